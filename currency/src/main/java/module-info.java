@@ -1,0 +1,16 @@
+/**
+ * Exact multi-currency money on Joda-Money.
+ */
+// Suppressed lint warnings: "requires-automatic", because Immutables' annotation jar is an automatic module needed
+// at compile time only (requires static); "module", because the style package is exported only to the crowdfund
+// modules built after this one, which javac cannot see yet.
+@SuppressWarnings({"requires-automatic", "module"})
+module io.github.crowdfund.currency {
+  requires transitive org.joda.money;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.crowdfund.style to
+      io.github.crowdfund.core,
+      io.github.crowdfund.markets,
+      io.github.crowdfund.outcomes;
+}

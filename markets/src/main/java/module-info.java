@@ -1,0 +1,10 @@
+/**
+ * Markets through time, creator eligibility and platform rule sets.
+ */
+// Immutables' annotations mark exported value types, so they are required "static transitive": needed to compile,
+// absent at run time. Their jar is an automatic module, hence the suppressed lint warnings about requiring one.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.crowdfund.markets {
+  requires transitive io.github.crowdfund.core;
+  requires static transitive org.immutables.value.annotations;
+}
