@@ -34,6 +34,11 @@ final class CurrencyGenerators {
     return currencies().zip(minorAmounts(), Money::ofMinor);
   }
 
+  /** Any amount in the currency, zero and negative included. */
+  static Gen<Money> money(CurrencyUnit currency) {
+    return minorAmounts().map(minor -> Money.ofMinor(currency, minor));
+  }
+
   /** Amounts of zero or more, in any of {@link #CURRENCIES}. */
   static Gen<Money> nonNegativeMoney() {
     return money().map(Money::abs);
@@ -60,5 +65,27 @@ final class CurrencyGenerators {
   static Gen<Percentage> percentages() {
     return Generate.range(-2_000_000, 2_000_000)
         .map(tenThousandths -> Percentage.of(BigDecimal.valueOf(tenThousandths, 4)));
+  }
+
+  /** Bags built from {@link #moneyLists()}. */
+  static Gen<MoneyBag> bags() {
+    return moneyLists().map(list -> MoneyBag.of(list.toArray(Money[]::new)));
+  }
+
+  /** Pairs of two different currencies from {@link #CURRENCIES}. */
+  static Gen<CurrencyPair> pairs() {
+    return currencies().zip(currencies(), List::of)
+        .assuming(currencies -> !currencies.get(0).equals(currencies.get(1)))
+        .map(currencies -> CurrencyPair.of(currencies.get(0), currencies.get(1)));
+  }
+
+  /** Positive rates from 10^-8 to 10^9 with up to nine significant digits. */
+  static Gen<BigDecimal> rateValues() {
+    return Generate.longRange(1, 999_999_999).zip(Generate.range(0, 8), BigDecimal::valueOf);
+  }
+
+  /** Rates for {@link #pairs()}. */
+  static Gen<FxRate> rates() {
+    return pairs().zip(rateValues(), FxRate::of);
   }
 }
