@@ -14,7 +14,9 @@ public class FxRateNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The pair that was asked for. */
   private final CurrencyPair pair;
+  /** The pairs the provider has, sorted. */
   private final CurrencyPair[] availablePairs;
 
   /**

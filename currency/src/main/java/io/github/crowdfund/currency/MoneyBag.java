@@ -358,8 +358,15 @@ public final class MoneyBag {
     }
 
     private int slotOf(CurrencyUnit currency) {
-      if (last < size && currencies[last] == currency) {
+      if (currencies[last] == currency) {
         return last;
+      }
+      // Joda-Money hands out one CurrencyUnit object per code, so comparing references nearly always decides.
+      for (int i = 0; i < size; i++) {
+        if (currencies[i] == currency) {
+          last = i;
+          return i;
+        }
       }
       for (int i = 0; i < size; i++) {
         if (currencies[i].equals(currency)) {
