@@ -41,6 +41,7 @@ import org.joda.money.CurrencyUnit;
 public final class FxRateTable implements FxRateProvider {
 
   private static final String CSV_HEADER = "base,counter,rate";
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final Instant asOf;
   /** Every stored rate, under both of its currencies, with neighbours in currency-code order. */
@@ -85,8 +86,8 @@ public final class FxRateTable implements FxRateProvider {
   /**
    * Reads a table from CSV text with the header {@code base,counter,rate} and one rate per row, such as
    * {@code EUR,JPY,161.25} (one euro is worth 161.25 yen). Currency codes are ISO 4217 codes known to Joda-Money;
-   * rates are positive plain decimals. Spaces around fields are ignored; empty lines and lines starting with
-   * {@code #} (for the source and date of the data) are skipped. The reader is read to its end and not closed.
+   * rates are positive plain decimals. Spaces around fields and a byte order mark before the header are ignored;
+   * empty lines and lines starting with {@code #} (for the source and date of the data) are skipped. The reader is read to its end and not closed.
    *
    * @param reader the CSV text, not null
    * @param asOf the instant the rates describe, not null
@@ -111,7 +112,7 @@ public final class FxRateTable implements FxRateProvider {
       }
       if (!headerSeen) {
         headerSeen = true;
-        if (!line.strip().equals(CSV_HEADER)) {
+        if (!line.replace(BYTE_ORDER_MARK, "").strip().equals(CSV_HEADER)) {
           errors.add("line " + lineNumber + ": header must be \"" + CSV_HEADER + "\", was \"" + line + "\"");
         }
         continue;

@@ -128,6 +128,12 @@ class FxRateTableTest {
   }
 
   @Test
+  void readCsvAcceptsAByteOrderMarkBeforeTheHeader() throws IOException {
+    FxRateTable table = FxRateTable.readCsv(new StringReader("\uFEFFbase,counter,rate\nEUR,USD,1.1\n"), AS_OF);
+    assertThat(table.rates()).containsExactly(FxRate.parse("EUR/USD 1.1"));
+  }
+
+  @Test
   void readCsvNeedsTheHeader() {
     assertThatThrownBy(() -> FxRateTable.readCsv(new StringReader("EUR,USD,1.1\n"), AS_OF))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1: header must be");
