@@ -1,6 +1,6 @@
 package io.github.crowdfund.core;
 
-import java.math.BigDecimal;
+import io.github.crowdfund.currency.Percentage;
 import java.util.Objects;
 import org.joda.money.Money;
 
@@ -11,33 +11,33 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  *
  * @param from where the tier starts (exclusive for {@link TierMode#WHOLE_TOTAL}); not null, not negative
- * @param percent the commission rate in percent, 0 to 100; not null
+ * @param rate the commission rate, 0% to 100%; not null
  */
-public record CommissionTier(Money from, BigDecimal percent) {
+public record CommissionTier(Money from, Percentage rate) {
   /**
    * Validates the tier.
    *
-   * @throws IllegalArgumentException if {@code from} is negative or {@code percent} is outside 0 to 100
+   * @throws IllegalArgumentException if {@code from} is negative or {@code rate} is outside 0% to 100%
    */
   public CommissionTier {
     Fees.checkNotNegative(from, "from");
-    Fees.checkPercent(percent);
+    Fees.checkPercent(rate);
   }
 
   /**
    * Returns a tier.
    *
    * @param from where the tier starts; not null, not negative
-   * @param percent the rate in percent, as a decimal string such as {@code "5.83"}; not null
+   * @param rate the rate in the text form of {@link Percentage#parse(String)}, such as {@code "5.83%"}; not null
    * @return the tier; never null
    * @throws IllegalArgumentException if an argument is invalid
    */
-  public static CommissionTier of(Money from, String percent) {
-    return new CommissionTier(from, new BigDecimal(Objects.requireNonNull(percent, "percent")));
+  public static CommissionTier of(Money from, String rate) {
+    return new CommissionTier(from, Percentage.parse(Objects.requireNonNull(rate, "rate")));
   }
 
   @Override
   public String toString() {
-    return "above " + from + ": " + Fees.percentText(percent);
+    return "above " + from + ": " + rate;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.currency.Percentage;
 /**
  * Every fee a platform charges when a campaign settles, as four composable parts: the platform's commission on the
  * collected funds ({@link PlatformFee}), the payment processing fee per collected pledge ({@link PledgeFee}), the tax
@@ -13,10 +14,10 @@ package io.github.crowdfund.core;
  * <p>Example, Kickstarter in the US:
  * <pre>{@code
  * FeeSchedule kickstarterUs = FeeSchedule.of(
- *     PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess(),
+ *     PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess(),
  *     PledgeFee.below(Money.parse("USD 10.00"),
- *         PledgeFee.percentPlusFixed(new BigDecimal("5"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
- *         PledgeFee.percentPlusFixed(new BigDecimal("3"), Money.parse("USD 0.20"), RoundingMode.HALF_UP)),
+ *         PledgeFee.percentPlusFixed(Percentage.parse("5%"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
+ *         PledgeFee.percentPlusFixed(Percentage.parse("3%"), Money.parse("USD 0.20"), RoundingMode.HALF_UP)),
  *     FeeTax.none(),
  *     BackerFee.none());
  * }</pre>

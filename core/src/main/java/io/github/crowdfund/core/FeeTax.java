@@ -1,12 +1,12 @@
 package io.github.crowdfund.core;
 
-import java.math.BigDecimal;
+import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import org.joda.money.Money;
 
 /**
- * A tax the creator pays on the platform's fees (Ulule: 20% VAT on its commission, so 6.67% becomes 8%). Percentages
- * are given in percent. Implementations must be immutable and thread-safe; all those made by the factories here are.
+ * A tax the creator pays on the platform's fees (Ulule: 20% VAT on its commission, so 6.67% becomes 8%). Rates are
+ * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the factories here are.
  */
 @FunctionalInterface
 public interface FeeTax {
@@ -45,24 +45,24 @@ public interface FeeTax {
   /**
    * Returns a percentage of the platform fee alone.
    *
-   * @param percent the tax rate in percent, 0 to 100; not null
+   * @param percent the tax rate, 0% to 100%; not null
    * @param rounding how the exact tax is rounded to the currency's minor unit; not null
    * @return the tax; never null
-   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100
+   * @throws IllegalArgumentException if {@code percent} is outside 0% to 100%
    */
-  static FeeTax onPlatformFee(BigDecimal percent, RoundingMode rounding) {
+  static FeeTax onPlatformFee(Percentage percent, RoundingMode rounding) {
     return new Fees.PercentTax(percent, false, rounding);
   }
 
   /**
    * Returns a percentage of the platform fee plus the processing fees.
    *
-   * @param percent the tax rate in percent, 0 to 100; not null
+   * @param percent the tax rate, 0% to 100%; not null
    * @param rounding how the exact tax is rounded to the currency's minor unit; not null
    * @return the tax; never null
-   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100
+   * @throws IllegalArgumentException if {@code percent} is outside 0% to 100%
    */
-  static FeeTax onAllFees(BigDecimal percent, RoundingMode rounding) {
+  static FeeTax onAllFees(Percentage percent, RoundingMode rounding) {
     return new Fees.PercentTax(percent, true, rounding);
   }
 }

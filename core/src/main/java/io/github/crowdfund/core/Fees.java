@@ -1,5 +1,6 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,15 +11,15 @@ import org.joda.money.Money;
 
 /** The implementations behind the factories of {@link PledgeFee}, {@link PlatformFee} and {@link FeeTax}. */
 final class Fees {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Percentage HUNDRED = Percentage.of(BigDecimal.valueOf(100));
 
   private Fees() {}
 
   /** Checks that a percentage lies in [0, 100] and returns it. */
-  static BigDecimal checkPercent(BigDecimal percent) {
+  static Percentage checkPercent(Percentage percent) {
     Objects.requireNonNull(percent, "percent");
-    if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("percent must be between 0 and 100, got " + percent.toPlainString());
+    if (percent.value().signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("a fee rate must be between 0% and 100%, got " + percent);
     }
     return percent;
   }
@@ -33,8 +34,8 @@ final class Fees {
   }
 
   /** The exact (unrounded) percentage of an amount, in major units. */
-  static BigDecimal exactPercentOf(BigDecimal amount, BigDecimal percent) {
-    return amount.multiply(percent).movePointLeft(2);
+  static BigDecimal exactPercentOf(BigDecimal amount, Percentage percent) {
+    return amount.multiply(percent.toFraction());
   }
 
   /** Rounds an exact amount in major units to the minor unit of the currency, once. */
@@ -46,10 +47,6 @@ final class Fees {
     if (!expected.getCurrencyUnit().equals(actual.getCurrencyUnit())) {
       throw new CurrencyMismatchException(expected.getCurrencyUnit(), actual.getCurrencyUnit());
     }
-  }
-
-  static String percentText(BigDecimal percent) {
-    return percent.stripTrailingZeros().toPlainString() + "%";
   }
 
   /** No fee. */
@@ -108,7 +105,7 @@ final class Fees {
   }
 
   /** A percentage plus a fixed amount, rounded once. */
-  record PercentPlusFixed(BigDecimal percent, Money fixed, RoundingMode rounding) implements PledgeFee {
+  record PercentPlusFixed(Percentage percent, Money fixed, RoundingMode rounding) implements PledgeFee {
     PercentPlusFixed {
       checkPercent(percent);
       checkNotNegative(fixed, "fixed");
@@ -124,10 +121,10 @@ final class Fees {
 
     @Override
     public String toString() {
-      if (percent.signum() == 0) {
+      if (percent.value().signum() == 0) {
         return fixed.toString();
       }
-      return percentText(percent) + " + " + fixed + " (rounded " + rounding + ")";
+      return percent + " + " + fixed + " (rounded " + rounding + ")";
     }
   }
 
@@ -152,7 +149,7 @@ final class Fees {
   }
 
   /** A percentage of one pledge, or of the collected funds, rounded once. */
-  record Percent(BigDecimal percent, RoundingMode rounding) implements PledgeFee, PlatformFee {
+  record Percent(Percentage percent, RoundingMode rounding) implements PledgeFee, PlatformFee {
     Percent {
       checkPercent(percent);
       Objects.requireNonNull(rounding, "rounding");
@@ -160,7 +157,7 @@ final class Fees {
 
     @Override
     public Money on(Money amount) {
-      return round(amount.getCurrencyUnit(), exactPercentOf(amount.getAmount(), percent), rounding);
+      return percent.applyTo(amount, rounding);
     }
 
     @Override
@@ -171,7 +168,7 @@ final class Fees {
 
     @Override
     public String toString() {
-      return percentText(percent) + " (rounded " + rounding + ")";
+      return percent + " (rounded " + rounding + ")";
     }
   }
 
@@ -235,7 +232,7 @@ final class Fees {
           applying = tier;
         }
       }
-      return exactPercentOf(total, applying.percent());
+      return exactPercentOf(total, applying.rate());
     }
 
     /** Each tier's rate on the part of the total inside that tier. */
@@ -245,7 +242,7 @@ final class Fees {
         BigDecimal start = tiers.get(i).from().getAmount();
         BigDecimal end = i + 1 < tiers.size() ? tiers.get(i + 1).from().getAmount().min(total) : total;
         if (end.compareTo(start) > 0) {
-          sum = sum.add(exactPercentOf(end.subtract(start), tiers.get(i).percent()));
+          sum = sum.add(exactPercentOf(end.subtract(start), tiers.get(i).rate()));
         }
       }
       return sum;
@@ -259,7 +256,7 @@ final class Fees {
   }
 
   /** A tax rate on the platform fee alone, or on every fee. */
-  record PercentTax(BigDecimal percent, boolean includesProcessing, RoundingMode rounding) implements FeeTax {
+  record PercentTax(Percentage percent, boolean includesProcessing, RoundingMode rounding) implements FeeTax {
     PercentTax {
       checkPercent(percent);
       Objects.requireNonNull(rounding, "rounding");
@@ -274,7 +271,7 @@ final class Fees {
 
     @Override
     public String toString() {
-      return percentText(percent) + " of the platform fee" + (includesProcessing ? " and processing fees" : "")
+      return percent + " of the platform fee" + (includesProcessing ? " and processing fees" : "")
           + " (rounded " + rounding + ")";
     }
   }

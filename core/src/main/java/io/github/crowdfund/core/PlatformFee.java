@@ -1,6 +1,6 @@
 package io.github.crowdfund.core;
 
-import java.math.BigDecimal;
+import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.util.List;
 import org.joda.money.Money;
@@ -10,8 +10,8 @@ import org.joda.money.Money;
  * on a failed all-or-nothing campaign (which collects nothing and pays no fee).
  *
  * <p>Example, Kickstarter (5% of collected funds, only if successful):
- * {@code PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess()}. Percentages are given in
- * percent. Implementations must be immutable and thread-safe; all those made by the factories here are.
+ * {@code PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess()}. Rates are
+ * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the factories here are.
  */
 @FunctionalInterface
 public interface PlatformFee {
@@ -71,12 +71,12 @@ public interface PlatformFee {
   /**
    * Returns a percentage of the collected funds, whatever the outcome (combine with {@link #onlyOnSuccess()}).
    *
-   * @param percent the rate in percent, 0 to 100; not null
+   * @param percent the rate, 0% to 100%; not null
    * @param rounding how the exact result is rounded to the currency's minor unit; not null
    * @return the fee; never null
-   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100
+   * @throws IllegalArgumentException if {@code percent} is outside 0% to 100%
    */
-  static PlatformFee percent(BigDecimal percent, RoundingMode rounding) {
+  static PlatformFee percent(Percentage percent, RoundingMode rounding) {
     return new Fees.Percent(percent, rounding);
   }
 

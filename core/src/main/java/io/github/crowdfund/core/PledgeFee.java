@@ -1,5 +1,6 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.joda.money.Money;
@@ -12,11 +13,11 @@ import org.joda.money.Money;
  * <p>Example, Kickstarter's US processing fee (3% + $0.20; pledges under $10: 5% + $0.05):
  * <pre>{@code
  * PledgeFee us = PledgeFee.below(Money.parse("USD 10.00"),
- *     PledgeFee.percentPlusFixed(new BigDecimal("5"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
- *     PledgeFee.percentPlusFixed(new BigDecimal("3"), Money.parse("USD 0.20"), RoundingMode.HALF_UP));
+ *     PledgeFee.percentPlusFixed(Percentage.parse("5%"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
+ *     PledgeFee.percentPlusFixed(Percentage.parse("3%"), Money.parse("USD 0.20"), RoundingMode.HALF_UP));
  * }</pre>
  *
- * <p>Percentages are given in percent ({@code 3} means 3%). Each factory rounds once, with the rounding mode it is
+ * <p>Rates are {@link Percentage}s from 0% to 100%. Each factory rounds once, with the rounding mode it is
  * given, after adding the exact parts. Implementations must be immutable and thread-safe; all those made by the
  * factories here are.
  */
@@ -61,31 +62,31 @@ public interface PledgeFee {
    * @throws IllegalArgumentException if {@code amount} is negative
    */
   static PledgeFee fixed(Money amount) {
-    return new Fees.PercentPlusFixed(BigDecimal.ZERO, amount, RoundingMode.UNNECESSARY);
+    return new Fees.PercentPlusFixed(Percentage.of(BigDecimal.ZERO), amount, RoundingMode.UNNECESSARY);
   }
 
   /**
    * Returns a percentage of each pledge.
    *
-   * @param percent the rate in percent, 0 to 100; not null
+   * @param percent the rate, 0% to 100%; not null
    * @param rounding how the exact result is rounded to the currency's minor unit; not null
    * @return the fee; never null
-   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100
+   * @throws IllegalArgumentException if {@code percent} is outside 0% to 100%
    */
-  static PledgeFee percent(BigDecimal percent, RoundingMode rounding) {
+  static PledgeFee percent(Percentage percent, RoundingMode rounding) {
     return new Fees.Percent(percent, rounding);
   }
 
   /**
    * Returns a percentage of each pledge plus a fixed amount, rounded once after adding them.
    *
-   * @param percent the rate in percent, 0 to 100; not null
+   * @param percent the rate, 0% to 100%; not null
    * @param fixed the fixed part per pledge; not null, not negative; pledges must be in its currency
    * @param rounding how the exact sum is rounded to the currency's minor unit; not null
    * @return the fee; never null
-   * @throws IllegalArgumentException if {@code percent} is outside 0 to 100 or {@code fixed} is negative
+   * @throws IllegalArgumentException if {@code percent} is outside 0% to 100% or {@code fixed} is negative
    */
-  static PledgeFee percentPlusFixed(BigDecimal percent, Money fixed, RoundingMode rounding) {
+  static PledgeFee percentPlusFixed(Percentage percent, Money fixed, RoundingMode rounding) {
     return new Fees.PercentPlusFixed(percent, fixed, rounding);
   }
 

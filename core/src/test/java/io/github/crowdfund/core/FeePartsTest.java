@@ -5,6 +5,7 @@ import static io.github.crowdfund.core.SettlementWorkedExamplesTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -28,19 +29,19 @@ class FeePartsTest {
   @Test
   void percentPlusFixedRoundsOnceWithTheGivenMode() {
     // 3% of 12.34 = 0.3702, + 0.20 = 0.5702: DOWN 0.57, UP 0.58.
-    assertThat(PledgeFee.percentPlusFixed(new BigDecimal("3"), usd("0.20"), RoundingMode.DOWN).on(usd("12.34")))
+    assertThat(PledgeFee.percentPlusFixed(Percentage.parse("3%"), usd("0.20"), RoundingMode.DOWN).on(usd("12.34")))
         .isEqualTo(usd("0.57"));
-    assertThat(PledgeFee.percentPlusFixed(new BigDecimal("3"), usd("0.20"), RoundingMode.UP).on(usd("12.34")))
+    assertThat(PledgeFee.percentPlusFixed(Percentage.parse("3%"), usd("0.20"), RoundingMode.UP).on(usd("12.34")))
         .isEqualTo(usd("0.58"));
     // BHD has three decimals: 2.5% of 1.001 = 0.025025 -> HALF_EVEN 0.025.
     CurrencyUnit bhd = CurrencyUnit.of("BHD");
-    assertThat(PledgeFee.percent(new BigDecimal("2.5"), RoundingMode.HALF_EVEN).on(Money.of(bhd, new BigDecimal(
+    assertThat(PledgeFee.percent(Percentage.parse("2.5%"), RoundingMode.HALF_EVEN).on(Money.of(bhd, new BigDecimal(
         "1.001")))).isEqualTo(Money.of(bhd, new BigDecimal("0.025")));
   }
 
   @Test
   void platformFeeOnlyOnSuccessChargesNothingWhenAKeepItAllCampaignMissedItsGoal() {
-    PlatformFee fee = PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess();
+    PlatformFee fee = PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess();
     assertThat(fee.on(usd("1000.00"), FundingOutcome.SUCCESSFUL)).isEqualTo(usd("50.00"));
     assertThat(fee.on(usd("1000.00"), FundingOutcome.KEPT_BELOW_GOAL)).isEqualTo(usd("0.00"));
   }
@@ -48,8 +49,8 @@ class FeePartsTest {
   @Test
   void platformFeeByOutcomeChargesTheKeptBelowGoalRateWhenTheGoalWasMissed() {
     // Indiegogo before 2016: 4% on success, 9% for flexible campaigns that missed.
-    PlatformFee fee = PlatformFee.byOutcome(PlatformFee.percent(new BigDecimal("4"), RoundingMode.HALF_UP),
-        PlatformFee.percent(new BigDecimal("9"), RoundingMode.HALF_UP));
+    PlatformFee fee = PlatformFee.byOutcome(PlatformFee.percent(Percentage.parse("4%"), RoundingMode.HALF_UP),
+        PlatformFee.percent(Percentage.parse("9%"), RoundingMode.HALF_UP));
     assertThat(fee.on(usd("1000.00"), FundingOutcome.SUCCESSFUL)).isEqualTo(usd("40.00"));
     assertThat(fee.on(usd("1000.00"), FundingOutcome.KEPT_BELOW_GOAL)).isEqualTo(usd("90.00"));
   }
@@ -57,12 +58,12 @@ class FeePartsTest {
   @Test
   void vatOnTheCommissionTurnsUluleSixPointSixSevenPercentIntoEightPercent() {
     // 6.67% of 10,000.00 = 667.00; VAT 20% = 133.40; together 800.40, 8.004% of the total.
-    Money commission = PlatformFee.percent(new BigDecimal("6.67"), RoundingMode.HALF_UP)
+    Money commission = PlatformFee.percent(Percentage.parse("6.67%"), RoundingMode.HALF_UP)
         .on(eur("10000.00"), FundingOutcome.SUCCESSFUL);
-    Money vat = FeeTax.onPlatformFee(new BigDecimal("20"), RoundingMode.HALF_UP).taxOn(commission, eur("5.00"));
+    Money vat = FeeTax.onPlatformFee(Percentage.parse("20%"), RoundingMode.HALF_UP).taxOn(commission, eur("5.00"));
     assertThat(commission).isEqualTo(eur("667.00"));
     assertThat(vat).isEqualTo(eur("133.40"));
-    assertThat(FeeTax.onAllFees(new BigDecimal("20"), RoundingMode.HALF_UP).taxOn(commission, eur("5.00")))
+    assertThat(FeeTax.onAllFees(Percentage.parse("20%"), RoundingMode.HALF_UP).taxOn(commission, eur("5.00")))
         .isEqualTo(eur("134.40"));
   }
 
@@ -72,7 +73,7 @@ class FeePartsTest {
     assertThat(PledgeFee.fixed(yen220).on(Money.ofMajor(CurrencyUnit.JPY, 5_000))).isEqualTo(yen220);
     PledgeFee campfire = PledgeFee.below(Money.ofMajor(CurrencyUnit.JPY, 10_000),
         PledgeFee.fixed(Money.ofMajor(CurrencyUnit.JPY, 250)),
-        PledgeFee.percent(new BigDecimal("2.5"), RoundingMode.HALF_UP));
+        PledgeFee.percent(Percentage.parse("2.5%"), RoundingMode.HALF_UP));
     assertThat(campfire.on(Money.ofMajor(CurrencyUnit.JPY, 9_999))).isEqualTo(Money.ofMajor(CurrencyUnit.JPY, 250));
     assertThat(campfire.on(Money.ofMajor(CurrencyUnit.JPY, 20_000))).isEqualTo(Money.ofMajor(CurrencyUnit.JPY, 500));
   }
@@ -92,16 +93,16 @@ class FeePartsTest {
 
   @Test
   void invalidPartsAreRejectedQuotingTheValue() {
-    assertThatThrownBy(() -> PledgeFee.percent(new BigDecimal("-1"), RoundingMode.HALF_UP))
+    assertThatThrownBy(() -> PledgeFee.percent(Percentage.parse("-1%"), RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
-    assertThatThrownBy(() -> PlatformFee.percent(new BigDecimal("100.5"), RoundingMode.HALF_UP))
+    assertThatThrownBy(() -> PlatformFee.percent(Percentage.parse("100.5%"), RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100.5");
     assertThatThrownBy(() -> PledgeFee.fixed(usd("-0.20")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USD -0.20");
-    assertThatThrownBy(() -> PlatformFee.tiered(List.of(CommissionTier.of(eur("10.00"), "5")), TierMode.MARGINAL,
+    assertThatThrownBy(() -> PlatformFee.tiered(List.of(CommissionTier.of(eur("10.00"), "5%")), TierMode.MARGINAL,
         RoundingMode.HALF_UP)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EUR 10.00");
-    assertThatThrownBy(() -> PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "5"),
-        CommissionTier.of(eur("0.00"), "4")), TierMode.MARGINAL, RoundingMode.HALF_UP))
+    assertThatThrownBy(() -> PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "5%"),
+        CommissionTier.of(eur("0.00"), "4%")), TierMode.MARGINAL, RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("increasing");
   }
 

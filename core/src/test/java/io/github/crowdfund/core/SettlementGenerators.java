@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,9 +40,9 @@ final class SettlementGenerators {
         RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN);
   }
 
-  /** Percentages from 0 to 20 with up to two decimals. */
-  static Gen<BigDecimal> percents() {
-    return integers().between(0, 2_000).map(hundredths -> BigDecimal.valueOf(hundredths, 2));
+  /** Percentages from 0% to 20% with up to two decimals. */
+  static Gen<Percentage> percents() {
+    return integers().between(0, 2_000).map(hundredths -> Percentage.of(BigDecimal.valueOf(hundredths, 2)));
   }
 
   /** Amounts from one minor unit to about 20,000 major units. */
@@ -65,7 +66,7 @@ final class SettlementGenerators {
         (below, from, threshold, split) -> split ? PledgeFee.below(threshold, below, from) : from);
   }
 
-  private static PledgeFee simplePledgeFee(int shape, BigDecimal percent, Money fixed, RoundingMode rounding) {
+  private static PledgeFee simplePledgeFee(int shape, Percentage percent, Money fixed, RoundingMode rounding) {
     switch (shape) {
       case 0:
         return PledgeFee.none();
@@ -103,7 +104,7 @@ final class SettlementGenerators {
   }
 
   /** Tiers starting at 0, step, 2 step, ... */
-  private static List<CommissionTier> tiers(List<BigDecimal> rates, Money step) {
+  private static List<CommissionTier> tiers(List<Percentage> rates, Money step) {
     return IntStream.range(0, rates.size())
         .mapToObj(i -> new CommissionTier(step.multipliedBy(i), rates.get(i)))
         .collect(Collectors.toList());

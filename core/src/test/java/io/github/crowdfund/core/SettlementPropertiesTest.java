@@ -136,7 +136,7 @@ class SettlementPropertiesTest {
           BigDecimal exact = BigDecimal.ZERO;
           Money rounded = Money.zero(currency);
           for (Money pledge : pledges) {
-            BigDecimal exactFee = pledge.getAmount().multiply(percent).movePointLeft(2);
+            BigDecimal exactFee = pledge.getAmount().multiply(percent.toFraction());
             Money fee1 = fee.on(pledge);
             assertThat(fee1.getAmount().subtract(exactFee).abs())
                 .isLessThan(BigDecimal.ONE.movePointLeft(currency.getDecimalPlaces()));

@@ -2,7 +2,7 @@ package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
+import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -16,10 +16,10 @@ class SettlementQuickStartTest {
   void readmeQuickStartSettlesAKickstarterUsCampaign() {
     // Kickstarter in the US: 5% of collected funds on success; 3% + $0.20 per pledge, under $10: 5% + $0.05.
     FeeSchedule kickstarterUs = FeeSchedule.of(
-        PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess(),
+        PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess(),
         PledgeFee.below(Money.parse("USD 10.00"),
-            PledgeFee.percentPlusFixed(new BigDecimal("5"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
-            PledgeFee.percentPlusFixed(new BigDecimal("3"), Money.parse("USD 0.20"), RoundingMode.HALF_UP)),
+            PledgeFee.percentPlusFixed(Percentage.parse("5%"), Money.parse("USD 0.05"), RoundingMode.HALF_UP),
+            PledgeFee.percentPlusFixed(Percentage.parse("3%"), Money.parse("USD 0.20"), RoundingMode.HALF_UP)),
         FeeTax.none(),
         BackerFee.none());
 

@@ -5,6 +5,7 @@ import static io.github.crowdfund.core.SettlementWorkedExamplesTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,7 +40,7 @@ class SettlementTest {
     // 2.2% of 50.00 = 1.10 + 0.10 = 1.20.
     for (boolean refundedWithPledge : new boolean[] {true, false}) {
       FeeSchedule fees = FeeSchedule.of(PlatformFee.none(), PledgeFee.none(), FeeTax.none(), new BackerFee(
-          PledgeFee.percentPlusFixed(new BigDecimal("2.2"), usd("0.10"), RoundingMode.HALF_UP), true,
+          PledgeFee.percentPlusFixed(Percentage.parse("2.2%"), usd("0.10"), RoundingMode.HALF_UP), true,
           refundedWithPledge));
       Settlement<String> settlement = Settlement.of(USD, FundingOutcome.KEPT_BELOW_GOAL,
           List.of(new PledgePayment<>("bob", usd("50.00"), PaymentState.REFUNDED)), fees);
@@ -60,8 +61,8 @@ class SettlementTest {
 
   @Test
   void aDroppedPledgeCarriesNoFeeOfAnyKind() {
-    FeeSchedule fees = FeeSchedule.of(PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP),
-        PledgeFee.fixed(usd("0.30")), FeeTax.onAllFees(new BigDecimal("20"), RoundingMode.HALF_UP),
+    FeeSchedule fees = FeeSchedule.of(PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP),
+        PledgeFee.fixed(usd("0.30")), FeeTax.onAllFees(Percentage.parse("20%"), RoundingMode.HALF_UP),
         new BackerFee(PledgeFee.fixed(usd("1.00")), true, true));
     Settlement<String> settlement = Settlement.of(USD, FundingOutcome.SUCCESSFUL,
         List.of(new PledgePayment<>("ann", usd("20.00"), PaymentState.DROPPED)), fees);

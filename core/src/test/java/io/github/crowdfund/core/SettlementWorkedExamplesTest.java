@@ -3,6 +3,7 @@ package io.github.crowdfund.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ class SettlementWorkedExamplesTest {
 
   /** Kickstarter, US: 5% of collected funds on success; 3% + $0.20 per pledge, under $10: 5% + $0.05. */
   static final FeeSchedule KICKSTARTER_US = FeeSchedule.of(
-      PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess(),
+      PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess(),
       PledgeFee.below(usd("10.00"),
-          PledgeFee.percentPlusFixed(new BigDecimal("5"), usd("0.05"), RoundingMode.HALF_UP),
-          PledgeFee.percentPlusFixed(new BigDecimal("3"), usd("0.20"), RoundingMode.HALF_UP)),
+          PledgeFee.percentPlusFixed(Percentage.parse("5%"), usd("0.05"), RoundingMode.HALF_UP),
+          PledgeFee.percentPlusFixed(Percentage.parse("3%"), usd("0.20"), RoundingMode.HALF_UP)),
       FeeTax.none(),
       BackerFee.none());
 
@@ -118,11 +119,11 @@ class SettlementWorkedExamplesTest {
   @Test
   void jpyCampaignWithBackerFeesKeptApartFromTheCampaignTotal() {
     FeeSchedule campfire = FeeSchedule.of(
-        PlatformFee.percent(new BigDecimal("12"), RoundingMode.HALF_UP).onlyOnSuccess(),
-        PledgeFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP),
-        FeeTax.onAllFees(new BigDecimal("10"), RoundingMode.HALF_UP),
+        PlatformFee.percent(Percentage.parse("12%"), RoundingMode.HALF_UP).onlyOnSuccess(),
+        PledgeFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP),
+        FeeTax.onAllFees(Percentage.parse("10%"), RoundingMode.HALF_UP),
         new BackerFee(PledgeFee.below(Money.ofMajor(JPY, 10_000), PledgeFee.fixed(Money.ofMajor(JPY, 250)),
-            PledgeFee.percent(new BigDecimal("2.5"), RoundingMode.HALF_UP)), true, false));
+            PledgeFee.percent(Percentage.parse("2.5%"), RoundingMode.HALF_UP)), true, false));
     List<PledgePayment<Integer>> pledges = pledges(Money.ofMajor(JPY, 3_000), 120, 2, Money.ofMajor(JPY, 10_000), 40, 0,
         Money.ofMajor(JPY, 12_345), 25, 0, Money.ofMajor(JPY, 50_000), 5, 0);
 
@@ -149,7 +150,7 @@ class SettlementWorkedExamplesTest {
   @Test
   void kickstarterJapanProcessingFeeIsUnknownAndNeverAssumedZero() {
     FeeSchedule kickstarterJapan = FeeSchedule.of(
-        PlatformFee.percent(new BigDecimal("5"), RoundingMode.HALF_UP).onlyOnSuccess(),
+        PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess(),
         PledgeFee.unknown("Kickstarter processing fee for JPY pledges"),
         FeeTax.none(),
         BackerFee.none());
@@ -167,13 +168,13 @@ class SettlementWorkedExamplesTest {
   /** Ulule: 6.67% to €100k, 5.83% to €250k, 5% to €500k, 4.17% above; VAT 20%; backer fee 2.2% + €0.10. */
   static FeeSchedule ulule(TierMode mode) {
     return FeeSchedule.of(
-        PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "6.67"), CommissionTier.of(eur("100000.00"), "5.83"),
-            CommissionTier.of(eur("250000.00"), "5"), CommissionTier.of(eur("500000.00"), "4.17")),
+        PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "6.67%"), CommissionTier.of(eur("100000.00"), "5.83%"),
+            CommissionTier.of(eur("250000.00"), "5%"), CommissionTier.of(eur("500000.00"), "4.17%")),
             mode, RoundingMode.HALF_UP),
         // The reference lists no processing fee apart from Ulule's commission: stated as none, not left out.
         PledgeFee.none(),
-        FeeTax.onPlatformFee(new BigDecimal("20"), RoundingMode.HALF_UP),
-        new BackerFee(PledgeFee.percentPlusFixed(new BigDecimal("2.2"), eur("0.10"), RoundingMode.HALF_UP),
+        FeeTax.onPlatformFee(Percentage.parse("20%"), RoundingMode.HALF_UP),
+        new BackerFee(PledgeFee.percentPlusFixed(Percentage.parse("2.2%"), eur("0.10"), RoundingMode.HALF_UP),
             true, false));
   }
 
