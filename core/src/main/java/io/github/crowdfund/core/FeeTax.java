@@ -6,7 +6,8 @@ import org.joda.money.Money;
 
 /**
  * A tax the creator pays on the platform's fees (Ulule: 20% VAT on its commission, so 6.67% becomes 8%). Rates are
- * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the factories here are.
+ * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the
+ * factories here are.
  */
 @FunctionalInterface
 public interface FeeTax {

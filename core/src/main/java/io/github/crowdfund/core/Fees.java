@@ -250,8 +250,8 @@ final class Fees {
 
     @Override
     public String toString() {
-      return "tiers " + tiers + " applied to the " + (mode == TierMode.WHOLE_TOTAL ? "whole total" : "part in each tier")
-          + " (rounded " + rounding + ")";
+      String appliedTo = mode == TierMode.WHOLE_TOTAL ? "whole total" : "part in each tier";
+      return "tiers " + tiers + " applied to the " + appliedTo + " (rounded " + rounding + ")";
     }
   }
 

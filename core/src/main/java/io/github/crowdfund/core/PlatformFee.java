@@ -11,7 +11,8 @@ import org.joda.money.Money;
  *
  * <p>Example, Kickstarter (5% of collected funds, only if successful):
  * {@code PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP).onlyOnSuccess()}. Rates are
- * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the factories here are.
+ * {@link Percentage}s from 0% to 100%. Implementations must be immutable and thread-safe; all those made by the
+ * factories here are.
  */
 @FunctionalInterface
 public interface PlatformFee {

@@ -50,7 +50,8 @@ class SettlementPropertiesTest {
 
   @Test
   void aCampaignThatCollectsReleasesNothingAndPledgedEqualsCollectedPlusDropped() {
-    qt().withExamples(200).forAll(settlementCases(arbitrary().pick(FundingOutcome.SUCCESSFUL, FundingOutcome.KEPT_BELOW_GOAL)))
+    qt().withExamples(200)
+        .forAll(settlementCases(arbitrary().pick(FundingOutcome.SUCCESSFUL, FundingOutcome.KEPT_BELOW_GOAL)))
         .checkAssert(input -> {
           Settlement<Integer> settlement = input.settle();
           assertThat(settlement.released().isZero()).isTrue();

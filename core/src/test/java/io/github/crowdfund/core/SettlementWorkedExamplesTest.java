@@ -168,8 +168,9 @@ class SettlementWorkedExamplesTest {
   /** Ulule: 6.67% to €100k, 5.83% to €250k, 5% to €500k, 4.17% above; VAT 20%; backer fee 2.2% + €0.10. */
   static FeeSchedule ulule(TierMode mode) {
     return FeeSchedule.of(
-        PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "6.67%"), CommissionTier.of(eur("100000.00"), "5.83%"),
-            CommissionTier.of(eur("250000.00"), "5%"), CommissionTier.of(eur("500000.00"), "4.17%")),
+        PlatformFee.tiered(List.of(CommissionTier.of(eur("0.00"), "6.67%"),
+            CommissionTier.of(eur("100000.00"), "5.83%"), CommissionTier.of(eur("250000.00"), "5%"),
+            CommissionTier.of(eur("500000.00"), "4.17%")),
             mode, RoundingMode.HALF_UP),
         // The reference lists no processing fee apart from Ulule's commission: stated as none, not left out.
         PledgeFee.none(),
