@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -177,6 +178,7 @@ final class DataFile {
    */
   Provenance finish() {
     if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingLong(DataProblem::line));
       throw new DataFileException(problems);
     }
     return new Provenance(name, asOf, sources);
