@@ -39,6 +39,7 @@ final class DataFile {
   private final List<Row> rows = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<String> sources = new ArrayList<>();
+  private final Map<String, String> metadata = new HashMap<>();
   private LocalDate asOf;
 
   private DataFile(String name) {
@@ -119,6 +120,8 @@ final class DataFile {
       }
     } else if (key.equals(SOURCE) && !value.isEmpty()) {
       sources.add(value);
+    } else if (!value.isEmpty() && key.matches("[a-z-]+")) {
+      metadata.putIfAbsent(key, value);
     }
   }
 
@@ -148,6 +151,15 @@ final class DataFile {
 
   private void problem(long line, String field, String message) {
     problems.add(new DataProblem(name, line, field, message));
+  }
+
+  /** The value of a {@code # key: value} comment line before the header; a problem when it is missing. */
+  Optional<String> requiredMetadata(String key) {
+    Optional<String> value = Optional.ofNullable(metadata.get(key));
+    if (value.isEmpty()) {
+      problem(1, key, "missing the comment line '# " + key + ": ...' before the header");
+    }
+    return value;
   }
 
   /** Returns the rows read, in file order, including those with problems. */
