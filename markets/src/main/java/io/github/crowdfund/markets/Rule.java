@@ -71,7 +71,7 @@ public enum Rule {
   TAX_APPLIES_TO("fee.tax.applies_to", Form.CHOICE, "platform_fee", "all_fees"),
   /** The processing fee per pledge, percent part. */
   PROCESSING_PERCENT("fee.processing.percent", Form.PERCENT),
-  /** The processing fee per pledge, fixed part, in the scope currency. */
+  /** The processing fee per pledge, fixed part, in the scope currency (0 may apply to every currency). */
   PROCESSING_FIXED("fee.processing.fixed", Form.AMOUNT),
   /** The pledge amount below which the small-pledge processing fee applies. */
   PROCESSING_SMALL_BELOW("fee.processing.small_below", Form.AMOUNT),
@@ -81,7 +81,7 @@ public enum Rule {
   PROCESSING_SMALL_FIXED("fee.processing.small_fixed", Form.AMOUNT),
   /** The fee backers pay on top of each pledge, percent part. */
   BACKER_FEE_PERCENT("fee.backer.percent", Form.PERCENT),
-  /** The fee backers pay on top of each pledge, fixed part, in the scope currency. */
+  /** The fee backers pay on top of each pledge, fixed part, in the scope currency (0 may apply to every currency). */
   BACKER_FEE_FIXED("fee.backer.fixed", Form.AMOUNT),
   /** The pledge amount below which the small-pledge backer fee applies. */
   BACKER_FEE_SMALL_BELOW("fee.backer.small_below", Form.AMOUNT),
@@ -89,6 +89,8 @@ public enum Rule {
   BACKER_FEE_SMALL_FIXED("fee.backer.small_fixed", Form.AMOUNT),
   /** Whether the backer fee is refunded when the campaign fails. */
   BACKER_FEE_REFUNDED_ON_FAILURE("fee.backer.refunded_on_failure", Form.BOOLEAN),
+  /** Whether the backer fee is refunded when a collected pledge is refunded later. */
+  BACKER_FEE_REFUNDED_WITH_PLEDGE("fee.backer.refunded_with_pledge", Form.BOOLEAN),
   /** The smallest payout; below it contributions are refunded. */
   PAYOUT_MINIMUM("payout.minimum", Form.AMOUNT),
   /** A fixed fee on the payout transfer. */
@@ -144,8 +146,8 @@ public enum Rule {
   void check(String value, String scope) {
     Optional<CurrencyUnit> currency = scope.equals(RuleFact.ANY_SCOPE) ? Optional.empty()
         : Optional.of(CurrencyUnit.of(scope));
-    if (needsCurrency() && currency.isEmpty()) {
-      throw new IllegalArgumentException(id + ": an amount needs a currency scope, not '" + scope + "'");
+    if (needsCurrency() && currency.isEmpty() && !(form == Form.AMOUNT && isZero(value))) {
+      throw new IllegalArgumentException(id + ": an amount other than 0 needs a currency scope, not '" + scope + "'");
     }
     switch (form) {
       case CHOICE -> {
@@ -167,8 +169,16 @@ public enum Rule {
         }
       }
       case PERCENT -> percent(value);
-      case AMOUNT -> amount(currency.orElseThrow(), value);
+      case AMOUNT -> amount(currency.orElse(CurrencyUnit.USD), value);
       case TIERS -> tiers(currency.orElseThrow(), value);
+    }
+  }
+
+  private static boolean isZero(String value) {
+    try {
+      return new BigDecimal(value).signum() == 0;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
