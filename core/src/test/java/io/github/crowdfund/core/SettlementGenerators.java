@@ -160,4 +160,35 @@ final class SettlementGenerators {
 
   /** The currency and outcome of a generated case. */
   private record CaseHeader(CurrencyUnit currency, FundingOutcome outcome) {}
+
+  /** What happens to one pledge of a successful campaign after the deadline. */
+  enum Fate {
+    /** Charged at the first attempt. */
+    COLLECTED,
+    /** Declined, then fixed by the backer within the retry window. */
+    FIXED,
+    /** Declined, then collected by the final automatic retry. */
+    RECOVERED,
+    /** Declined and never fixed: dropped when the window closes. */
+    DROPPED,
+    /** Charged, then paid back. */
+    REFUNDED
+  }
+
+  /**
+   * A campaign run through the decider: a USD goal, pledges (backer i pledges {@code pledges.get(i)}) and what
+   * happens to each pledge after the deadline if the campaign succeeds.
+   */
+  record PaymentScenario(Money goal, boolean keepItAll, List<Money> pledges, List<Fate> fates, FeeSchedule fees) {}
+
+  static Gen<PaymentScenario> paymentScenarios() {
+    Gen<Money> usd = integers().between(100, 500_000).map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
+    Gen<Fate> fates = arbitrary().pick(Fate.COLLECTED, Fate.COLLECTED, Fate.COLLECTED, Fate.FIXED, Fate.RECOVERED,
+        Fate.DROPPED, Fate.REFUNDED);
+    Gen<List<Money>> pledges = lists().of(usd).ofSizeBetween(0, 40);
+    Gen<List<Fate>> fateLists = lists().of(fates).ofSize(40);
+    return integers().between(1, 200_000).zip(booleans().all(), pledges, fateLists, feeSchedules(CurrencyUnit.USD),
+        (goal, keepItAll, amounts, fateList, fees) -> new PaymentScenario(Money.ofMajor(CurrencyUnit.USD, goal),
+            keepItAll, amounts, fateList.subList(0, amounts.size()), fees));
+  }
 }
