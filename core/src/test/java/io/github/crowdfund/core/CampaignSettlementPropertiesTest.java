@@ -13,8 +13,8 @@ import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
-import io.github.crowdfund.core.SettlementGenerators.Fate;
-import io.github.crowdfund.core.SettlementGenerators.PaymentScenario;
+import io.github.crowdfund.core.CoreGenerators.Fate;
+import io.github.crowdfund.core.CoreGenerators.PaymentScenario;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ class CampaignSettlementPropertiesTest {
 
   @Test
   void settlingACampaignAfterAnyFailurePatternConservesEveryMinorUnitAndKeepsTheLockedOutcome() {
-    qt().withExamples(150).forAll(SettlementGenerators.paymentScenarios()).checkAssert(scenario -> {
+    qt().withExamples(150).forAll(CoreGenerators.paymentScenarios()).checkAssert(scenario -> {
       Campaign ended = ended(scenario);
       Campaign settled = runPayments(ended, scenario);
 
