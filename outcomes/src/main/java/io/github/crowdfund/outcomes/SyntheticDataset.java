@@ -28,7 +28,8 @@ import java.util.function.LongConsumer;
  *
  * <p>Rows follow published figures of the real file: the shares of states (52.22% failed, 35.38% successful, ...),
  * the success rate of each main category (Dance 62.05% ... Technology 19.75%), projects per country and per launch
- * year; and aggregate shapes measured on a sample of it: main-category shares, goals, durations (the spikes at 30
+ * year; and aggregate shapes measured on a sample of it: main-category shares, goals (of successful projects and of the
+ * others apart), durations (the spikes at 30
  * and 60 days), pledges per backer, and pledged/goal by state, which reproduces Mollick's "succeed narrowly, fail
  * badly" (about 10% of failed projects reach 30% of their goal, about 3% reach 50%; successful ones have a median
  * of about 117%). The tables, with their sources, are in {@code synthetic-calibration.csv}.
@@ -72,7 +73,8 @@ public final class SyntheticDataset {
   private final Map<String, String> countryCurrency;
   private final Map<String, Double> usdPerUnit;
   private final Choice<String> years;
-  private final QuantileFunction goalUsd;
+  private final QuantileFunction goalUsdSuccessful;
+  private final QuantileFunction goalUsdOther;
   private final QuantileFunction pledgePerBacker;
   private final QuantileFunction durationDays;
   private final Map<String, QuantileFunction> ratioByState;
@@ -89,7 +91,8 @@ public final class SyntheticDataset {
     countryCurrency = calibration.table("country_currency");
     usdPerUnit = calibration.numbers("usd_per_unit");
     years = new Choice<>(calibration.numbers("year_projects"));
-    goalUsd = calibration.quantiles("goal_usd_quantile");
+    goalUsdSuccessful = calibration.quantiles("goal_usd_quantile_successful");
+    goalUsdOther = calibration.quantiles("goal_usd_quantile_other");
     pledgePerBacker = calibration.quantiles("pledge_per_backer_usd_quantile");
     durationDays = calibration.quantiles("duration_days_quantile");
     ratioByState = new java.util.HashMap<>();
@@ -175,6 +178,7 @@ public final class SyntheticDataset {
       deadline = COLLECTED.plusDays(1 + random.nextInt(30));
     }
 
+    QuantileFunction goalUsd = state.equals("successful") ? goalUsdSuccessful : goalUsdOther;
     BigDecimal goal = niceGoal(goalUsd.at(random.nextDouble()) / rate, currency);
     double ratio = epochLaunch ? 0 : ratioByState.get(state).at(random.nextDouble());
     BigDecimal pledged = goal.multiply(BigDecimal.valueOf(ratio))
