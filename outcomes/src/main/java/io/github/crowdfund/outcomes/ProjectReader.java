@@ -16,12 +16,11 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -253,7 +252,11 @@ public final class ProjectReader {
     private static final int USD_PLEDGED_REAL = 13;
     private static final int USD_GOAL_REAL = 14;
 
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
+
     private final KaggleLayout layout;
+    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
 
     RowParser(KaggleLayout layout) {
       this.layout = layout;
@@ -268,11 +271,11 @@ public final class ProjectReader {
       if (launched.isBefore(PLATFORM_OPENED)) {
         flags.add(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE);
       }
-      if (deadline.isBefore(launched.atOffset(ZoneOffset.UTC).toLocalDate())) {
+      if (deadline.toEpochDay() < Math.floorDiv(launched.getEpochSecond(), SECONDS_PER_DAY)) {
         flags.add(RecordFlag.DEADLINE_BEFORE_LAUNCH);
       }
       Money goal = money("goal", row.getField(GOAL), currency, flags);
-      if (!goal.isPositive()) {
+      if (goal.getAmount().signum() <= 0) {
         throw new BadRow("goal '" + row.getField(GOAL) + "' is not positive");
       }
       Money pledged = money("pledged", row.getField(PLEDGED), currency, flags);
@@ -333,9 +336,15 @@ public final class ProjectReader {
       return value;
     }
 
-    private static CurrencyUnit currency(String code) throws BadRow {
+    private CurrencyUnit currency(String code) throws BadRow {
+      CurrencyUnit known = currencies.get(code);
+      if (known != null) {
+        return known;
+      }
       try {
-        return CurrencyUnit.of(code.strip());
+        CurrencyUnit currency = CurrencyUnit.of(code.strip());
+        currencies.put(code, currency);
+        return currency;
       } catch (IllegalCurrencyException e) {
         throw new BadRow("currency '" + code + "' is not an ISO 4217 code");
       }
@@ -343,8 +352,13 @@ public final class ProjectReader {
 
     private static Money money(String column, String value, CurrencyUnit currency, EnumSet<RecordFlag> flags)
         throws BadRow {
-      BigDecimal amount = decimal(column, value);
       int scale = currency.getDecimalPlaces();
+      long unscaled = plainUnscaled(value);
+      int fraction = plainScale(value);
+      if (unscaled >= 0 && fraction <= scale && scale < POWERS_OF_TEN.length) {
+        return Money.ofMinor(currency, unscaled * POWERS_OF_TEN[scale - fraction]);
+      }
+      BigDecimal amount = decimal(column, value);
       BigDecimal exact;
       try {
         exact = amount.setScale(scale, RoundingMode.UNNECESSARY);
@@ -356,6 +370,10 @@ public final class ProjectReader {
     }
 
     private static BigDecimal decimal(String column, String value) throws BadRow {
+      long unscaled = plainUnscaled(value);
+      if (unscaled >= 0) {
+        return BigDecimal.valueOf(unscaled, plainScale(value));
+      }
       try {
         return new BigDecimal(value.strip());
       } catch (NumberFormatException e) {
@@ -384,6 +402,22 @@ public final class ProjectReader {
     }
 
     private static ProjectState state(String value) throws BadRow {
+      switch (value) {
+        case "failed":
+          return ProjectState.FAILED;
+        case "successful":
+          return ProjectState.SUCCESSFUL;
+        case "canceled":
+          return ProjectState.CANCELED;
+        case "undefined":
+          return ProjectState.UNDEFINED;
+        case "live":
+          return ProjectState.LIVE;
+        case "suspended":
+          return ProjectState.SUSPENDED;
+        default:
+          break;
+      }
       Optional<ProjectState> state = ProjectState.ofLabel(value);
       if (state.isEmpty()) {
         throw new BadRow("state '" + value + "' is not one of " + ProjectState.labels());
@@ -430,12 +464,43 @@ public final class ProjectReader {
         if (text.charAt(4) != '-' || text.charAt(7) != '-') {
           throw new IllegalArgumentException("separator");
         }
-        return LocalDateTime.of(LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)),
-                LocalTime.of(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19)))
-            .toInstant(ZoneOffset.UTC);
+        LocalDate day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        int secondOfDay = LocalTime.of(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19))
+            .toSecondOfDay();
+        return Instant.ofEpochSecond(day.toEpochDay() * SECONDS_PER_DAY + secondOfDay);
       } catch (DateTimeException | IllegalArgumentException e) {
         throw new BadRow("launched '" + value + "' is not a valid yyyy-MM-dd HH:mm:ss time");
       }
+    }
+
+    /**
+     * Reads a plain non-negative decimal of at most 4 decimals and 17 digits ({@code 1234.50}) as its unscaled
+     * value; returns -1 for anything else, which the caller then reads with {@link BigDecimal}.
+     */
+    private static long plainUnscaled(String text) {
+      int length = text.length();
+      if (length == 0 || length > 18) {
+        return -1;
+      }
+      long unscaled = 0;
+      int dot = -1;
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c == '.' && dot < 0 && i > 0 && i < length - 1) {
+          dot = i;
+        } else if (c >= '0' && c <= '9') {
+          unscaled = unscaled * 10 + (c - '0');
+        } else {
+          return -1;
+        }
+      }
+      return dot < 0 || length - 1 - dot < POWERS_OF_TEN.length ? unscaled : -1;
+    }
+
+    /** Returns the number of decimals of a text that {@link #plainUnscaled(String)} accepted. */
+    private static int plainScale(String text) {
+      int dot = text.indexOf('.');
+      return dot < 0 ? 0 : text.length() - 1 - dot;
     }
 
     private static int digits(String text, int from, int to) {

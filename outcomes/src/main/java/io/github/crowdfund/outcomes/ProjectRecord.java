@@ -4,8 +4,6 @@ import io.github.crowdfund.style.ValueStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -25,6 +23,8 @@ import org.joda.money.Money;
 @Value.Immutable
 @ValueStyle
 public abstract class ProjectRecord {
+
+  private static final long SECONDS_PER_DAY = 86_400;
 
   ProjectRecord() {}
 
@@ -148,7 +148,7 @@ public abstract class ProjectRecord {
    * @return the year, e.g. 2015 (1970 for the real file's implausible launch dates)
    */
   public int launchYear() {
-    return launched().atOffset(ZoneOffset.UTC).getYear();
+    return launchDate().getYear();
   }
 
   /**
@@ -157,7 +157,11 @@ public abstract class ProjectRecord {
    * @return the days; negative when the deadline is before the launch (then flagged)
    */
   public long durationDays() {
-    return ChronoUnit.DAYS.between(launched().atOffset(ZoneOffset.UTC).toLocalDate(), deadline());
+    return deadline().toEpochDay() - launchDate().toEpochDay();
+  }
+
+  private LocalDate launchDate() {
+    return LocalDate.ofEpochDay(Math.floorDiv(launched().getEpochSecond(), SECONDS_PER_DAY));
   }
 
   /**
