@@ -8,4 +8,6 @@ module io.github.crowdfund.core {
   requires transitive io.github.crowdfund.currency;
   requires org.slf4j;
   requires static transitive org.immutables.value.annotations;
+
+  exports io.github.crowdfund.core;
 }

@@ -1,5 +1,6 @@
 /**
- * Exact multi-currency money on Joda-Money.
+ * Exact multi-currency money on Joda-Money: money bags, FX rates and rate tables, allocation and percentages
+ * (package {@code io.github.crowdfund.currency}).
  */
 // Suppressed lint warnings: "requires-automatic", because Immutables' annotation jar is an automatic module needed
 // at compile time only (requires static); "module", because the style package is exported only to the crowdfund
@@ -9,6 +10,7 @@ module io.github.crowdfund.currency {
   requires transitive org.joda.money;
   requires static org.immutables.value.annotations;
 
+  exports io.github.crowdfund.currency;
   exports io.github.crowdfund.style to
       io.github.crowdfund.core,
       io.github.crowdfund.markets,

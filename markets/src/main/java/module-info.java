@@ -6,5 +6,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.crowdfund.markets {
   requires transitive io.github.crowdfund.core;
+  requires de.siegmar.fastcsv;
   requires static transitive org.immutables.value.annotations;
+
+  exports io.github.crowdfund.markets;
 }

@@ -1,0 +1,98 @@
+package io.github.crowdfund.benchmarks;
+
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.Pledge;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/** Shared set-up of the scale benchmarks: a live campaign's history with n pledges, and its mutable baseline. */
+final class CampaignScale {
+
+  static final Instant LAUNCH = Instant.parse("2026-04-01T16:00:00Z");
+  static final Instant DEADLINE = LAUNCH.plus(Duration.ofDays(60));
+
+  private CampaignScale() {}
+
+  /** Created, Submitted, Launched, then one pledge from each of backers 0 .. n-1 (1 to 100 USD). */
+  static List<CampaignEvent> history(int n) {
+    List<CampaignEvent> events = new ArrayList<>(n + 3);
+    events.add(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(7)), CampaignId.of("scale"),
+        CreatorId.of("bench"), "Scale", Goal.allOrNothing(Money.ofMajor(CurrencyUnit.USD, 1_000_000)),
+        Duration.ofDays(60), List.of(), List.of(), List.of()));
+    events.add(new CampaignEvent.Submitted(LAUNCH.minus(Duration.ofDays(1))));
+    events.add(new CampaignEvent.Launched(LAUNCH, DEADLINE));
+    for (int backer = 0; backer < n; backer++) {
+      events.add(new CampaignEvent.PledgePlaced(pledge(backer, 1 + backer % 100, backer)));
+    }
+    return events;
+  }
+
+  static Pledge pledge(long backer, long dollars, long secondsAfterLaunch) {
+    return Pledge.of(BackerId.of(backer), Money.ofMajor(CurrencyUnit.USD, dollars),
+        LAUNCH.plusSeconds(secondsAfterLaunch % 86_400 * 50));
+  }
+
+  /** The same pledges in a mutable map with a running total: the baseline. */
+  static final class MutableCampaign {
+    final Map<Long, Pledge> pledges;
+    long totalMinor;
+
+    MutableCampaign(int expected) {
+      pledges = new HashMap<>(expected * 4 / 3 + 1);
+    }
+
+    /** Replaces the backer's pledge and adjusts the total; returns the previous amount in minor units. */
+    long place(Pledge pledge) {
+      Pledge previous = pledges.put(pledge.backer().value(), pledge);
+      long before = previous == null ? 0 : previous.amount().getAmountMinorLong();
+      totalMinor += pledge.amount().getAmountMinorLong() - before;
+      return before;
+    }
+
+    void cancel(long backer) {
+      Pledge previous = pledges.remove(backer);
+      if (previous != null) {
+        totalMinor -= previous.amount().getAmountMinorLong();
+      }
+    }
+
+    static MutableCampaign replay(List<CampaignEvent> events) {
+      MutableCampaign campaign = new MutableCampaign(events.size());
+      for (CampaignEvent event : events) {
+        if (event instanceof CampaignEvent.PledgePlaced placed) {
+          campaign.place(placed.pledge());
+        }
+      }
+      return campaign;
+    }
+  }
+
+  /** 4096 backer numbers spread over 0 .. n-1 in a fixed pseudo-random order. */
+  static long[] existingBackers(int n) {
+    long[] keys = new long[4096];
+    long x = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < keys.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 7;
+      x ^= x << 17;
+      keys[i] = Math.floorMod(x, n);
+    }
+    return keys;
+  }
+
+  /** The live campaign with n pledges. */
+  static Campaign live(int n) {
+    return Campaign.replay(history(n));
+  }
+}

@@ -1,0 +1,230 @@
+package io.github.crowdfund.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request to change a campaign, decided against {@link CampaignRules} by {@link Campaign#decide}. Every command
+ * carries the instant it was made; the library never reads the clock.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public sealed interface CampaignCommand {
+
+  /**
+   * Returns when the command was made.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * Create a campaign in DRAFT (decided by {@link Campaign#create}).
+   *
+   * @param at when
+   * @param id the campaign's id
+   * @param creator who creates it
+   * @param title the title, not blank
+   * @param goal the goal; its currency is the campaign currency
+   * @param duration how long it will run from launch to deadline
+   * @param stretchGoals stretch goals, by increasing threshold
+   * @param tiers reward tiers
+   * @param addOns add-ons
+   */
+  record Create(Instant at, CampaignId id, CreatorId creator, String title, Goal goal, Duration duration,
+      List<StretchGoal> stretchGoals, List<RewardTier> tiers, List<AddOn> addOns) implements CampaignCommand {
+
+    /**
+     * Validates the arguments and copies the lists.
+     *
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if the title is blank or the duration not positive, quoting it
+     */
+    public Create {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(creator, "creator");
+      Objects.requireNonNull(goal, "goal");
+      Definitions.requireTitle(title);
+      Definitions.requirePositive(duration);
+      stretchGoals = List.copyOf(stretchGoals);
+      tiers = List.copyOf(tiers);
+      addOns = List.copyOf(addOns);
+    }
+
+    /**
+     * A campaign with no stretch goals, reward tiers or add-ons (they can be added later).
+     *
+     * @param at when
+     * @param id the campaign's id
+     * @param creator who creates it
+     * @param title the title
+     * @param goal the goal
+     * @param duration from launch to deadline
+     * @return the command
+     */
+    public static Create of(Instant at, CampaignId id, CreatorId creator, String title, Goal goal,
+        Duration duration) {
+      return new Create(at, id, creator, title, goal, duration, List.of(), List.of(), List.of());
+    }
+  }
+
+  /**
+   * Submit a DRAFT campaign for review.
+   *
+   * @param at when
+   */
+  record Submit(Instant at) implements CampaignCommand {
+    /** Validates the argument, which must not be null. */
+    public Submit {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Launch a SUBMITTED campaign: the deadline becomes {@code at} plus the campaign's duration.
+   *
+   * @param at when
+   */
+  record Launch(Instant at) implements CampaignCommand {
+    /** Validates the argument, which must not be null. */
+    public Launch {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Change the goal (and so possibly the currency) before launch.
+   *
+   * @param at when
+   * @param goal the new goal
+   */
+  record ChangeGoal(Instant at, Goal goal) implements CampaignCommand {
+    /** Validates the arguments, which must not be null. */
+    public ChangeGoal {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(goal, "goal");
+    }
+  }
+
+  /**
+   * Change the duration (and so the deadline) before launch.
+   *
+   * @param at when
+   * @param duration the new duration, positive
+   */
+  record ChangeDuration(Instant at, Duration duration) implements CampaignCommand {
+    /**
+     * Validates the arguments.
+     *
+     * @throws IllegalArgumentException if {@code duration} is not positive
+     */
+    public ChangeDuration {
+      Objects.requireNonNull(at, "at");
+      Definitions.requirePositive(duration);
+    }
+  }
+
+  /**
+   * Add a reward tier, or replace the one with the same id.
+   *
+   * @param at when
+   * @param tier the tier
+   */
+  record PutRewardTier(Instant at, RewardTier tier) implements CampaignCommand {
+    /** Validates the arguments, which must not be null. */
+    public PutRewardTier {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(tier, "tier");
+    }
+  }
+
+  /**
+   * Add an add-on, or replace the one with the same id.
+   *
+   * @param at when
+   * @param addOn the add-on
+   */
+  record PutAddOn(Instant at, AddOn addOn) implements CampaignCommand {
+    /** Validates the arguments, which must not be null. */
+    public PutAddOn {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(addOn, "addOn");
+    }
+  }
+
+  /**
+   * Place a pledge, or replace the backer's pledge (a new total). The command's instant is the pledge's.
+   *
+   * @param pledge the pledge
+   */
+  record PlacePledge(Pledge pledge) implements CampaignCommand {
+    /** Validates the argument, which must not be null. */
+    public PlacePledge {
+      Objects.requireNonNull(pledge, "pledge");
+    }
+
+    @Override
+    public Instant at() {
+      return pledge.placedAt();
+    }
+  }
+
+  /**
+   * Cancel a backer's pledge.
+   *
+   * @param at when
+   * @param backer whose pledge
+   */
+  record CancelPledge(Instant at, BackerId backer) implements CampaignCommand {
+    /** Validates the arguments, which must not be null. */
+    public CancelPledge {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * The creator cancels the campaign (from DRAFT, SUBMITTED or LIVE).
+   *
+   * @param at when
+   */
+  record Cancel(Instant at) implements CampaignCommand {
+    /** Validates the argument, which must not be null. */
+    public Cancel {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * The platform suspends a LIVE campaign; its pledges become void.
+   *
+   * @param at when
+   * @param reason why, not blank
+   */
+  record Suspend(Instant at, String reason) implements CampaignCommand {
+    /**
+     * Validates the arguments.
+     *
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
+    public Suspend {
+      Objects.requireNonNull(at, "at");
+      Definitions.requireReason(reason);
+    }
+  }
+
+  /**
+   * End a LIVE campaign at or after its deadline, deciding its outcome.
+   *
+   * @param at when
+   */
+  record End(Instant at) implements CampaignCommand {
+    /** Validates the argument, which must not be null. */
+    public End {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+}

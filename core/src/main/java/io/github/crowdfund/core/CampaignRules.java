@@ -1,0 +1,90 @@
+package io.github.crowdfund.core;
+
+import java.time.Duration;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The platform rules a campaign decision consults: duration bounds, pledge limits in the campaign currency, the final
+ * window and add-on cap.
+ *
+ * <p>Implementations for real platforms and markets live in the {@code markets} module; {@link #defaults()} gives
+ * Kickstarter's rules for a United States project for tests and quick starts. Implementations must be immutable
+ * and thread-safe, and never read the clock: the decider passes every instant in.
+ */
+public interface CampaignRules {
+
+  /**
+   * Returns the shortest duration a campaign may run, from launch to deadline.
+   *
+   * @return the minimum duration, positive
+   */
+  Duration minimumDuration();
+
+  /**
+   * Returns the longest duration a campaign may run, from launch to deadline.
+   *
+   * @return the maximum duration, at least {@link #minimumDuration()}
+   */
+  Duration maximumDuration();
+
+  /**
+   * Whether campaigns may be run in {@code currency}.
+   *
+   * @param currency a campaign currency
+   * @return true if the rules state pledge limits for it
+   */
+  boolean acceptsCurrency(CurrencyUnit currency);
+
+  /**
+   * Returns the smallest pledge allowed in {@code currency}.
+   *
+   * @param currency a currency the rules accept
+   * @return the minimum pledge, positive, in that currency
+   * @throws IllegalArgumentException if the currency is not accepted, quoting it
+   */
+  Money minimumPledge(CurrencyUnit currency);
+
+  /**
+   * Returns the largest pledge allowed in {@code currency}; a reward tier may not cost more.
+   *
+   * @param currency a currency the rules accept
+   * @return the maximum pledge, at least the minimum, in that currency
+   * @throws IllegalArgumentException if the currency is not accepted, quoting it
+   */
+  Money maximumPledge(CurrencyUnit currency);
+
+  /**
+   * Returns the length of the final window before the deadline (Kickstarter: 24 hours).
+   *
+   * @return the final window, zero or positive
+   */
+  Duration finalWindow();
+
+  /**
+   * Whether, inside the final window, a backer may not cancel or reduce a pledge when that would take the campaign
+   * from at or above its goal to below it.
+   *
+   * @return true if such changes are rejected
+   */
+  boolean finalWindowForbidsDroppingBelowGoal();
+
+  /**
+   * Returns the most units of one add-on a platform lets a backer take; an add-on's own per-backer maximum may not
+   * exceed it.
+   *
+   * @return the cap, at least 1
+   */
+  int addOnQuantityCap();
+
+  /**
+   * Kickstarter's rules for a project in the United States (USD only): duration 1 to 60 days, pledges $1 to
+   * $10,000, a final window of 24 hours that forbids dropping below the goal, and at most 10 of each add-on per
+   * backer. Source: the Kickstarter part of the project's platform-rules reference, as of 2026.
+   *
+   * @return the default rules
+   */
+  static CampaignRules defaults() {
+    return KickstarterUsRules.INSTANCE;
+  }
+}

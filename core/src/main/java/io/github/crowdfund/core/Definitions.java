@@ -1,0 +1,31 @@
+package io.github.crowdfund.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Argument checks shared by commands and events. */
+final class Definitions {
+
+  private Definitions() {}
+
+  static void requireTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("campaign title must not be blank: '" + title + "'");
+    }
+  }
+
+  static void requirePositive(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("campaign duration must be positive: " + duration);
+    }
+  }
+
+  static void requireReason(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("reason must not be blank: '" + reason + "'");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.crowdfund.core;
+
+/**
+ * The payment state of one pledge, named after the states seen in Kickstarter's own apps.
+ *
+ * <p>Life cycle: {@link #PLEDGED} (card authorised) becomes {@link #COLLECTED} after the deadline, or
+ * {@link #ERRORED} when the charge fails; an errored pledge fixed within the retry window becomes collected, otherwise
+ * it is {@link #DROPPED} at the end of the window. Before the deadline a backer may {@link #CANCELED cancel}. A
+ * collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes).
+ */
+public enum PaymentState {
+  /** Pledged and authorised, not charged yet. */
+  PLEDGED,
+  /** Charged successfully: the money is collected. */
+  COLLECTED,
+  /** The charge failed; the backer may still fix it within the retry window. */
+  ERRORED,
+  /** The charge failed and was not fixed within the retry window: nothing is collected. */
+  DROPPED,
+  /** Canceled by the backer before the deadline: not part of the total at the deadline. */
+  CANCELED,
+  /** Collected, then paid back to the backer (a refund or a dispute). */
+  REFUNDED;
+
+  /**
+   * Tells whether a pledge in this state is settled, that is, no further payment attempt will change it.
+   *
+   * @return {@code true} for {@link #COLLECTED}, {@link #DROPPED}, {@link #CANCELED} and {@link #REFUNDED}
+   */
+  public boolean isFinal() {
+    return this == COLLECTED || this == DROPPED || this == CANCELED || this == REFUNDED;
+  }
+}

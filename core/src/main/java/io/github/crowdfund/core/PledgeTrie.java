@@ -1,0 +1,508 @@
+package io.github.crowdfund.core;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A persistent (structurally shared) hash trie from a backer's {@code long} id to the compact fields of its pledge.
+ *
+ * <p>Branches split on five bits of a mixed 64-bit hash per level (a bijection of the key, so two keys never
+ * collide); a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in one
+ * {@code long[]} (four words each) in trie order. The shape therefore depends only on the set of keys, which makes
+ * structural equality exact. An update copies one leaf and the branches above it: O(log32 n) nodes.
+ *
+ * <p>A trie made by {@link #toTransient()} is edited in place by {@link #put} and {@link #remove} on nodes it owns
+ * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
+ *
+ * <p>Entry layout: key, amount in minor units, epoch second placed, and one packed word holding the nanosecond of
+ * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none) and the shipping country code + 1
+ * (11 bits, 0 = none). Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
+ *
+ * <p>Persistent instances are immutable and thread-safe; a transient instance is confined to one thread.
+ */
+final class PledgeTrie {
+
+  /** Most entries a leaf holds; at least 16 so that keys agreeing in all 60 branch bits still fit in one leaf. */
+  static final int LEAF_CAPACITY = 16;
+
+  private static final int STRIDE = 4;
+  private static final int BITS = 5;
+  private static final int MASK = (1 << BITS) - 1;
+  private static final Leaf EMPTY_LEAF = new Leaf(new long[0], null, null);
+
+  /** The empty trie. */
+  static final PledgeTrie EMPTY = new PledgeTrie(EMPTY_LEAF, null);
+
+  private Node root;
+  private Object edit;
+
+  private PledgeTrie(Node root, Object edit) {
+    this.root = root;
+    this.edit = edit;
+  }
+
+  /** The compact fields of one pledge, as stored. {@code addOns} is {@code null} when the pledge has none. */
+  record Entry(long key, long amountMinor, long epochSecond, int nano, int tier, int country,
+      Map<String, Integer> addOns) {
+
+    long packed() {
+      return (nano & 0x3FFF_FFFFL) | ((long) (tier + 1) << 30) | ((long) (country + 1) << 46);
+    }
+
+    static Entry unpack(long[] data, int at, Object[] addOns) {
+      long packed = data[at + 3];
+      @SuppressWarnings("unchecked")
+      Map<String, Integer> extras = addOns == null ? null : (Map<String, Integer>) addOns[at / STRIDE];
+      return new Entry(data[at], data[at + 1], data[at + 2], (int) (packed & 0x3FFF_FFFFL),
+          (int) ((packed >>> 30) & 0xFFFF) - 1, (int) ((packed >>> 46) & 0x7FF) - 1, extras);
+    }
+  }
+
+  int size() {
+    return root.size();
+  }
+
+  /** The entry for {@code key}, or {@code null} when there is none. */
+  Entry get(long key) {
+    long hash = mix(key);
+    Node node = root;
+    int shift = 0;
+    while (node instanceof Branch branch) {
+      int bit = 1 << index(hash, shift);
+      if ((branch.bitmap & bit) == 0) {
+        return null;
+      }
+      node = branch.children[Integer.bitCount(branch.bitmap & (bit - 1))];
+      shift += BITS;
+    }
+    Leaf leaf = (Leaf) node;
+    int at = leaf.find(key);
+    return at < 0 ? null : Entry.unpack(leaf.data, at, leaf.addOns);
+  }
+
+  /** A trie that maps {@code entry.key()} to {@code entry}, replacing any entry for that key. */
+  PledgeTrie put(Entry entry) {
+    Node updated = put(root, entry, mix(entry.key()), 0);
+    return result(updated);
+  }
+
+  /** A trie without {@code key}; this trie when the key is absent. */
+  PledgeTrie remove(long key) {
+    if (get(key) == null) {
+      return this;
+    }
+    return result(remove(root, key, mix(key), 0));
+  }
+
+  /** Calls {@code action} for every entry, in trie order (a function of the keys only). */
+  void forEach(Consumer<Entry> action) {
+    root.forEach(action);
+  }
+
+  /** A transient copy, edited in place by {@link #put} and {@link #remove} until {@link #persistent()}. */
+  PledgeTrie toTransient() {
+    return new PledgeTrie(root, new Object());
+  }
+
+  /** Seals a transient trie: later updates copy again. Returns this trie. */
+  PledgeTrie persistent() {
+    edit = null;
+    return this;
+  }
+
+  private PledgeTrie result(Node updated) {
+    if (edit != null) {
+      root = updated;
+      return this;
+    }
+    return new PledgeTrie(updated, null);
+  }
+
+  private Node put(Node node, Entry entry, long hash, int shift) {
+    if (node instanceof Branch branch) {
+      int bit = 1 << index(hash, shift);
+      int slot = Integer.bitCount(branch.bitmap & (bit - 1));
+      if ((branch.bitmap & bit) == 0) {
+        Leaf single = EMPTY_LEAF.with(entry, hash, -1, null);
+        return branch.insertChild(bit, slot, single, edit);
+      }
+      Node child = branch.children[slot];
+      int before = child.size();
+      Node updated = put(child, entry, hash, shift + BITS);
+      return branch.replaceChild(slot, updated, updated.size() - before, edit);
+    }
+    Leaf leaf = (Leaf) node;
+    int at = leaf.find(entry.key());
+    if (at >= 0 || leaf.count() < LEAF_CAPACITY) {
+      return leaf.with(entry, hash, at, edit);
+    }
+    return split(leaf.with(entry, hash, -1, null), shift);
+  }
+
+  private Node remove(Node node, long key, long hash, int shift) {
+    if (node instanceof Branch branch) {
+      int bit = 1 << index(hash, shift);
+      int slot = Integer.bitCount(branch.bitmap & (bit - 1));
+      Node updated = remove(branch.children[slot], key, hash, shift + BITS);
+      if (branch.size - 1 <= LEAF_CAPACITY) {
+        Branch reduced = branch.replaceChild(slot, updated, -1, null);
+        return reduced.collapse();
+      }
+      if (updated.size() == 0) {
+        return branch.removeChild(bit, slot, edit);
+      }
+      return branch.replaceChild(slot, updated, -1, edit);
+    }
+    Leaf leaf = (Leaf) node;
+    return leaf.without(leaf.find(key), edit);
+  }
+
+  /** Splits an over-full leaf at {@code shift} into a branch whose children are canonical subtrees. */
+  private static Node split(Leaf leaf, int shift) {
+    if (leaf.count() <= LEAF_CAPACITY) {
+      return leaf;
+    }
+    int bitmap = 0;
+    int n = leaf.count();
+    for (int i = 0; i < n; i++) {
+      bitmap |= 1 << index(mix(leaf.data[i * STRIDE]), shift);
+    }
+    Node[] children = new Node[Integer.bitCount(bitmap)];
+    int slot = 0;
+    for (int bits = bitmap; bits != 0; bits &= bits - 1) {
+      int idx = Integer.numberOfTrailingZeros(bits);
+      Leaf part = leaf.select(shift, idx);
+      children[slot++] = split(part, shift + BITS);
+    }
+    return new Branch(bitmap, children, n, null);
+  }
+
+  /** Orders hashes as a walk of the trie visits them: by the 5-bit digit of each level, lowest level first. */
+  static int compareInTrieOrder(long a, long b) {
+    for (int shift = 0; shift < Long.SIZE; shift += BITS) {
+      int c = Integer.compare(index(a, shift), index(b, shift));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  static int index(long hash, int shift) {
+    return (int) (hash >>> shift) & MASK;
+  }
+
+  /** The murmur3 64-bit finaliser: a bijection on {@code long}, so distinct keys have distinct hashes. */
+  static long mix(long key) {
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PledgeTrie that && root.sameAs(that.root);
+  }
+
+  @Override
+  public int hashCode() {
+    return root.contentHash();
+  }
+
+  private abstract static class Node {
+    abstract int size();
+
+    abstract void forEach(Consumer<Entry> action);
+
+    abstract boolean sameAs(Node other);
+
+    abstract int contentHash();
+
+    abstract void collect(Leaf.Builder into);
+  }
+
+  private static final class Leaf extends Node {
+    long[] data;
+    Object[] addOns;
+    final Object edit;
+
+    Leaf(long[] data, Object[] addOns, Object edit) {
+      this.data = data;
+      this.addOns = addOns;
+      this.edit = edit;
+    }
+
+    int count() {
+      return data.length / STRIDE;
+    }
+
+    @Override
+    int size() {
+      return count();
+    }
+
+    /** Word offset of {@code key}, or -1. */
+    int find(long key) {
+      long[] d = data;
+      for (int at = 0; at < d.length; at += STRIDE) {
+        if (d[at] == key) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    /** This leaf with {@code entry} written at word offset {@code at}, or inserted in hash order when -1. */
+    Leaf with(Entry entry, long hash, int at, Object owner) {
+      Map<String, Integer> extras = entry.addOns();
+      if (at >= 0) {
+        boolean inPlace = owner != null && owner == edit;
+        long[] d = inPlace ? data : data.clone();
+        Object[] a = addOns == null ? null : inPlace ? addOns : addOns.clone();
+        if (a == null && extras != null) {
+          a = new Object[count()];
+        }
+        write(d, at, entry);
+        if (a != null) {
+          a[at / STRIDE] = extras;
+        }
+        if (inPlace) {
+          data = d;
+          addOns = a;
+          return this;
+        }
+        return new Leaf(d, a, owner);
+      }
+      int n = count();
+      int pos = 0;
+      while (pos < n && compareInTrieOrder(mix(data[pos * STRIDE]), hash) < 0) {
+        pos++;
+      }
+      long[] d = new long[data.length + STRIDE];
+      System.arraycopy(data, 0, d, 0, pos * STRIDE);
+      System.arraycopy(data, pos * STRIDE, d, (pos + 1) * STRIDE, (n - pos) * STRIDE);
+      write(d, pos * STRIDE, entry);
+      Object[] a = null;
+      if (addOns != null || extras != null) {
+        a = new Object[n + 1];
+        if (addOns != null) {
+          System.arraycopy(addOns, 0, a, 0, pos);
+          System.arraycopy(addOns, pos, a, pos + 1, n - pos);
+        }
+        a[pos] = extras;
+      }
+      if (owner != null && owner == edit) {
+        data = d;
+        addOns = a;
+        return this;
+      }
+      return new Leaf(d, a, owner);
+    }
+
+    Leaf without(int at, Object owner) {
+      int n = count();
+      int pos = at / STRIDE;
+      long[] d = new long[data.length - STRIDE];
+      System.arraycopy(data, 0, d, 0, at);
+      System.arraycopy(data, at + STRIDE, d, at, data.length - at - STRIDE);
+      Object[] a = null;
+      if (addOns != null) {
+        a = new Object[n - 1];
+        System.arraycopy(addOns, 0, a, 0, pos);
+        System.arraycopy(addOns, pos + 1, a, pos, n - pos - 1);
+        if (Arrays.stream(a).allMatch(x -> x == null)) {
+          a = null;
+        }
+      }
+      if (owner != null && owner == edit) {
+        data = d;
+        addOns = a;
+        return this;
+      }
+      return new Leaf(d, a, owner);
+    }
+
+    /** The entries whose hash has {@code idx} at {@code shift}, in the same order. */
+    Leaf select(int shift, int idx) {
+      Builder part = new Builder();
+      for (int at = 0; at < data.length; at += STRIDE) {
+        if (index(mix(data[at]), shift) == idx) {
+          part.add(data, at, addOns);
+        }
+      }
+      return part.build();
+    }
+
+    private static void write(long[] d, int at, Entry entry) {
+      d[at] = entry.key();
+      d[at + 1] = entry.amountMinor();
+      d[at + 2] = entry.epochSecond();
+      d[at + 3] = entry.packed();
+    }
+
+    @Override
+    void forEach(Consumer<Entry> action) {
+      for (int at = 0; at < data.length; at += STRIDE) {
+        action.accept(Entry.unpack(data, at, addOns));
+      }
+    }
+
+    @Override
+    boolean sameAs(Node other) {
+      return other == this || other instanceof Leaf that && Arrays.equals(data, that.data)
+          && Arrays.equals(normalized(addOns, count()), normalized(that.addOns, that.count()));
+    }
+
+    private static Object[] normalized(Object[] addOns, int n) {
+      return addOns == null ? new Object[n] : addOns;
+    }
+
+    @Override
+    int contentHash() {
+      return Arrays.hashCode(data) * 31 + (addOns == null ? 0 : Arrays.stream(addOns)
+          .mapToInt(x -> x == null ? 0 : x.hashCode()).sum());
+    }
+
+    @Override
+    void collect(Builder into) {
+      for (int at = 0; at < data.length; at += STRIDE) {
+        into.add(data, at, addOns);
+      }
+    }
+
+    /** Gathers entries, in order, into a new leaf. */
+    static final class Builder {
+      private long[] data = new long[STRIDE * 4];
+      private Object[] addOns;
+      private int count;
+
+      void add(long[] from, int at, Object[] fromAddOns) {
+        if ((count + 1) * STRIDE > data.length) {
+          data = Arrays.copyOf(data, data.length * 2);
+        }
+        System.arraycopy(from, at, data, count * STRIDE, STRIDE);
+        Object extras = fromAddOns == null ? null : fromAddOns[at / STRIDE];
+        if (extras != null) {
+          if (addOns == null) {
+            addOns = new Object[data.length / STRIDE];
+          } else if (addOns.length <= count) {
+            addOns = Arrays.copyOf(addOns, data.length / STRIDE);
+          }
+          addOns[count] = extras;
+        }
+        count++;
+      }
+
+      Leaf build() {
+        return new Leaf(Arrays.copyOf(data, count * STRIDE), addOns == null ? null : Arrays.copyOf(addOns, count),
+            null);
+      }
+    }
+  }
+
+  private static final class Branch extends Node {
+    int bitmap;
+    Node[] children;
+    int size;
+    final Object edit;
+
+    Branch(int bitmap, Node[] children, int size, Object edit) {
+      this.bitmap = bitmap;
+      this.children = children;
+      this.size = size;
+      this.edit = edit;
+    }
+
+    @Override
+    int size() {
+      return size;
+    }
+
+    Branch insertChild(int bit, int slot, Node child, Object owner) {
+      Node[] c = new Node[children.length + 1];
+      System.arraycopy(children, 0, c, 0, slot);
+      System.arraycopy(children, slot, c, slot + 1, children.length - slot);
+      c[slot] = child;
+      return update(bitmap | bit, c, size + 1, owner);
+    }
+
+    Branch removeChild(int bit, int slot, Object owner) {
+      Node[] c = new Node[children.length - 1];
+      System.arraycopy(children, 0, c, 0, slot);
+      System.arraycopy(children, slot + 1, c, slot, children.length - slot - 1);
+      return update(bitmap & ~bit, c, size - 1, owner);
+    }
+
+    Branch replaceChild(int slot, Node child, int sizeChange, Object owner) {
+      if (owner != null && owner == edit) {
+        children[slot] = child;
+        size += sizeChange;
+        return this;
+      }
+      Node[] c = children.clone();
+      c[slot] = child;
+      return new Branch(bitmap, c, size + sizeChange, owner);
+    }
+
+    private Branch update(int newBitmap, Node[] newChildren, int newSize, Object owner) {
+      if (owner != null && owner == edit) {
+        bitmap = newBitmap;
+        children = newChildren;
+        size = newSize;
+        return this;
+      }
+      return new Branch(newBitmap, newChildren, newSize, owner);
+    }
+
+    /** All entries of this branch in one leaf (only called when they fit). */
+    Leaf collapse() {
+      Leaf.Builder all = new Leaf.Builder();
+      collect(all);
+      return all.build();
+    }
+
+    @Override
+    void collect(Leaf.Builder into) {
+      for (Node child : children) {
+        child.collect(into);
+      }
+    }
+
+    @Override
+    void forEach(Consumer<Entry> action) {
+      for (Node child : children) {
+        child.forEach(action);
+      }
+    }
+
+    @Override
+    boolean sameAs(Node other) {
+      if (other == this) {
+        return true;
+      }
+      if (!(other instanceof Branch that) || that.bitmap != bitmap || that.size != size) {
+        return false;
+      }
+      for (int i = 0; i < children.length; i++) {
+        if (!children[i].sameAs(that.children[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    int contentHash() {
+      int h = bitmap;
+      for (Node child : children) {
+        h = h * 31 + child.contentHash();
+      }
+      return h;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.crowdfund.core;
+
+import java.util.Objects;
+
+/**
+ * One rule a command broke: a stable machine-readable {@link Code} and a sentence a person can read.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code what was broken; stable across releases
+ * @param message why, naming the values involved
+ */
+public record RuleViolation(Code code, String message) {
+
+  /**
+   * Validates the violation.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code message} is blank
+   */
+  public RuleViolation {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    if (message.isBlank()) {
+      throw new IllegalArgumentException("rule violation message must not be blank: '" + message + "'");
+    }
+  }
+
+  /** The stable codes of the rules a campaign command can break. */
+  public enum Code {
+    /** A campaign can be created only once. */
+    ALREADY_CREATED,
+    /** The command is not allowed in the campaign's current status. */
+    ILLEGAL_TRANSITION,
+    /** The rules do not accept the goal's currency. */
+    CURRENCY_NOT_SUPPORTED,
+    /** An amount is not in the campaign currency. */
+    CURRENCY_MISMATCH,
+    /** The campaign's duration is outside the rules' bounds. */
+    DURATION_OUT_OF_BOUNDS,
+    /** The goal cannot change after launch. */
+    GOAL_LOCKED,
+    /** The deadline (duration) cannot change after launch. */
+    DEADLINE_LOCKED,
+    /** The currency cannot change after launch. */
+    CURRENCY_LOCKED,
+    /** Two reward tiers or two add-ons share an id. */
+    DUPLICATE_ID,
+    /** Stretch goal thresholds must increase strictly. */
+    STRETCH_GOALS_NOT_ASCENDING,
+    /** A reward tier costs more than the maximum pledge. */
+    TIER_PRICE_ABOVE_MAXIMUM,
+    /** A reward tier that has backers cannot be repriced. */
+    TIER_HAS_BACKERS,
+    /** A limit cannot go below the number already taken. */
+    LIMIT_BELOW_TAKEN,
+    /** Pledges are accepted only while the campaign is live. */
+    NOT_LIVE,
+    /** Pledges and cancellations are accepted only before the deadline. */
+    DEADLINE_PASSED,
+    /** The pledge is below the minimum pledge. */
+    PLEDGE_BELOW_MINIMUM,
+    /** The pledge is above the maximum pledge. */
+    PLEDGE_ABOVE_MAXIMUM,
+    /** The pledge does not cover the tier price plus the add-ons. */
+    PLEDGE_BELOW_REWARD_PRICE,
+    /** No reward tier has the given id. */
+    UNKNOWN_TIER,
+    /** The reward tier's availability window has not opened yet. */
+    TIER_NOT_YET_AVAILABLE,
+    /** The reward tier's availability window has closed. */
+    TIER_NO_LONGER_AVAILABLE,
+    /** The limited reward tier has no place left. */
+    TIER_SOLD_OUT,
+    /** The reward ships only to listed countries and no shipping country was given. */
+    SHIPPING_COUNTRY_REQUIRED,
+    /** The reward does not ship to the backer's country. */
+    SHIPPING_COUNTRY_NOT_SERVED,
+    /** No add-on has the given id. */
+    UNKNOWN_ADD_ON,
+    /** More units of an add-on than one backer may take. */
+    ADD_ON_ABOVE_BACKER_MAXIMUM,
+    /** An add-on's per-backer maximum is above the rules' cap. */
+    ADD_ON_CAP_EXCEEDED,
+    /** The limited add-on has not enough units left. */
+    ADD_ON_SOLD_OUT,
+    /** The backer has no pledge to cancel. */
+    NO_PLEDGE,
+    /** In the final window a cancellation or reduction may not take the campaign below its goal. */
+    FINAL_WINDOW_BELOW_GOAL,
+    /** The campaign cannot end before its deadline. */
+    DEADLINE_NOT_REACHED
+  }
+}

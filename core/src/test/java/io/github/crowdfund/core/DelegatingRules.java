@@ -1,0 +1,55 @@
+package io.github.crowdfund.core;
+
+import java.time.Duration;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/** Rules that answer like another set unless a test overrides a method. */
+class DelegatingRules implements CampaignRules {
+
+  private final CampaignRules base;
+
+  DelegatingRules(CampaignRules base) {
+    this.base = base;
+  }
+
+  @Override
+  public Duration minimumDuration() {
+    return base.minimumDuration();
+  }
+
+  @Override
+  public Duration maximumDuration() {
+    return base.maximumDuration();
+  }
+
+  @Override
+  public boolean acceptsCurrency(CurrencyUnit currency) {
+    return base.acceptsCurrency(currency);
+  }
+
+  @Override
+  public Money minimumPledge(CurrencyUnit currency) {
+    return base.minimumPledge(currency);
+  }
+
+  @Override
+  public Money maximumPledge(CurrencyUnit currency) {
+    return base.maximumPledge(currency);
+  }
+
+  @Override
+  public Duration finalWindow() {
+    return base.finalWindow();
+  }
+
+  @Override
+  public boolean finalWindowForbidsDroppingBelowGoal() {
+    return base.finalWindowForbidsDroppingBelowGoal();
+  }
+
+  @Override
+  public int addOnQuantityCap() {
+    return base.addOnQuantityCap();
+  }
+}

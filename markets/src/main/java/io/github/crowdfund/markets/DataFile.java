@@ -1,0 +1,275 @@
+package io.github.crowdfund.markets;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A CSV data file with its provenance in leading comment lines ({@code # as-of: yyyy-mm-dd}, {@code # source: ...}),
+ * a header naming the columns, and rows. Every problem is collected with its line and field; {@link #finish()} throws
+ * them all at once, so a bad file is never used in part.
+ */
+final class DataFile {
+
+  private static final String AS_OF = "as-of";
+  private static final String SOURCE = "source";
+
+  private final String name;
+  private final List<Row> rows = new ArrayList<>();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<String> sources = new ArrayList<>();
+  private final Map<String, String> metadata = new HashMap<>();
+  private LocalDate asOf;
+
+  private DataFile(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Reads a whole file. Problems are collected, not thrown; call {@link #finish()} when the rows have been used.
+   *
+   * @param reader the text, closed by this method
+   * @param name the file's name for messages
+   * @param columns the columns every row must have, in any order
+   */
+  static DataFile read(Reader reader, String name, List<String> columns) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
+    DataFile file = new DataFile(name);
+    try (reader; CsvReader<CsvRecord> csv = CsvReader.builder()
+        .commentStrategy(CommentStrategy.READ)
+        .skipEmptyLines(true)
+        .allowMissingFields(true)
+        .allowExtraFields(true)
+        .ofCsvRecord(reader)) {
+      Map<String, Integer> header = null;
+      for (CsvRecord record : csv) {
+        if (record.isComment()) {
+          if (header == null) {
+            file.readMetadata(record.getField(0).trim(), record.getStartingLineNumber());
+          }
+        } else if (header == null) {
+          header = file.readHeader(record, columns);
+        } else {
+          file.readRow(record, header);
+        }
+      }
+      if (header == null) {
+        file.problem(1, "header", "the file has no header line; expected the columns " + columns);
+      }
+    } catch (CsvParseException e) {
+      file.problem(0, "csv", "not readable as CSV: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read data file " + name, e);
+    }
+    if (file.asOf == null) {
+      file.problem(1, AS_OF, "missing the comment line '# as-of: yyyy-mm-dd' before the header");
+    }
+    if (file.sources.isEmpty()) {
+      file.problem(1, SOURCE, "missing at least one comment line '# source: ...' before the header");
+    }
+    return file;
+  }
+
+  /**
+   * Reads a resource file bundled beside {@code owner}'s class.
+   *
+   * @throws IllegalStateException if the resource is missing (a broken build, not bad input)
+   */
+  static DataFile resource(Class<?> owner, String resource, List<String> columns) {
+    InputStream in = owner.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("bundled data file " + resource + " is missing beside " + owner.getName());
+    }
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, columns);
+  }
+
+  private void readMetadata(String comment, long line) {
+    int colon = comment.indexOf(':');
+    if (colon < 0) {
+      return;
+    }
+    String key = comment.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+    String value = comment.substring(colon + 1).trim();
+    if (key.equals(AS_OF)) {
+      try {
+        asOf = LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        problem(line, AS_OF, "'" + value + "' is not a date (yyyy-mm-dd)");
+      }
+    } else if (key.equals(SOURCE) && !value.isEmpty()) {
+      sources.add(value);
+    } else if (!value.isEmpty() && key.matches("[a-z-]+")) {
+      metadata.putIfAbsent(key, value);
+    }
+  }
+
+  private Map<String, Integer> readHeader(CsvRecord record, List<String> columns) {
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < record.getFieldCount(); i++) {
+      header.put(record.getField(i).trim(), i);
+    }
+    for (String column : columns) {
+      if (!header.containsKey(column)) {
+        problem(record.getStartingLineNumber(), column, "the header lacks this column; it has " + record.getFields());
+      }
+    }
+    return header;
+  }
+
+  private void readRow(CsvRecord record, Map<String, Integer> header) {
+    long line = record.getStartingLineNumber();
+    if (record.getFieldCount() != header.size()) {
+      problem(line, "row", "expected " + header.size() + " fields as in the header, found " + record.getFieldCount());
+      return;
+    }
+    Map<String, String> values = new HashMap<>();
+    header.forEach((column, index) -> values.put(column, record.getField(index).trim()));
+    rows.add(new Row(line, values));
+  }
+
+  private void problem(long line, String field, String message) {
+    problems.add(new DataProblem(name, line, field, message));
+  }
+
+  /** The value of a {@code # key: value} comment line before the header; a problem when it is missing. */
+  Optional<String> requiredMetadata(String key) {
+    Optional<String> value = Optional.ofNullable(metadata.get(key));
+    if (value.isEmpty()) {
+      problem(1, key, "missing the comment line '# " + key + ": ...' before the header");
+    }
+    return value;
+  }
+
+  /** Returns the rows read, in file order, including those with problems. */
+  List<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * Builds a value from a row whose fields all parsed; an {@link IllegalArgumentException} from the value's own
+   * checks becomes a problem of the row.
+   */
+  <T> Optional<T> build(Row row, Supplier<T> builder) {
+    if (row.failed) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException e) {
+      row.fail("row", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Throws every collected problem, or returns the file's provenance when there are none.
+   *
+   * @throws DataFileException listing every problem
+   */
+  Provenance finish() {
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingLong(DataProblem::line));
+      throw new DataFileException(problems);
+    }
+    return new Provenance(name, asOf, sources);
+  }
+
+  static <E extends Enum<E>> E parseChoice(String text, Class<E> type) {
+    Objects.requireNonNull(text, "text");
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(text.trim())) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a " + type.getSimpleName() + "; expected one of: " + spellings(type));
+  }
+
+  static String spellings(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** One data row: its line and its values by column, with parsers that record problems. */
+  final class Row {
+    private final long line;
+    private final Map<String, String> values;
+    private boolean failed;
+
+    private Row(long line, Map<String, String> values) {
+      this.line = line;
+      this.values = values;
+    }
+
+    long line() {
+      return line;
+    }
+
+    void fail(String field, String message) {
+      failed = true;
+      problem(line, field, message);
+    }
+
+    /** The value, or empty (and a problem) when the field is empty or does not parse. */
+    <T> Optional<T> required(String column, Function<String, T> parser, String expected) {
+      Optional<T> value = optional(column, parser, expected);
+      if (value.isEmpty() && values.getOrDefault(column, "").isEmpty()) {
+        fail(column, "is empty; expected " + expected);
+      }
+      return value;
+    }
+
+    /** The value, or empty when the field is empty; a problem when it is present and does not parse. */
+    <T> Optional<T> optional(String column, Function<String, T> parser, String expected) {
+      String text = values.getOrDefault(column, "");
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parser.apply(text));
+      } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
+        fail(column, "'" + text + "' is not " + expected);
+        return Optional.empty();
+      }
+    }
+
+    Optional<String> text(String column) {
+      return required(column, Function.identity(), "a text");
+    }
+
+    Optional<LocalDate> date(String column) {
+      return required(column, LocalDate::parse, "a date (yyyy-mm-dd)");
+    }
+
+    Optional<LocalDate> optionalDate(String column) {
+      return optional(column, LocalDate::parse, "a date (yyyy-mm-dd)");
+    }
+
+    <E extends Enum<E>> Optional<E> choice(String column, Class<E> type) {
+      return required(column, t -> parseChoice(t, type), "one of: " + spellings(type));
+    }
+  }
+}

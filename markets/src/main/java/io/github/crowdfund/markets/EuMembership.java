@@ -1,0 +1,137 @@
+package io.github.crowdfund.markets;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Membership of the European Union (and, before 1993, of the European Communities it grew from) as dated data: which
+ * countries were members on a date. The United Kingdom's membership ended with 2020-01-31.
+ *
+ * <p>{@link #bundled()} reads {@code eu-membership.csv} beside this class. Applications may load their own file in
+ * the same format: comment lines {@code # as-of: yyyy-mm-dd} and {@code # source: ...} before a header with the
+ * columns {@code country_code, country, member_from, member_until}; {@code member_until} is the last day of
+ * membership, empty while it lasts. A country that left and rejoined has one row per period.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EuMembership {
+
+  private static final List<String> COLUMNS = List.of("country_code", "country", "member_from", "member_until");
+
+  private final Provenance provenance;
+  private final List<Period> periods;
+
+  private EuMembership(Provenance provenance, List<Period> periods) {
+    this.provenance = provenance;
+    this.periods = List.copyOf(periods);
+  }
+
+  /** One period of membership; {@code until} is its last day. */
+  private record Period(String countryCode, LocalDate from, Optional<LocalDate> until) {
+    boolean contains(LocalDate date) {
+      return !date.isBefore(from) && until.map(u -> !date.isAfter(u)).orElse(true);
+    }
+  }
+
+  /**
+   * Returns the bundled membership table.
+   *
+   * @return the table; see {@link #provenance()} for its sources and as-of date
+   */
+  public static EuMembership bundled() {
+    return Bundled.TABLE;
+  }
+
+  /**
+   * Loads a membership table from a UTF-8 CSV file in the format described above.
+   *
+   * @param file the file, not null
+   * @return the table
+   * @throws IOException if the file cannot be read
+   * @throws DataFileException listing every problem (file, line, field) when the data is malformed
+   */
+  public static EuMembership load(Path file) throws IOException {
+    return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Loads a membership table from CSV text in the format described above, and closes the reader.
+   *
+   * @param reader the text, not null
+   * @param fileName the name to quote in problems and in the provenance, not null
+   * @return the table
+   * @throws DataFileException listing every problem (file, line, field) when the data is malformed
+   */
+  public static EuMembership load(Reader reader, String fileName) {
+    return fromFile(DataFile.read(reader, fileName, COLUMNS));
+  }
+
+  private static EuMembership fromFile(DataFile file) {
+    List<Period> periods = new ArrayList<>();
+    for (DataFile.Row row : file.rows()) {
+      Optional<String> code = row.required("country_code", c -> Countries.requireIso(c, "a member"),
+          "an ISO 3166-1 alpha-2 country code");
+      row.text("country");
+      Optional<LocalDate> from = row.date("member_from");
+      Optional<LocalDate> until = row.optionalDate("member_until");
+      file.build(row, () -> {
+        if (until.isPresent() && until.get().isBefore(from.orElseThrow())) {
+          throw new IllegalArgumentException(
+              "membership ends on '" + until.get() + "', before it starts on '" + from.orElseThrow() + "'");
+        }
+        return new Period(code.orElseThrow(), from.orElseThrow(), until);
+      }).ifPresent(periods::add);
+    }
+    return new EuMembership(file.finish(), periods);
+  }
+
+  /** Returns where the table's facts come from and the date they describe. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * Whether a country was a member on a date.
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code, not null
+   * @param date the date, not null
+   * @return true when a period of membership contains the date
+   * @throws IllegalArgumentException quoting the code and listing the known codes when it is not ISO 3166-1 alpha-2
+   */
+  public boolean isMember(String countryCode, LocalDate date) {
+    Countries.requireIso(countryCode, "a membership query");
+    Objects.requireNonNull(date, "date");
+    return periods.stream().anyMatch(p -> p.countryCode().equals(countryCode) && p.contains(date));
+  }
+
+  /**
+   * Returns the members on a date.
+   *
+   * @param date the date, not null
+   * @return the ISO 3166-1 alpha-2 codes in alphabetical order, never null
+   */
+  public Set<String> membersOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Set<String> members = new TreeSet<>();
+    periods.stream().filter(p -> p.contains(date)).forEach(p -> members.add(p.countryCode()));
+    return members;
+  }
+
+  /** Holds the bundled table, loaded on first use. */
+  private static final class Bundled {
+    static final EuMembership TABLE =
+        fromFile(DataFile.resource(EuMembership.class, "eu-membership.csv", COLUMNS));
+
+    private Bundled() {}
+  }
+}

@@ -1,0 +1,262 @@
+package io.github.crowdfund.markets;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The markets of a platform through time, with the source and as-of date of the data.
+ *
+ * <p>{@link #kickstarter()} is the bundled Kickstarter catalogue ({@code kickstarter-markets.csv} beside this class).
+ * Applications load their own with {@link #load(Path)} or {@link #load(Reader, String)} from a CSV file in the same
+ * format: comment lines {@code # as-of: yyyy-mm-dd} and {@code # source: ...} before a header with the columns
+ * {@code country_code, country, currency, optional_currency, optional_currency_from, announced_on, drafting_from,
+ * creators_from, date_precision, min_pledge, max_pledge, earlier_max_pledge, confidence}. Empty {@code optional_currency}, {@code announced_on}, {@code drafting_from},
+ * {@code creators_from} and {@code earlier_max_pledge} mean "not known" (or "none"), never "never"; pledge limits are
+ * in major units of the project currency.
+ *
+ * <p>A date before any market opened is not an error: no market is open on it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MarketCatalog {
+
+  private static final String COLUMNS_TEXT = "country_code, country, currency, optional_currency, "
+      + "optional_currency_from, announced_on, drafting_from, creators_from, date_precision, min_pledge, max_pledge, "
+      + "earlier_max_pledge, confidence";
+  private static final List<String> COLUMNS = List.of(COLUMNS_TEXT.split(", "));
+
+  private final Provenance provenance;
+  private final Map<String, Market> markets;
+
+  private MarketCatalog(Provenance provenance, Map<String, Market> markets) {
+    this.provenance = provenance;
+    this.markets = markets;
+  }
+
+  /**
+   * Returns a catalogue of the given markets.
+   *
+   * @param provenance where the facts come from, not null
+   * @param markets the markets, one per country, not null
+   * @return the catalogue, listing the markets in the given order
+   * @throws IllegalArgumentException quoting the code when two markets share a country
+   */
+  public static MarketCatalog of(Provenance provenance, List<Market> markets) {
+    Objects.requireNonNull(provenance, "provenance");
+    Map<String, Market> byCode = new LinkedHashMap<>();
+    for (Market market : markets) {
+      if (byCode.putIfAbsent(market.countryCode(), market) != null) {
+        throw new IllegalArgumentException("two markets for country '" + market.countryCode() + "'");
+      }
+    }
+    return new MarketCatalog(provenance, byCode);
+  }
+
+  /**
+   * Returns Kickstarter's markets, loaded once from the bundled {@code kickstarter-markets.csv}.
+   *
+   * @return the bundled catalogue; see {@link #provenance()} for its sources and as-of date
+   */
+  public static MarketCatalog kickstarter() {
+    return Bundled.KICKSTARTER;
+  }
+
+  /**
+   * Loads a catalogue from a UTF-8 CSV file in the format described above.
+   *
+   * @param file the file, not null
+   * @return the catalogue
+   * @throws IOException if the file cannot be read
+   * @throws DataFileException listing every problem (file, line, field) when the data is malformed
+   */
+  public static MarketCatalog load(Path file) throws IOException {
+    return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Loads a catalogue from CSV text in the format described above, and closes the reader.
+   *
+   * @param reader the text, not null
+   * @param fileName the name to quote in problems and in the provenance, not null
+   * @return the catalogue
+   * @throws DataFileException listing every problem (file, line, field) when the data is malformed
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public static MarketCatalog load(Reader reader, String fileName) {
+    return fromFile(DataFile.read(reader, fileName, COLUMNS));
+  }
+
+  private static MarketCatalog fromFile(DataFile file) {
+    List<Market> markets = new ArrayList<>();
+    Set<String> codes = new TreeSet<>();
+    for (DataFile.Row row : file.rows()) {
+      Optional<Market> market = parse(file, row);
+      market.ifPresent(m -> {
+        if (codes.add(m.countryCode())) {
+          markets.add(m);
+        } else {
+          row.fail("country_code", "'" + m.countryCode() + "' appears on an earlier line too");
+        }
+      });
+    }
+    return of(file.finish(), markets);
+  }
+
+  private static Optional<Market> parse(DataFile file, DataFile.Row row) {
+    Optional<String> code = row.text("country_code");
+    Optional<String> name = row.text("country");
+    Optional<CurrencyUnit> currency = row.required("currency", CurrencyUnit::of, "an ISO 4217 currency code");
+    Optional<CurrencyUnit> optionalCurrency =
+        row.optional("optional_currency", CurrencyUnit::of, "an ISO 4217 currency code");
+    Optional<LocalDate> optionalFrom = row.optionalDate("optional_currency_from");
+    if (optionalCurrency.isPresent() != optionalFrom.isPresent()) {
+      row.fail("optional_currency_from", "optional_currency and optional_currency_from go together; one is empty");
+    }
+    Optional<LocalDate> announced = row.optionalDate("announced_on");
+    Optional<LocalDate> drafting = row.optionalDate("drafting_from");
+    Optional<LocalDate> creatorsFrom = row.optionalDate("creators_from");
+    Optional<DatePrecision> precision = row.choice("date_precision", DatePrecision.class);
+    Optional<BigDecimal> min = row.optional("min_pledge", BigDecimal::new, "a decimal amount");
+    Optional<BigDecimal> max = row.optional("max_pledge", BigDecimal::new, "a decimal amount");
+    Optional<BigDecimal> earlierMax = row.optional("earlier_max_pledge", BigDecimal::new, "a decimal amount");
+    if (min.isPresent() != max.isPresent()) {
+      row.fail("max_pledge", "min_pledge and max_pledge go together; one is empty");
+    }
+    if (earlierMax.isPresent() && max.isEmpty()) {
+      row.fail("earlier_max_pledge", "an earlier maximum needs min_pledge and max_pledge");
+    }
+    Optional<Confidence> confidence = row.choice("confidence", Confidence.class);
+    return file.build(row, () -> {
+      Market.Builder market = Market.builder()
+          .countryCode(code.orElseThrow())
+          .countryName(name.orElseThrow())
+          .projectCurrency(currency.orElseThrow())
+          .optionalCurrency(optionalCurrency.map(c -> new CurrencyOption(c, optionalFrom.orElseThrow())))
+          .announcedOn(announced)
+          .draftingFrom(drafting)
+          .creatorsFrom(creatorsFrom.map(d -> new OpeningDate(d, precision.orElseThrow())))
+          .confidence(confidence.orElseThrow());
+      min.ifPresent(m -> market.putPledgeLimits(currency.orElseThrow(),
+          PledgeLimits.ofMajor(currency.orElseThrow(), m, max.orElseThrow(), earlierMax)));
+      return market.build();
+    });
+  }
+
+  /** Returns where the catalogue's facts come from and the date they describe. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * Returns every market of the catalogue, whatever its status.
+   *
+   * @return the markets in catalogue order, never null
+   */
+  public List<Market> markets() {
+    return List.copyOf(markets.values());
+  }
+
+  /**
+   * Returns the codes of the catalogue's countries.
+   *
+   * @return the ISO 3166-1 alpha-2 codes in alphabetical order, never null
+   */
+  public Set<String> countryCodes() {
+    return new TreeSet<>(markets.keySet());
+  }
+
+  /**
+   * Returns the market of a country.
+   *
+   * @param countryCode the ISO 3166-1 alpha-2 code, e.g. {@code JP}, not null
+   * @return the market
+   * @throws IllegalArgumentException quoting the code and listing the known ones when the catalogue has no such market
+   */
+  public Market market(String countryCode) {
+    return find(countryCode).orElseThrow(() -> new IllegalArgumentException(
+        "unknown market country code '" + countryCode + "'; known: " + String.join(", ", countryCodes())));
+  }
+
+  /**
+   * Returns the market of a country, if the catalogue has one.
+   *
+   * @param countryCode the ISO 3166-1 alpha-2 code, not null
+   * @return the market, or empty
+   */
+  public Optional<Market> find(String countryCode) {
+    Objects.requireNonNull(countryCode, "countryCode");
+    return Optional.ofNullable(markets.get(countryCode));
+  }
+
+  /**
+   * Returns the markets open to creators on a date.
+   *
+   * @param date the date, not null; a date before any market opened simply gives an empty list
+   * @return the open markets in catalogue order, never null
+   */
+  public List<Market> openOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return markets.values().stream().filter(m -> m.isOpenOn(date)).toList();
+  }
+
+  /**
+   * Returns the status of a country's market on a date.
+   *
+   * @param countryCode the ISO 3166-1 alpha-2 code, not null
+   * @param date the date, not null
+   * @return the status, or empty when the market has reached no stage on that date
+   * @throws IllegalArgumentException quoting the code and listing the known ones when the catalogue has no such market
+   */
+  public Optional<MarketStatus> statusOn(String countryCode, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return market(countryCode).statusOn(date);
+  }
+
+  /**
+   * Returns the markets announced or drafting, but not open, on a date, with what is known of their opening.
+   *
+   * @param date the date, not null
+   * @return the upcoming markets in catalogue order, never null
+   */
+  public List<UpcomingMarket> upcoming(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<UpcomingMarket> upcoming = new ArrayList<>();
+    for (Market market : markets.values()) {
+      market.statusOn(date).filter(status -> status != MarketStatus.OPEN).ifPresent(status -> upcoming.add(
+          new UpcomingMarket(market, status,
+              (status == MarketStatus.DRAFTING ? market.draftingFrom() : market.announcedOn()).orElseThrow())));
+    }
+    return List.copyOf(upcoming);
+  }
+
+  /** Returns the file name, as-of date and number of markets. */
+  @Override
+  public String toString() {
+    return "MarketCatalog[" + provenance.file() + " as of " + provenance.asOf() + ", " + markets.size() + " markets]";
+  }
+
+  /** Holds the bundled catalogue, loaded on first use. */
+  private static final class Bundled {
+    static final MarketCatalog KICKSTARTER;
+
+    static {
+      KICKSTARTER = fromFile(DataFile.resource(MarketCatalog.class, "kickstarter-markets.csv", COLUMNS));
+    }
+
+    private Bundled() {}
+  }
+}

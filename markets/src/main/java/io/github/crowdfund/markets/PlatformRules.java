@@ -1,0 +1,224 @@
+package io.github.crowdfund.markets;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The rules of one platform in force for one campaign: its country's market (where the platform has a catalogue),
+ * its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
+ * with its confidence and source. A number the data gives as unknown makes the method that needs it throw
+ * {@link UnknownRuleException}, never a guess; supply it with {@link Platform#withFact(RuleFact)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlatformRules {
+
+  private final Platform platform;
+  private final Optional<Market> market;
+  private final CurrencyUnit currency;
+  private final LocalDate launchDate;
+
+  PlatformRules(Platform platform, Optional<Market> market, CurrencyUnit currency, LocalDate launchDate) {
+    this.platform = Objects.requireNonNull(platform, "platform");
+    this.market = Objects.requireNonNull(market, "market");
+    this.currency = Objects.requireNonNull(currency, "currency");
+    this.launchDate = Objects.requireNonNull(launchDate, "launchDate");
+  }
+
+  /** Returns the platform. */
+  public Platform platform() {
+    return platform;
+  }
+
+  /** Returns the campaign's market, where the platform has a market catalogue. */
+  public Optional<Market> market() {
+    return market;
+  }
+
+  /** Returns the campaign currency. */
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /** Returns the launch date the rules are taken on. */
+  public LocalDate launchDate() {
+    return launchDate;
+  }
+
+  /**
+   * Returns the fact behind a rule for this campaign's currency and launch date, with its confidence and source.
+   *
+   * @param rule the rule, not null
+   * @return the fact (its value may be unknown), or empty when the data says nothing about it
+   */
+  public Optional<RuleFact> fact(Rule rule) {
+    return platform.fact(rule, currency.getCode(), launchDate);
+  }
+
+  private <T> T known(Rule rule, java.util.function.Function<String, T> convert) {
+    return platform.known(rule, currency.getCode(), launchDate, convert);
+  }
+
+  private Duration days(Rule rule) {
+    return Duration.ofDays(known(rule, Integer::parseInt));
+  }
+
+  /**
+   * Returns the shortest campaign.
+   *
+   * @return the minimum duration, in whole days
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public Duration minimumDuration() {
+    return days(Rule.MIN_DURATION_DAYS);
+  }
+
+  /**
+   * Returns the longest campaign on the launch date (Kickstarter: 60 days, 90 before June 2011).
+   *
+   * @return the maximum duration, in whole days
+   * @throws UnknownRuleException when the data does not know it
+   * @throws IllegalStateException when the platform's campaigns have no deadline ({@link #hasDeadline()})
+   */
+  public Duration maximumDuration() {
+    if (!hasDeadline()) {
+      throw new IllegalStateException(platform.name() + " campaigns have no deadline, hence no maximum duration");
+    }
+    return days(Rule.MAX_DURATION_DAYS);
+  }
+
+  /**
+   * Whether campaigns end at a deadline (GoFundMe's do not).
+   *
+   * @return false only when the data says campaigns have no deadline
+   */
+  public boolean hasDeadline() {
+    return fact(Rule.DEADLINE_REQUIRED).flatMap(RuleFact::value).map(Boolean::parseBoolean).orElse(true);
+  }
+
+  /**
+   * Whether campaigns may run in a currency: only in the campaign currency, and only where pledge limits are known.
+   *
+   * @param candidate a currency, not null
+   * @return true when {@code candidate} is the campaign currency and its pledge limits are known
+   */
+  public boolean acceptsCurrency(CurrencyUnit candidate) {
+    Objects.requireNonNull(candidate, "candidate");
+    if (!candidate.equals(currency)) {
+      return false;
+    }
+    try {
+      minimumPledge(candidate);
+      maximumPledge(candidate);
+      return true;
+    } catch (UnknownRuleException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns the smallest pledge: from the market catalogue where the platform has one, else from the data.
+   *
+   * @param candidate the campaign currency, not null
+   * @return the minimum pledge
+   * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public Money minimumPledge(CurrencyUnit candidate) {
+    return pledgeLimit(candidate, Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
+  }
+
+  /**
+   * Returns the largest pledge: from the market catalogue where the platform has one, else from the data.
+   *
+   * @param candidate the campaign currency, not null
+   * @return the maximum pledge
+   * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public Money maximumPledge(CurrencyUnit candidate) {
+    return pledgeLimit(candidate, Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
+  }
+
+  private Money pledgeLimit(CurrencyUnit candidate, Rule rule,
+      java.util.function.Function<PledgeLimits, Money> limit) {
+    if (!currency.equals(candidate)) {
+      throw new IllegalArgumentException("these " + platform.name() + " rules are for " + currency + ", not '"
+          + candidate + "'");
+    }
+    Optional<Money> fromCatalogue = market.flatMap(m -> m.pledgeLimits(currency)).map(limit);
+    return fromCatalogue.orElseGet(() -> known(rule, value -> Rule.amount(currency, value)));
+  }
+
+  /**
+   * Returns the final window before the deadline (Kickstarter and KissKissBankBank: 24 hours).
+   *
+   * @return the window; zero when the platform has none
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public Duration finalWindow() {
+    return Duration.ofHours(known(Rule.FINAL_WINDOW_HOURS, Integer::parseInt));
+  }
+
+  /**
+   * Whether, in the final window, a backer may not cancel or reduce a pledge below the goal (true too where the
+   * platform forbids any cancelling then, as KissKissBankBank does).
+   *
+   * @return the rule; false when the final window is zero
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public boolean finalWindowForbidsDroppingBelowGoal() {
+    if (finalWindow().isZero()) {
+      return false;
+    }
+    return known(Rule.FINAL_WINDOW_NO_DROP_BELOW_GOAL, Boolean::parseBoolean);
+  }
+
+  /**
+   * Returns the most units of one add-on a backer may take (Kickstarter: 10).
+   *
+   * @return the cap
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public int addOnQuantityCap() {
+    return known(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
+  }
+
+  /**
+   * Returns how long after the deadline a failed payment may be fixed (Kickstarter: 7 days).
+   *
+   * @return the window
+   * @throws UnknownRuleException when the data does not know it
+   */
+  public Duration retryWindow() {
+    return days(Rule.RETRY_DAYS);
+  }
+
+  /**
+   * Returns the instant a campaign whose last day is {@code lastDay} ends, where the platform defines the hour and the
+   * time zone (Makuake: 22:00 Tokyo time).
+   *
+   * @param lastDay the campaign's last day, not null
+   * @return the end, or empty when the data does not define the hour and zone
+   */
+  public Optional<Instant> endOf(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    Optional<LocalTime> time = fact(Rule.DEADLINE_TIME).flatMap(RuleFact::value).map(LocalTime::parse);
+    Optional<ZoneId> zone = fact(Rule.DEADLINE_ZONE).flatMap(RuleFact::value).map(ZoneId::of);
+    return time.flatMap(t -> zone.map(z -> lastDay.atTime(t).atZone(z).toInstant()));
+  }
+
+  /** Returns the platform, country, currency and launch date. */
+  @Override
+  public String toString() {
+    return platform.name() + " rules for " + market.map(Market::describe).orElse("a project") + " in " + currency
+        + " launched on " + launchDate;
+  }
+}
