@@ -886,11 +886,7 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public Optional<Integer> remainingQuantity(String tierId) {
-    Objects.requireNonNull(tierId, "tierId");
-    int index = tierIndex(tierId);
-    if (index < 0) {
-      throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
-    }
+    int index = requireTierIndex(tierId);
     return tiers.get(index).limit().map(limit -> limit - tierTaken[index]);
   }
 
@@ -902,12 +898,16 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public int backersOf(String tierId) {
+    return tierTaken[requireTierIndex(tierId)];
+  }
+
+  private int requireTierIndex(String tierId) {
     Objects.requireNonNull(tierId, "tierId");
     int index = tierIndex(tierId);
     if (index < 0) {
       throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
     }
-    return tierTaken[index];
+    return index;
   }
 
   /**
