@@ -495,8 +495,8 @@ public final class Campaign {
     return v.decide(() -> new Ended(command.at(), outcome()));
   }
 
-  /** The outcome if the campaign ended now: all-or-nothing needs the goal, keep-it-all anything, pre-orders count. */
   // ---------------------------------------------------------------------------------------------- payments
+  // After the deadline only payment states change: the total and the outcome stay as locked by End.
 
   private Decision decideCharge(ChargePledges command, CampaignRules rules) {
     Violations v = new Violations();
@@ -590,6 +590,7 @@ public final class Campaign {
         deadline, trie, totalMinor, orders, tierTaken, addOnTaken, run);
   }
 
+  /** The outcome if the campaign ended now: all-or-nothing needs the goal, keep-it-all anything, pre-orders count. */
   private CampaignStatus outcome() {
     boolean success = goal instanceof MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL
         ? totalMinor > 0
