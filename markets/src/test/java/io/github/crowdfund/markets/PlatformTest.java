@@ -194,6 +194,18 @@ class PlatformTest {
   }
 
   @Test
+  void aPlatformWithoutPublishedPledgeLimitsAcceptsItsCurrencyOnceTheApplicationSuppliesThem() {
+    Platform ulule = Platform.ulule();
+    assertThat(ulule.rules("FR", CurrencyUnit.EUR, TODAY).acceptsCurrency(CurrencyUnit.EUR)).isFalse();
+    PlatformRules supplied = ulule
+        .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "EUR", "1", Confidence.MEDIUM, "our checkout"))
+        .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "EUR", "10000", Confidence.MEDIUM, "our checkout"))
+        .rules("FR", CurrencyUnit.EUR, TODAY);
+    assertThat(supplied.acceptsCurrency(CurrencyUnit.EUR)).isTrue();
+    assertThat(supplied.maximumPledge(CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 10000.00"));
+  }
+
+  @Test
   void malformedPlatformDataFailsAtLoadNamingFileLineAndField() {
     String csv = "# platform: Test\n# as-of: 2025-01-01\n# source: test\n"
         + "rule,scope,value,from,until,confidence,source\n"
