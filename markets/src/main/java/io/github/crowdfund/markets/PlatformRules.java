@@ -219,11 +219,11 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
   /**
    * Returns how long after the deadline a failed payment may be fixed (Kickstarter: 7 days).
    *
-   * @return the window
-   * @throws UnknownRuleException when the data does not know it
+   * @return the window, or empty when the data does not know it (core then lets the application close it)
    */
-  public Duration retryWindow() {
-    return days(Rule.RETRY_DAYS);
+  @Override
+  public Optional<Duration> paymentRetryWindow() {
+    return fact(Rule.RETRY_DAYS).flatMap(RuleFact::value).map(days -> Duration.ofDays(Integer.parseInt(days)));
   }
 
   /**

@@ -43,7 +43,8 @@ class PlatformTest {
     assertThat(us.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(us.finalWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(us.finalWindowForbidsDroppingBelowGoal()).isTrue();
-    assertThat(us.retryWindow()).isEqualTo(Duration.ofDays(7));
+    assertThat(us.paymentRetryWindow()).contains(Duration.ofDays(7));
+    assertThat(Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
     assertThat(us.addOnQuantityCap()).isEqualTo(10);
     assertThat(us.fact(Rule.MAX_DURATION_DAYS).orElseThrow().confidence()).contains(Confidence.CONFIRMED);
   }
