@@ -1,0 +1,98 @@
+package io.github.crowdfund.examples;
+
+import io.github.crowdfund.core.AtomicCampaign;
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignCommand.Create;
+import io.github.crowdfund.core.CampaignEvent.Created;
+import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.Decision;
+import io.github.crowdfund.core.FeeSchedule;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.PledgePayment;
+import io.github.crowdfund.core.RuleViolation;
+import io.github.crowdfund.core.Settlement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A campaign driven through core's decider by the scenarios: every command decided, accepted ones applied. */
+final class CampaignRun {
+
+  private final AtomicCampaign campaign;
+
+  private CampaignRun(AtomicCampaign campaign) {
+    this.campaign = campaign;
+  }
+
+  /** Creates the campaign, submits it and launches it at {@code launchAt}; fails if the rules refuse a step. */
+  static CampaignRun launch(Create create, Instant launchAt, CampaignRules rules) {
+    Decision created = Campaign.create(create, rules);
+    requireAccepted(created, "create " + create.title());
+    CampaignRun run = new CampaignRun(AtomicCampaign.of(Campaign.of((Created) created.events().get(0)), rules));
+    run.require(new CampaignCommand.Submit(create.at()));
+    run.require(new CampaignCommand.Launch(launchAt));
+    return run;
+  }
+
+  /** Decides a command and applies it when accepted; returns the decision either way. */
+  Decision submit(CampaignCommand command) {
+    return campaign.submit(command);
+  }
+
+  /** Decides a command that the story expects to be accepted; fails with the rules broken otherwise. */
+  void require(CampaignCommand command) {
+    requireAccepted(submit(command), command.toString());
+  }
+
+  private static void requireAccepted(Decision decision, String what) {
+    if (!decision.isAccepted()) {
+      throw new IllegalStateException("refused: " + what + ": " + describe(decision.violations()));
+    }
+  }
+
+  /** The violations of a refused command, as one line of codes and sentences. */
+  static String describe(List<RuleViolation> violations) {
+    return violations.stream().map(v -> v.code() + ": " + v.message()).collect(Collectors.joining("; "));
+  }
+
+  /** The campaign now. */
+  Campaign campaign() {
+    return campaign.get();
+  }
+
+  /** Ends the campaign at its deadline. */
+  Campaign end() {
+    require(new CampaignCommand.End(campaign().deadline().orElseThrow()));
+    return campaign();
+  }
+
+  /**
+   * Settles the ended campaign: every pledge at the deadline collected except those of {@code dropped} backers; a
+   * failed all-or-nothing campaign collects nothing.
+   */
+  Settlement<BackerId> settle(FeeSchedule fees, Set<BackerId> dropped) {
+    Campaign ended = campaign();
+    FundingOutcome outcome = outcome(ended);
+    List<PledgePayment<BackerId>> payments = ended.pledges()
+        .map(p -> new PledgePayment<>(p.backer(), p.amount(), outcome == FundingOutcome.FAILED ? PaymentState.PLEDGED
+            : dropped.contains(p.backer()) ? PaymentState.DROPPED : PaymentState.COLLECTED))
+        .toList();
+    return Settlement.of(ended.currency(), outcome, payments, fees);
+  }
+
+  /** How an ended campaign's money is settled: its status, and for keep-it-all whether the goal was reached. */
+  static FundingOutcome outcome(Campaign ended) {
+    if (ended.status() == CampaignStatus.FAILED) {
+      return FundingOutcome.FAILED;
+    }
+    if (ended.status() != CampaignStatus.SUCCESSFUL) {
+      throw new IllegalStateException("settle an ended campaign, not one that is " + ended.status());
+    }
+    return ended.goalReached() ? FundingOutcome.SUCCESSFUL : FundingOutcome.KEPT_BELOW_GOAL;
+  }
+}
