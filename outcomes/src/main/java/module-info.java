@@ -8,4 +8,6 @@ module io.github.crowdfund.outcomes {
   requires transitive io.github.crowdfund.markets;
   requires de.siegmar.fastcsv;
   requires static transitive org.immutables.value.annotations;
+
+  exports io.github.crowdfund.outcomes;
 }

@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -62,7 +63,12 @@ final class KickstarterUsRules implements CampaignRules {
   }
 
   @Override
+  public Optional<Duration> paymentRetryWindow() {
+    return Optional.of(Duration.ofDays(7));
+  }
+
+  @Override
   public String toString() {
-    return "Kickstarter US rules (USD 1 to 10000, 1 to 60 days, final 24 hours)";
+    return "Kickstarter US rules (USD 1 to 10000, 1 to 60 days, final 24 hours, 7-day payment retry window)";
   }
 }

@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
  *
  * <p>Entry layout: key, amount in minor units, epoch second placed, and one packed word holding the nanosecond of
- * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none) and the shipping country code + 1
- * (11 bits, 0 = none). Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
+ * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none), the shipping country code + 1
+ * (11 bits, 0 = none) and the {@link PaymentState} ordinal (3 bits), so a pledge's payment state costs no memory.
+ * Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
  *
  * <p>Persistent instances are immutable and thread-safe; a transient instance is confined to one thread.
  */
@@ -29,6 +30,7 @@ final class PledgeTrie {
   private static final int STRIDE = 4;
   private static final int BITS = 5;
   private static final int MASK = (1 << BITS) - 1;
+  private static final PaymentState[] PAYMENT_STATES = PaymentState.values();
   private static final Leaf EMPTY_LEAF = new Leaf(new long[0], null, null);
 
   /** The empty trie. */
@@ -44,10 +46,22 @@ final class PledgeTrie {
 
   /** The compact fields of one pledge, as stored. {@code addOns} is {@code null} when the pledge has none. */
   record Entry(long key, long amountMinor, long epochSecond, int nano, int tier, int country,
-      Map<String, Integer> addOns) {
+      Map<String, Integer> addOns, PaymentState payment) {
+
+    /** An entry whose payment is {@link PaymentState#PLEDGED}, as every pledge is while the campaign runs. */
+    Entry(long key, long amountMinor, long epochSecond, int nano, int tier, int country,
+        Map<String, Integer> addOns) {
+      this(key, amountMinor, epochSecond, nano, tier, country, addOns, PaymentState.PLEDGED);
+    }
+
+    /** This entry with another payment state. */
+    Entry withPayment(PaymentState state) {
+      return new Entry(key, amountMinor, epochSecond, nano, tier, country, addOns, state);
+    }
 
     long packed() {
-      return (nano & 0x3FFF_FFFFL) | ((long) (tier + 1) << 30) | ((long) (country + 1) << 46);
+      return (nano & 0x3FFF_FFFFL) | ((tier + 1) & 0xFFFFL) << 30 | ((country + 1) & 0x7FFL) << 46
+          | (long) payment.ordinal() << 57;
     }
 
     static Entry unpack(long[] data, int at, Object[] addOns) {
@@ -55,7 +69,8 @@ final class PledgeTrie {
       @SuppressWarnings("unchecked")
       Map<String, Integer> extras = addOns == null ? null : (Map<String, Integer>) addOns[at / STRIDE];
       return new Entry(data[at], data[at + 1], data[at + 2], (int) (packed & 0x3FFF_FFFFL),
-          (int) ((packed >>> 30) & 0xFFFF) - 1, (int) ((packed >>> 46) & 0x7FF) - 1, extras);
+          (int) ((packed >>> 30) & 0xFFFF) - 1, (int) ((packed >>> 46) & 0x7FF) - 1, extras,
+          PAYMENT_STATES[(int) ((packed >>> 57) & 0x7)]);
     }
   }
 

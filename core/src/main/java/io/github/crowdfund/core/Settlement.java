@@ -204,6 +204,36 @@ public abstract class Settlement<B> {
   }
 
   /**
+   * Settles a campaign after its deadline: a FAILED campaign (nothing is charged), or a SUCCESSFUL one whose payment
+   * retry window has closed ({@link Campaign#paymentsFinal()}). The total and outcome are those locked at the
+   * deadline; a keep-it-all campaign that ended below its goal settles as {@link FundingOutcome#KEPT_BELOW_GOAL}.
+   *
+   * @param campaign the campaign; not null
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement, with one statement per backer; never null
+   * @throws IllegalStateException if the campaign's payments are not final yet, naming its status
+   * @throws UnknownFeeException if the settlement needs a fee the schedule marks as unknown
+   */
+  public static Settlement<BackerId> of(Campaign campaign, FeeSchedule fees) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(fees, "fees");
+    if (!campaign.paymentsFinal()) {
+      throw new IllegalStateException("campaign " + campaign.id() + " is " + campaign.status() + (campaign.status()
+          == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
+          + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
+    }
+    return of(campaign.currency(), outcomeOf(campaign), campaign.pledgePayments(), fees);
+  }
+
+  private static FundingOutcome outcomeOf(Campaign campaign) {
+    if (campaign.status() == CampaignStatus.FAILED) {
+      return FundingOutcome.FAILED;
+    }
+    boolean keepItAll = campaign.goal() instanceof Goal.MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL;
+    return keepItAll && !campaign.goalReached() ? FundingOutcome.KEPT_BELOW_GOAL : FundingOutcome.SUCCESSFUL;
+  }
+
+  /**
    * Checks the currency of every amount and the identities of the class description.
    *
    * @throws IllegalArgumentException if an identity does not hold

@@ -1,24 +1,33 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.FundingModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The rules of one platform in force for one campaign: its country's market (where the platform has a catalogue),
- * its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
+ * The rules of one platform in force for one campaign, as core's {@link CampaignRules}: its country's market (where
+ * the platform has a catalogue), its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
  * with its confidence and source. A number the data gives as unknown makes the method that needs it throw
  * {@link UnknownRuleException}, never a guess; supply it with {@link Platform#withFact(RuleFact)}.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PlatformRules {
+public final class PlatformRules implements CampaignRules {
 
   private final Platform platform;
   private final Optional<Market> market;
@@ -76,6 +85,7 @@ public final class PlatformRules {
    * @return the minimum duration, in whole days
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Duration minimumDuration() {
     return days(Rule.MIN_DURATION_DAYS);
   }
@@ -87,6 +97,7 @@ public final class PlatformRules {
    * @throws UnknownRuleException when the data does not know it
    * @throws IllegalStateException when the platform's campaigns have no deadline ({@link #hasDeadline()})
    */
+  @Override
   public Duration maximumDuration() {
     if (!hasDeadline()) {
       throw new IllegalStateException(platform.name() + " campaigns have no deadline, hence no maximum duration");
@@ -109,6 +120,7 @@ public final class PlatformRules {
    * @param candidate a currency, not null
    * @return true when {@code candidate} is the campaign currency and its pledge limits are known
    */
+  @Override
   public boolean acceptsCurrency(CurrencyUnit candidate) {
     Objects.requireNonNull(candidate, "candidate");
     if (!candidate.equals(currency)) {
@@ -131,6 +143,7 @@ public final class PlatformRules {
    * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Money minimumPledge(CurrencyUnit candidate) {
     return pledgeLimit(candidate, Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
   }
@@ -143,6 +156,7 @@ public final class PlatformRules {
    * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Money maximumPledge(CurrencyUnit candidate) {
     return pledgeLimit(candidate, Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
   }
@@ -163,6 +177,7 @@ public final class PlatformRules {
    * @return the window; zero when the platform has none
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Duration finalWindow() {
     return Duration.ofHours(known(Rule.FINAL_WINDOW_HOURS, Integer::parseInt));
   }
@@ -174,6 +189,7 @@ public final class PlatformRules {
    * @return the rule; false when the final window is zero
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public boolean finalWindowForbidsDroppingBelowGoal() {
     if (finalWindow().isZero()) {
       return false;
@@ -187,6 +203,7 @@ public final class PlatformRules {
    * @return the cap
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public int addOnQuantityCap() {
     return known(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
   }
@@ -213,6 +230,48 @@ public final class PlatformRules {
     Optional<LocalTime> time = fact(Rule.DEADLINE_TIME).flatMap(RuleFact::value).map(LocalTime::parse);
     Optional<ZoneId> zone = fact(Rule.DEADLINE_ZONE).flatMap(RuleFact::value).map(ZoneId::of);
     return time.flatMap(t -> zone.map(z -> lastDay.atTime(t).atZone(z).toInstant()));
+  }
+
+  /**
+   * Returns the funding models the platform offers on the launch date.
+   *
+   * @return the models, never null
+   */
+  public Set<FundingModel> fundingModels() {
+    Set<FundingModel> models = EnumSet.noneOf(FundingModel.class);
+    platform.facts(Rule.FUNDING_MODEL, launchDate).forEach(fact ->
+        models.add(FundingModel.valueOf(fact.known(platform.name()).toUpperCase(Locale.ROOT))));
+    return models;
+  }
+
+  /**
+   * Checks a funding model for a creator's kind of organisation, listing every reason it is refused: the platform
+   * does not offer it, or offers it only to the organisations it names (READYFOR: keep-it-all "All-In" funding only
+   * for public bodies, universities, certified NPOs and listed companies).
+   *
+   * @param model the funding model, not null
+   * @param organisation the creator's kind of organisation ({@link OrganisationKind#OTHER} for a person), not null
+   * @return the reasons, empty when the model is allowed
+   */
+  public List<Reason> checkFundingModel(FundingModel model, OrganisationKind organisation) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(organisation, "organisation");
+    List<Reason> reasons = new ArrayList<>();
+    Set<FundingModel> offered = fundingModels();
+    if (!offered.contains(model)) {
+      reasons.add(new Reason(Reason.Code.FUNDING_MODEL_NOT_OFFERED, platform.name() + " does not offer " + model
+          + " funding on " + launchDate + "; it offers " + offered + "."));
+    }
+    if (model == FundingModel.KEEP_IT_ALL) {
+      platform.fact(Rule.KEEP_IT_ALL_ORGANISATIONS, currency.getCode(), launchDate).flatMap(RuleFact::value)
+          .map(list -> Arrays.stream(list.split("\\|")).map(OrganisationKind::parse).collect(Collectors.toSet()))
+          .filter(allowed -> !allowed.contains(organisation))
+          .ifPresent(allowed -> reasons.add(new Reason(Reason.Code.FUNDING_MODEL_NOT_FOR_ORGANISATION,
+              platform.name() + " offers " + model + " funding only to " + allowed.stream().sorted()
+                  .map(OrganisationKind::toString).collect(Collectors.joining(", ")) + "; a creator of kind "
+                  + organisation + " is not one of them.")));
+    }
+    return reasons;
   }
 
   /** Returns the platform, country, currency and launch date. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.crowdfund.core.FundingModel;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,6 +168,29 @@ class PlatformTest {
     assertThat(e.platform()).isEqualTo("Ulule");
     assertThat(e.rule()).isEqualTo(Rule.MIN_DURATION_DAYS);
     assertThat(ulule.maximumDuration()).isEqualTo(Duration.ofDays(90));
+  }
+
+  @Test
+  void readyforOffersAllInOnlyToTheOrganisationsItNamesAndRefusesOthersWithAReason() {
+    PlatformRules readyfor = Platform.readyfor().rules("JP", JPY, TODAY);
+    assertThat(readyfor.fundingModels()).containsExactlyInAnyOrder(FundingModel.ALL_OR_NOTHING, FundingModel.KEEP_IT_ALL);
+    assertThat(readyfor.checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.UNIVERSITY)).isEmpty();
+    assertThat(readyfor.checkFundingModel(FundingModel.ALL_OR_NOTHING, OrganisationKind.OTHER)).isEmpty();
+    assertThat(readyfor.checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER)).singleElement()
+        .satisfies(reason -> {
+          assertThat(reason.code()).isEqualTo(Reason.Code.FUNDING_MODEL_NOT_FOR_ORGANISATION);
+          assertThat(reason.message()).isEqualTo("READYFOR offers KEEP_IT_ALL funding only to public_body, "
+              + "university, certified_npo, listed_company; a creator of kind other is not one of them.");
+        });
+    assertThat(Platform.campfire().rules("JP", JPY, TODAY)
+        .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER)).isEmpty();
+  }
+
+  @Test
+  void kickstarterDoesNotOfferKeepItAllFunding() {
+    assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY)
+        .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER))
+        .extracting(Reason::code).containsExactly(Reason.Code.FUNDING_MODEL_NOT_OFFERED);
   }
 
   @Test
