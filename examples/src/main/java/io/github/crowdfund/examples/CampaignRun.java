@@ -10,11 +10,9 @@ import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.FeeSchedule;
-import io.github.crowdfund.core.FundingOutcome;
-import io.github.crowdfund.core.PaymentState;
-import io.github.crowdfund.core.PledgePayment;
 import io.github.crowdfund.core.RuleViolation;
 import io.github.crowdfund.core.Settlement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -72,27 +70,24 @@ final class CampaignRun {
   }
 
   /**
-   * Settles the ended campaign: every pledge at the deadline collected except those of {@code dropped} backers; a
-   * failed all-or-nothing campaign collects nothing.
+   * Collects the payments of an ended campaign: a day after the deadline the pledges are charged and those of
+   * {@code declined} backers fail; {@code fixed} backers fix their payment within the retry window; the window
+   * closes after seven days and every other failed pledge is dropped. A failed campaign charges nothing.
    */
-  Settlement<BackerId> settle(FeeSchedule fees, Set<BackerId> dropped) {
-    Campaign ended = campaign();
-    FundingOutcome outcome = outcome(ended);
-    List<PledgePayment<BackerId>> payments = ended.pledges()
-        .map(p -> new PledgePayment<>(p.backer(), p.amount(), outcome == FundingOutcome.FAILED ? PaymentState.PLEDGED
-            : dropped.contains(p.backer()) ? PaymentState.DROPPED : PaymentState.COLLECTED))
-        .toList();
-    return Settlement.of(ended.currency(), outcome, payments, fees);
+  Campaign collect(Set<BackerId> declined, Set<BackerId> fixed) {
+    if (campaign().status() == CampaignStatus.SUCCESSFUL) {
+      Instant charged = campaign().deadline().orElseThrow().plus(Duration.ofDays(1));
+      require(new CampaignCommand.ChargePledges(charged, declined));
+      fixed.forEach(backer -> require(new CampaignCommand.FixPayment(charged.plus(Duration.ofDays(2)), backer)));
+      require(new CampaignCommand.CloseRetryWindow(charged.plus(Duration.ofDays(7)), Set.of()));
+    }
+    return campaign();
   }
 
-  /** How an ended campaign's money is settled: its status, and for keep-it-all whether the goal was reached. */
-  static FundingOutcome outcome(Campaign ended) {
-    if (ended.status() == CampaignStatus.FAILED) {
-      return FundingOutcome.FAILED;
-    }
-    if (ended.status() != CampaignStatus.SUCCESSFUL) {
-      throw new IllegalStateException("settle an ended campaign, not one that is " + ended.status());
-    }
-    return ended.goalReached() ? FundingOutcome.SUCCESSFUL : FundingOutcome.KEPT_BELOW_GOAL;
+  /** Ends the campaign, collects every payment and settles it under the fee schedule. */
+  Settlement<BackerId> endAndSettle(FeeSchedule fees) {
+    end();
+    collect(Set.of(), Set.of());
+    return Settlement.of(campaign(), fees);
   }
 }

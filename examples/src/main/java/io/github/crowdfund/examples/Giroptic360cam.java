@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
@@ -47,6 +48,9 @@ final class Giroptic360cam implements Scenario {
       new TierCount(tier("developer", "Developer kit", 999, 0), 200),
       new TierCount(tier("partner", "Partner pack", 3600, 0), 15),
       new TierCount(tier("founder", "Founder pack", 3968, 1), 1));
+
+  /** The first of the 20 backers whose card is declined: the last 20 of the 2,000 who chose the 360cam tier. */
+  private static final long FIRST_DECLINED = 1_000 + 2_000 - 20 + 1;
 
   /** A reward tier and the number of backers who chose it. */
   record TierCount(RewardTier tier, int backers) {}
@@ -88,9 +92,12 @@ final class Giroptic360cam implements Scenario {
       out.append("Ended ").append(campaign.status()).append(": ").append(Text.money(campaign.totalPledged()))
           .append(" from ").append(String.format("%,d", campaign.backerCount())).append(" backers, ")
           .append(campaign.percentFunded(0, java.math.RoundingMode.DOWN)).append("% of the goal\n");
-      out.append("Settlement under Kickstarter's US fees (5% platform fee on success; processing 3% + USD 0.20,\n"
-          + "under USD 10: 5% + USD 0.05):\n");
+      out.append("Charged the day after the deadline: 20 cards declined, 15 fixed within the retry window, 5 pledges\n"
+          + "dropped when it closed. Settlement under Kickstarter's US fees (5% platform fee on success;\n"
+          + "processing 3% + USD 0.20, under USD 10: 5% + USD 0.05):\n");
       out.append(Text.Table.of("", "amount")
+          .row("pledged at the deadline", Text.money(settlement.pledgedAtDeadline()))
+          .row("dropped", Text.money(settlement.dropped()))
           .row("collected", Text.money(settlement.collected()))
           .row("platform fee", Text.money(settlement.platformFee()))
           .row("processing fees", Text.money(settlement.processingFees()))
@@ -131,7 +138,7 @@ final class Giroptic360cam implements Scenario {
         CreatorId.of("giroptic-us"), "360cam: the first full HD 360° camera",
         Goal.allOrNothing(Money.ofMajor(USD, 150_000)), Duration.ofDays(45), List.of(),
         TIERS.stream().map(TierCount::tier).toList(), List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, PlatformTerms.campaignRules(rules));
+    CampaignRun run = CampaignRun.launch(create, launch, rules);
 
     int total = TIERS.stream().mapToInt(TierCount::backers).sum();
     Duration step = Duration.ofDays(45).dividedBy(total + 1);
@@ -143,8 +150,18 @@ final class Giroptic360cam implements Scenario {
             launch.plus(step.multipliedBy(backer)))));
       }
     }
-    Campaign ended = run.end();
-    return new Result(asIndividual, asUsEntity, ended, run.settle(PlatformTerms.feeSchedule(rules), Set.of()));
+    run.end();
+    // The 20 last backers of the 360cam tier find their card declined; 15 fix it within the retry window.
+    Set<BackerId> declined = new LinkedHashSet<>();
+    Set<BackerId> fixed = new LinkedHashSet<>();
+    for (long b = FIRST_DECLINED; b < FIRST_DECLINED + 20; b++) {
+      declined.add(BackerId.of(b));
+      if (b < FIRST_DECLINED + 15) {
+        fixed.add(BackerId.of(b));
+      }
+    }
+    Campaign ended = run.collect(declined, fixed);
+    return new Result(asIndividual, asUsEntity, ended, Settlement.of(ended, PlatformTerms.feeSchedule(rules)));
   }
 
   private static RewardTier tier(String id, String title, int dollars, int limit) {

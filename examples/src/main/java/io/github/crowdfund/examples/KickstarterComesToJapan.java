@@ -166,7 +166,7 @@ final class KickstarterComesToJapan implements Scenario {
     Create create = new Create(launch.minus(Duration.ofDays(7)), CampaignId.of("tokyo-figures"),
         CreatorId.of("tokyo-creator"), "Hand-painted figures from Tokyo", Goal.allOrNothing(Money.ofMajor(JPY, 1_500_000)),
         Duration.ofDays(30), List.of(), TIERS, List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, PlatformTerms.campaignRules(rules));
+    CampaignRun run = CampaignRun.launch(create, launch, rules);
     long backer = 0;
     for (Backers group : BACKERS) {
       Money price = TIERS.stream().filter(t -> t.id().equals(group.tierId())).findFirst().orElseThrow().price();
@@ -176,11 +176,12 @@ final class KickstarterComesToJapan implements Scenario {
             launch.plus(Duration.ofHours(2 * backer))).shippingTo(group.country())));
       }
     }
-    Campaign ended = run.end();
+    run.end();
+    Campaign ended = run.collect(Set.of(), Set.of());
 
     String unknownFee;
     try {
-      run.settle(PlatformTerms.feeSchedule(rules), Set.of());
+      Settlement.of(ended, PlatformTerms.feeSchedule(rules));
       throw new IllegalStateException("the bundled data now knows Kickstarter's JPY processing fee");
     } catch (UnknownFeeException e) {
       unknownFee = e.getMessage();
@@ -191,7 +192,7 @@ final class KickstarterComesToJapan implements Scenario {
             source))
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "JPY", "0", Confidence.UNCONFIRMED, source))
         .rules("JP", JPY, OPENING_DAY);
-    Settlement<BackerId> settlement = run.settle(PlatformTerms.feeSchedule(withJpyFee), Set.of());
+    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(withJpyFee));
     return new Result(march, throughPartner, openingDay, ended, unknownFee, settlement);
   }
 

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -140,13 +139,13 @@ final class OneCampaignManyPlatforms implements Scenario {
     Instant launch = LAUNCH_DAY.atTime(3, 0).toInstant(ZoneOffset.UTC);
     Create create = Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("one-campaign"),
         CreatorId.of("maker"), "A campaign on every platform", goal, Duration.ofDays(30));
-    CampaignRun run = CampaignRun.launch(create, launch, PlatformTerms.campaignRules(rules));
+    CampaignRun run = CampaignRun.launch(create, launch, rules);
     for (int i = 1; i <= backers; i++) {
       Money pledge = inCurrency(PLEDGES.get((i - 1) % PLEDGES.size()), venue.currency());
       run.require(new PlacePledge(Pledge.of(BackerId.of(i), pledge, launch.plus(Duration.ofHours(2L * i)))));
     }
-    Campaign ended = run.end();
-    return new Row(venue.label(), venue.model(), ended, run.settle(PlatformTerms.feeSchedule(rules), Set.of()));
+    Settlement<BackerId> settlement = run.endAndSettle(PlatformTerms.feeSchedule(rules));
+    return new Row(venue.label(), venue.model(), run.campaign(), settlement);
   }
 
   private static Money inCurrency(Money euros, CurrencyUnit currency) {

@@ -1,7 +1,6 @@
 package io.github.crowdfund.examples;
 
 import io.github.crowdfund.core.BackerFee;
-import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CommissionTier;
 import io.github.crowdfund.core.FeeSchedule;
 import io.github.crowdfund.core.FeeTax;
@@ -14,104 +13,24 @@ import io.github.crowdfund.markets.Rule;
 import io.github.crowdfund.markets.RuleFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Turns a platform's dated rules for one campaign ({@link PlatformRules}) into what core's decider and settlement take:
- * {@link CampaignRules} and a {@link FeeSchedule}. Every number comes from the platform's facts; a fact the data gives
- * as unknown becomes an explicit unknown fee (settling with it throws) rather than a guess. Fees round HALF_UP.
+ * Reads a platform's dated fees for one campaign ({@link PlatformRules}) as the {@link FeeSchedule} core's settlement
+ * takes (the markets module gives the campaign rules, not yet the fee schedule). Every number comes from the
+ * platform's facts; a fee the data gives as unknown becomes an explicit unknown fee part (settling with it throws)
+ * rather than a guess. Fees round HALF_UP.
  */
 final class PlatformTerms {
 
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
   private PlatformTerms() {}
-
-  /**
-   * The campaign rules of a platform for one campaign. Each rule is read from the facts once, when the decider first
-   * asks for it (a rule the data does not know throws then, not before).
-   */
-  static CampaignRules campaignRules(PlatformRules rules) {
-    return new CampaignRules() {
-      private final Supplier<Duration> minimumDuration = once(rules::minimumDuration);
-      private final Supplier<Duration> maximumDuration = once(rules::maximumDuration);
-      private final Supplier<Boolean> acceptsCurrency = once(() -> rules.acceptsCurrency(rules.currency()));
-      private final Supplier<Money> minimumPledge = once(() -> rules.minimumPledge(rules.currency()));
-      private final Supplier<Money> maximumPledge = once(() -> rules.maximumPledge(rules.currency()));
-      private final Supplier<Duration> finalWindow = once(rules::finalWindow);
-      private final Supplier<Boolean> forbidsDroppingBelowGoal = once(rules::finalWindowForbidsDroppingBelowGoal);
-      private final Supplier<Integer> addOnQuantityCap = once(rules::addOnQuantityCap);
-
-      @Override
-      public Duration minimumDuration() {
-        return minimumDuration.get();
-      }
-
-      @Override
-      public Duration maximumDuration() {
-        return maximumDuration.get();
-      }
-
-      @Override
-      public boolean acceptsCurrency(CurrencyUnit currency) {
-        return currency.equals(rules.currency()) && acceptsCurrency.get();
-      }
-
-      @Override
-      public Money minimumPledge(CurrencyUnit currency) {
-        return currency.equals(rules.currency()) ? minimumPledge.get() : rules.minimumPledge(currency);
-      }
-
-      @Override
-      public Money maximumPledge(CurrencyUnit currency) {
-        return currency.equals(rules.currency()) ? maximumPledge.get() : rules.maximumPledge(currency);
-      }
-
-      @Override
-      public Duration finalWindow() {
-        return finalWindow.get();
-      }
-
-      @Override
-      public boolean finalWindowForbidsDroppingBelowGoal() {
-        return forbidsDroppingBelowGoal.get();
-      }
-
-      @Override
-      public int addOnQuantityCap() {
-        return addOnQuantityCap.get();
-      }
-
-      @Override
-      public String toString() {
-        return rules.toString();
-      }
-    };
-  }
-
-  /** A supplier that computes its value on first use and keeps it; thread-safe. */
-  private static <T> Supplier<T> once(Supplier<T> compute) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T known = value;
-        if (known == null) {
-          known = compute.get();
-          value = known;
-        }
-        return known;
-      }
-    };
-  }
 
   /** The fee schedule of a platform for one campaign: its commission, processing fee, tax on fees and backer fee. */
   static FeeSchedule feeSchedule(PlatformRules rules) {

@@ -130,7 +130,7 @@ final class SeventhContinent implements Scenario {
   @Override
   public Result run() {
     PlatformRules kickstarterFrance = Platform.kickstarter().rules("FR", EUR, LAUNCH_DAY);
-    CampaignRules rules = PlatformTerms.campaignRules(kickstarterFrance);
+    CampaignRules rules = kickstarterFrance;
     Instant launch = LAUNCH_DAY.atTime(16, 0).toInstant(ZoneOffset.UTC);
     Instant lastDay = launch.plus(DURATION).minus(Duration.ofHours(12));
 
@@ -159,8 +159,9 @@ final class SeventhContinent implements Scenario {
     run.require(new PlacePledge(Pledge.forReward(lateBacker, Money.ofMajor(EUR, 69), "classic",
         launch.plus(step.multipliedBy(backer + 1L)))));
     Decision lateCancellation = run.submit(new CancelPledge(lastDay, lateBacker));
-    Campaign ended = run.end();
-    Settlement<BackerId> settlement = run.settle(PlatformTerms.feeSchedule(kickstarterFrance), Set.of());
+    run.end();
+    Campaign ended = run.collect(Set.of(), Set.of());
+    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(kickstarterFrance));
 
     // A made-up campaign under the same rules that only just reaches its goal: 700 x 69 + 15 x 119 = 50,085.
     CampaignRun barely = CampaignRun.launch(create("barely-funded", List.of(), launch), launch, rules);

@@ -70,12 +70,16 @@ class ScenariosTest {
     assertThat(result.campaign().backerCount()).isEqualTo(3_916);
     assertThat(result.campaign().totalPledged()).isEqualTo(money("USD 1419068.00"));
     assertThat(result.campaign().deadline()).contains(Instant.parse("2014-07-04T15:00:00Z"));
+    // 20 cards declined, 15 fixed: 5 x $299 = $1,495 dropped; collected 1,419,068 - 1,495 = 1,417,573 from 3,911
     // every pledge is $249 or more: processing 3% + $0.20 each, exact to the cent:
-    // 3% x 1,419,068 = 42,572.04; 3,916 x 0.20 = 783.20; together 43,355.24
-    // platform 5% x 1,419,068 = 70,953.40; payout 1,419,068 - 70,953.40 - 43,355.24 = 1,304,759.36
-    assertThat(result.settlement().platformFee()).isEqualTo(money("USD 70953.40"));
-    assertThat(result.settlement().processingFees()).isEqualTo(money("USD 43355.24"));
-    assertThat(result.settlement().payout()).isEqualTo(money("USD 1304759.36"));
+    // 3% x 1,417,573 = 42,527.19; 3,911 x 0.20 = 782.20; together 43,309.39
+    // platform 5% x 1,417,573 = 70,878.65; payout 1,417,573 - 70,878.65 - 43,309.39 = 1,303,384.96
+    assertThat(result.settlement().pledgedAtDeadline()).isEqualTo(money("USD 1419068.00"));
+    assertThat(result.settlement().dropped()).isEqualTo(money("USD 1495.00"));
+    assertThat(result.settlement().collected()).isEqualTo(money("USD 1417573.00"));
+    assertThat(result.settlement().platformFee()).isEqualTo(money("USD 70878.65"));
+    assertThat(result.settlement().processingFees()).isEqualTo(money("USD 43309.39"));
+    assertThat(result.settlement().payout()).isEqualTo(money("USD 1303384.96"));
   }
 
   @Test
