@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Keeps the README's Java code from going stale: every {@code ```java} block of {@code ../README.md} is compiled
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The convention: each block is a complete class in the default package with a {@code public static void
  * main(String[])} method, so a reader can copy it as it is. When a {@code ```text} block follows it (only blank lines
  * between), that is the output the README promises, and the block's standard output must equal it exactly.
+ *
+ * <p>The command-line examples are checked too: a {@code ```console} block starts with {@code $ ./crowdfund ARGS}
+ * (arguments separated by spaces, no quoting); the lines after it are excerpts of the output, separated by lines of
+ * {@code ...}, and the command, run through picocli, must print each excerpt, in that order.
  */
 class ReadmeSnippetsTest {
 
@@ -85,6 +91,63 @@ class ReadmeSnippetsTest {
 
   private static List<Snippet> readmeSnippets() throws IOException {
     return snippets(Files.readAllLines(README, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A command-line example of the README.
+   *
+   * @param line the line of its opening fence
+   * @param args the command's arguments
+   * @param excerpts parts of the output, in order
+   */
+  record Console(int line, List<String> args, List<String> excerpts) {}
+
+  static List<Console> consoles(List<String> lines) {
+    List<Console> consoles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).strip().equals("```console")) {
+        continue;
+      }
+      int open = i;
+      String command = lines.get(++i);
+      if (!command.startsWith("$ ./crowdfund ")) {
+        throw new AssertionError("README line " + (i + 1) + ": a console block starts with '$ ./crowdfund '");
+      }
+      List<String> excerpts = new ArrayList<>();
+      StringBuilder excerpt = new StringBuilder();
+      for (i++; !lines.get(i).strip().equals("```"); i++) {
+        if (lines.get(i).equals("...")) {
+          excerpts.add(excerpt.toString());
+          excerpt.setLength(0);
+        } else {
+          excerpt.append(lines.get(i)).append('\n');
+        }
+      }
+      excerpts.add(excerpt.toString());
+      consoles.add(new Console(open + 1,
+          List.of(command.substring("$ ./crowdfund ".length()).strip().split(" +")), excerpts));
+    }
+    return consoles;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCommandLineExamplePrintsTheOutputShown() throws IOException {
+    List<Console> consoles = consoles(Files.readAllLines(README, StandardCharsets.UTF_8));
+    assertThat(consoles).isNotEmpty();
+    return consoles.stream().map(console -> DynamicTest.dynamicTest(
+        "README line " + console.line() + ": crowdfund " + String.join(" ", console.args()), () -> {
+          StringWriter out = new StringWriter();
+          CommandLine cli = CrowdfundCli.commandLine();
+          cli.setOut(new PrintWriter(out));
+          assertThat(cli.execute(console.args().toArray(String[]::new))).isIn(0, 1);
+          int from = 0;
+          for (String excerpt : console.excerpts()) {
+            int at = out.toString().indexOf(excerpt, from);
+            assertThat(at).as("README line %d: the output of crowdfund %s should contain, after offset %d:%n%s"
+                + "%nbut it is:%n%s", console.line(), console.args(), from, excerpt, out).isNotNegative();
+            from = at + excerpt.length();
+          }
+        }));
   }
 
   @Test
