@@ -30,7 +30,7 @@ final class CampaignRun {
   /** Creates the campaign, submits it and launches it at {@code launchAt}; fails if the rules refuse a step. */
   static CampaignRun launch(Create create, Instant launchAt, CampaignRules rules) {
     Decision created = Campaign.create(create, rules);
-    requireAccepted(created, "create " + create.title());
+    requireAccepted(created, create);
     CampaignRun run = new CampaignRun(AtomicCampaign.of(Campaign.of((Created) created.events().get(0)), rules));
     run.require(new CampaignCommand.Submit(create.at()));
     run.require(new CampaignCommand.Launch(launchAt));
@@ -44,12 +44,12 @@ final class CampaignRun {
 
   /** Decides a command that the story expects to be accepted; fails with the rules broken otherwise. */
   void require(CampaignCommand command) {
-    requireAccepted(submit(command), command.toString());
+    requireAccepted(submit(command), command);
   }
 
-  private static void requireAccepted(Decision decision, String what) {
+  private static void requireAccepted(Decision decision, CampaignCommand command) {
     if (!decision.isAccepted()) {
-      throw new IllegalStateException("refused: " + what + ": " + describe(decision.violations()));
+      throw new IllegalStateException("refused: " + command + ": " + describe(decision.violations()));
     }
   }
 
