@@ -89,6 +89,8 @@ final class Giroptic360cam implements Scenario {
             Text.money(t.tier().price().multipliedBy(backers)));
       }
       out.append(tiers.render());
+      out.append("(Goal, dates, backers and total are the campaign's published figures; the tiers and the split of\n"
+          + "backers across them are made up so that they add up.)\n");
       out.append("Ended ").append(campaign.status()).append(": ").append(Text.money(campaign.totalPledged()))
           .append(" from ").append(String.format("%,d", campaign.backerCount())).append(" backers, ")
           .append(campaign.percentFunded(0, java.math.RoundingMode.DOWN)).append("% of the goal\n");

@@ -109,6 +109,8 @@ final class KickstarterComesToJapan implements Scenario {
           .append(openingDay.pledgeLimits().map(l -> Text.money(l.minimum()) + " to " + Text.money(l.maximum()))
               .orElse("(limits unknown)"))
           .append('\n');
+      out.append("The creator launches a yen campaign of 30 days (the campaign is made up; the dates are "
+          + "Kickstarter's).\n");
       out.append("Backers abroad see approximate amounts (illustrative rates as of ")
           .append(RATES.asOf().atOffset(ZoneOffset.UTC).toLocalDate()).append(": USD 1 = JPY 110.00, EUR 1 = JPY "
               + "131.00;\nnot market data). Pledges are always collected in yen.\n");

@@ -88,6 +88,8 @@ final class SeventhContinent implements Scenario {
       out.append("Serious Poulp launches in France on ").append(LAUNCH_DAY).append(": ")
           .append(campaign.duration().toDays()).append(" days, goal ").append(Text.money(GOAL))
           .append(" all-or-nothing\n");
+      out.append("(Goal, total and backers are the campaign's published figures; the launch day, tiers and stretch\n"
+          + "goals are made up.)\n");
       Text.Table stretch = Text.Table.of("stretch goal", "threshold", "reached on", "backers by then");
       for (Unlock unlock : unlocks) {
         stretch.row(unlock.goal().description(), Text.money(unlock.goal().threshold()), unlock.day(),
