@@ -229,8 +229,9 @@ public final class Campaign {
   }
 
   /**
-   * Applies one event. Pure and total: every event yields a campaign (a {@link Created} event starts afresh, a
-   * cancellation of a pledge that does not exist changes nothing).
+   * Applies one event. Pure and total: every event yields a campaign, never an exception (a {@link Created} event
+   * starts afresh, a cancellation of a pledge that does not exist changes nothing, and a pledge naming a tier or
+   * add-on the campaign does not have, which no decision accepts, is kept without them).
    *
    * @param event the event
    * @return the campaign after the event
@@ -622,7 +623,12 @@ public final class Campaign {
         tierTaken[entry.tier()] += sign;
       }
       if (entry.addOns() != null) {
-        entry.addOns().forEach((addOnId, quantity) -> addOnTaken[addOnIndex(addOnId)] += sign * quantity);
+        entry.addOns().forEach((addOnId, quantity) -> {
+          int index = addOnIndex(addOnId);
+          if (index >= 0) {
+            addOnTaken[index] += sign * quantity;
+          }
+        });
       }
       return this;
     }

@@ -137,18 +137,23 @@ class PledgeTrieTest {
   }
 
   @Test
-  void keysAgreeingInAllBranchBitsStillFitInOneLeaf() {
-    long[] keys = new long[16];
+  void keysDifferingOnlyInTheLastLevelShareOneLeafOfUpToThirtyTwo() {
+    long[] keys = new long[32];
     PledgeTrie trie = PledgeTrie.EMPTY;
-    for (int i = 0; i < 16; i++) {
-      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5670L | i, Long.SIZE - 30);
+    for (int i = 0; i < 32; i++) {
+      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5600L | i, Long.SIZE - 29);
       trie = trie.put(entry(keys[i], i + 1));
     }
-    assertThat(trie.size()).isEqualTo(16);
-    for (int i = 0; i < 16; i++) {
-      assertThat(PledgeTrie.hash(keys[i]) >>> 4).isEqualTo(0x7ABC_DEF0_1234_567L);
+    assertThat(trie.size()).isEqualTo(32);
+    for (int i = 0; i < 32; i++) {
+      assertThat(PledgeTrie.hash(keys[i]) >>> 5).isEqualTo(0x7ABC_DEF0_1234_5600L >>> 5);
       assertThat(trie.get(keys[i]).amountMinor()).isEqualTo(i + 1);
     }
+    for (int i = 0; i < 32; i += 2) {
+      trie = trie.remove(keys[i]);
+    }
+    assertThat(trie.size()).isEqualTo(16);
+    assertThat(trie.get(keys[1]).amountMinor()).isEqualTo(2);
   }
 
   @Test
