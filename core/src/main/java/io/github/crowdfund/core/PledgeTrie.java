@@ -10,11 +10,11 @@ import java.util.function.Consumer;
  * <p>A radix trie: branches split on a digit (five bits, one of four) of the key's {@link #hash} per level, from
  * the most significant down; a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in
  * one {@code long[]} (four words each) in trie order (at the last level, where keys differ in five bits only, a
- * leaf may hold 32). The hash is a rotation of the key (a bijection, so keys never
- * collide) that puts the low 29 bits first: account numbers below 2^29 branch at once, numbers close together share
- * a path (replaying pledges from consecutive accounts stays in cache) and 16 consecutive numbers fill one leaf. The shape depends only on the set of keys, which
- * makes structural equality exact. An update copies one leaf and the branches above it: at most 13 levels,
- * O(log32 n) of them branching.
+ * leaf may hold 32). The hash is a rotation of the key (a bijection, so keys never collide) that puts the low 29
+ * bits first: account numbers below 2^29 branch at once, numbers close together share a path (replaying pledges
+ * from consecutive accounts stays in cache) and 16 consecutive numbers fill one leaf. The shape depends only on the
+ * set of keys, which makes structural equality exact. An update copies one leaf and the branches above it: at most
+ * 13 levels, O(log32 n) of them branching.
  *
  * <p>A trie made by {@link #toTransient()} is edited in place by {@link #put} and {@link #remove} on nodes it owns
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
