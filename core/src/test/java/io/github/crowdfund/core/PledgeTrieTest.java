@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -166,5 +167,30 @@ class PledgeTrieTest {
     List<Long> hashes = new ArrayList<>();
     trie.forEach(e -> hashes.add(PledgeTrie.hash(e.key())));
     assertThat(hashes).hasSize(3_000).isSortedAccordingTo(Long::compareUnsigned);
+  }
+
+  @Test
+  void anySequenceOfEditsAgreesWithAHashMapAndTransientEditsGiveAnEqualTrie() {
+    qt().withExamples(200).forAll(CoreGenerators.trieEdits()).checkAssert(edits -> {
+      Map<Long, PledgeTrie.Entry> model = new HashMap<>();
+      PledgeTrie persistent = PledgeTrie.EMPTY;
+      PledgeTrie edited = PledgeTrie.EMPTY.toTransient();
+      int step = 0;
+      for (long edit : edits) {
+        long key = Math.abs(edit);
+        if (edit < 0) {
+          model.remove(key);
+          persistent = persistent.remove(key);
+          edited = edited.remove(key);
+        } else {
+          PledgeTrie.Entry e = entry(key, ++step);
+          model.put(key, e);
+          persistent = persistent.put(e);
+          edited = edited.put(e);
+        }
+      }
+      assertThat(contents(persistent)).isEqualTo(model);
+      assertThat(edited.persistent()).isEqualTo(persistent).hasSameHashCodeAs(persistent);
+    });
   }
 }
