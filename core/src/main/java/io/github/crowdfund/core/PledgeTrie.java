@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>Entry layout: key, amount in minor units, epoch second placed, and one packed word holding the nanosecond of
  * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none) and the shipping country code + 1
- * (11 bits, 0 = none). Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
+ * (11 bits, 0 = none); its top 7 bits are free (room for a payment state). Add-on maps, rare, sit in a parallel
+ * array allocated only for leaves that have any.
  *
  * <p>Persistent instances are immutable and thread-safe; a transient instance is confined to one thread.
  */
