@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,11 +40,8 @@ final class PredictCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--goal", paramLabel = "USD", defaultValue = "10000", description = "goal (default: ${DEFAULT-VALUE})")
-  long goal;
-
-  @Option(names = "--days", paramLabel = "DAYS", defaultValue = "30", description = "duration (default: ${DEFAULT-VALUE})")
-  int days;
+  @Mixin
+  CampaignOptions campaign;
 
   @Option(names = "--day", paramLabel = "DAY", required = true, description = "days since launch, e.g. 10")
   double day;
@@ -54,22 +52,14 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--backers", paramLabel = "N", required = true, description = "backers so far")
   int backers;
 
-  @Option(names = "--arrivals", paramLabel = "MODEL", defaultValue = "u-shaped",
-      description = "u-shaped or constant (default: ${DEFAULT-VALUE})")
-  String arrivals;
-
   @Option(names = "--runs", paramLabel = "R", defaultValue = "2000",
       description = "continuations to simulate (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-  long seed;
-
   @Override
   public Integer call() {
-    SimulationConfig config = SimulateCommand.Configs.calibrated(spec, goal, days)
-        .withArrivals(SimulateCommand.Configs.arrivals(spec, arrivals));
-    if (!(day >= 0 && day < days) || backers < 0 || pledged < 0 || (backers == 0) != (pledged == 0)
+    SimulationConfig config = campaign.config();
+    if (!(day >= 0 && day < campaign.days) || backers < 0 || pledged < 0 || (backers == 0) != (pledged == 0)
         || pledged < backers || runs < 1) {
       throw new ParameterException(spec.commandLine(), "need 0 <= --day < --days, --pledged of at least $1 per "
           + "backer (both zero or both positive) and --runs >= 1; were day '" + day + "', pledged '" + pledged
@@ -77,10 +67,10 @@ final class PredictCommand implements Callable<Integer> {
     }
     Instant now = config.launch().plusSeconds(Math.round(day * 86_400));
     Campaign live = liveCampaign(config, now);
-    Prediction prediction = SuccessPredictor.of(config).predict(live, now, runs, seed);
+    Prediction prediction = SuccessPredictor.of(config).predict(live, now, runs, campaign.seed);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "day %.1f of %d: $%d of $%d from %d backers -> success probability %s (%d of %d simulated continuations;"
-            + " inferred appeal %.2f)%n", day, days, pledged, goal, backers,
+            + " inferred appeal %.2f)%n", day, campaign.days, pledged, campaign.goal, backers,
         SimulateCommand.percent(Optional.of(BigDecimal.valueOf(prediction.probability()))), prediction.successes(),
         prediction.runs(), prediction.meanAppeal());
     return 0;

@@ -1,24 +1,20 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
 import io.github.crowdfund.outcomes.CampaignSimulator;
 import io.github.crowdfund.outcomes.FundingRatios;
 import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationConfig;
 import io.github.crowdfund.outcomes.SimulationResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.LongStream;
 import me.tongfei.progressbar.ProgressBar;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,22 +36,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--goal", paramLabel = "USD", defaultValue = "10000", description = "goal (default: ${DEFAULT-VALUE})")
-  long goal;
-
-  @Option(names = "--days", paramLabel = "DAYS", defaultValue = "30", description = "duration (default: ${DEFAULT-VALUE})")
-  int days;
+  @Mixin
+  CampaignOptions campaign;
 
   @Option(names = "--campaigns", paramLabel = "N", defaultValue = "10000",
       description = "campaigns to simulate (default: ${DEFAULT-VALUE})")
   long campaigns;
-
-  @Option(names = "--arrivals", paramLabel = "MODEL", defaultValue = "u-shaped",
-      description = "u-shaped or constant (default: ${DEFAULT-VALUE})")
-  String arrivals;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-  long seed;
 
   @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
       description = "threads to run on (default: ${DEFAULT-VALUE})")
@@ -63,12 +49,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (goal < 1 || campaigns < 1 || threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--goal, --campaigns and --threads must be at least 1, were '"
-          + goal + "', '" + campaigns + "', '" + threads + "'");
+    if (campaigns < 1 || threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--campaigns and --threads must be at least 1, were '"
+          + campaigns + "', '" + threads + "'");
     }
-    CampaignSimulator simulator = CampaignSimulator.of(
-        Configs.calibrated(spec, goal, days).withArrivals(Configs.arrivals(spec, arrivals)));
+    CampaignSimulator simulator = CampaignSimulator.of(campaign.config());
+    long seed = campaign.seed;
     SimulationAccumulator total = new SimulationAccumulator();
     ForkJoinPool pool = new ForkJoinPool(threads);
     ProgressBar bar = campaigns < ProgressBars.MANY_CAMPAIGNS ? null
@@ -94,8 +80,8 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, SimulationResult result) {
-    out.printf(Locale.ROOT, "%d campaigns, goal $%d, %d days, %s arrivals, seed %d%n", result.runs(), goal, days,
-        arrivals, seed);
+    out.printf(Locale.ROOT, "%d campaigns, goal $%d, %d days, %s arrivals, seed %d%n", result.runs(), campaign.goal,
+        campaign.days, campaign.arrivals, campaign.seed);
     out.printf(Locale.ROOT, "success probability: %s (%d successful, %d failed)%n",
         percent(result.successProbability()), result.successful(), result.failed());
     FundingRatios failed = result.failedRatios();
@@ -127,26 +113,5 @@ final class SimulateCommand implements Callable<Integer> {
 
   static String percent(Optional<BigDecimal> fraction) {
     return fraction.map(value -> value.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%").orElse("-");
-  }
-
-  /** Building configurations from command-line options. */
-  static final class Configs {
-    private Configs() {}
-
-    static SimulationConfig calibrated(CommandSpec spec, long goal, int days) {
-      if (days < 1 || days > 60) {
-        throw new ParameterException(spec.commandLine(), "--days must be 1 to 60 (Kickstarter), was '" + days + "'");
-      }
-      return SimulationConfig.calibrated(Money.of(CurrencyUnit.USD, goal), Duration.ofDays(days));
-    }
-
-    static ArrivalModel arrivals(CommandSpec spec, String name) {
-      return switch (name) {
-        case "u-shaped" -> ArrivalModel.uShaped();
-        case "constant" -> ArrivalModel.constant();
-        default -> throw new ParameterException(spec.commandLine(),
-            "--arrivals '" + name + "' is not one of [u-shaped, constant]");
-      };
-    }
   }
 }

@@ -2,30 +2,18 @@ package io.github.crowdfund.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class SimulationCommandsTest {
 
-  /** What one run of the application printed. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cli = CrowdfundCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void simulateGivesTheSameResultOnOneThreadAndOnTwo() {
-    Run one = run("simulate", "--goal", "3000", "--campaigns", "400", "--seed", "5", "--threads", "1");
-    Run two = run("simulate", "--goal", "3000", "--campaigns", "400", "--seed", "5", "--threads", "2");
+    CliRun one = run("simulate", "--goal", "3000", "--campaigns", "400", "--seed", "5", "--threads", "1");
+    CliRun two = run("simulate", "--goal", "3000", "--campaigns", "400", "--seed", "5", "--threads", "2");
     assertThat(one.exitCode()).isZero();
     assertThat(one.out()).contains("400 campaigns, goal $3000, 30 days, u-shaped arrivals, seed 5")
         .contains("success probability: ").contains("reached 30% of goal");
@@ -34,16 +22,16 @@ class SimulationCommandsTest {
 
   @Test
   void simulateRefusesDurationsTheRulesDoNotAllow() {
-    Run run = run("simulate", "--days", "90", "--campaigns", "10");
+    CliRun run = run("simulate", "--days", "90", "--campaigns", "10");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("'90'");
   }
 
   @Test
   void predictSeparatesAStrongStartFromAWeakOne() {
-    Run strong = run("predict", "--goal", "5000", "--day", "10", "--pledged", "2500", "--backers", "30", "--runs",
+    CliRun strong = run("predict", "--goal", "5000", "--day", "10", "--pledged", "2500", "--backers", "30", "--runs",
         "200");
-    Run weak = run("predict", "--goal", "5000", "--day", "20", "--pledged", "100", "--backers", "2", "--runs", "200");
+    CliRun weak = run("predict", "--goal", "5000", "--day", "20", "--pledged", "100", "--backers", "2", "--runs", "200");
     assertThat(strong.exitCode()).isZero();
     assertThat(probability(strong.out())).isGreaterThan(90);
     assertThat(strong.out()).contains("of 200 simulated continuations");
@@ -58,7 +46,7 @@ class SimulationCommandsTest {
 
   @Test
   void predictRefusesADayAfterTheDeadline() {
-    Run run = run("predict", "--day", "31", "--pledged", "10", "--backers", "1");
+    CliRun run = run("predict", "--day", "31", "--pledged", "10", "--backers", "1");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("day '31.0'");
   }
