@@ -120,6 +120,9 @@ class OutcomeCommandsTest {
     CliRun missing = run("analyze", dir.resolve("nowhere.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("no such file");
+    CliRun nowhere = run("generate", "--rows", "5", dir.resolve("no/such/dir/out.csv").toString());
+    assertThat(nowhere.exitCode()).isEqualTo(1);
+    assertThat(nowhere.err()).contains("cannot create");
     CliRun wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
     assertThat(wrongHeader.exitCode()).isEqualTo(1);
     assertThat(wrongHeader.err()).contains("matches no known layout");
