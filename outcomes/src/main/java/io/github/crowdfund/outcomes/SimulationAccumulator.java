@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes;
 
 import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.Goal;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -50,7 +51,7 @@ public final class SimulationAccumulator implements Consumer<CampaignRun>, Seria
   public void accept(CampaignRun run) {
     runs++;
     long pledged = run.campaign().totalPledged().getAmountMinorLong();
-    long goal = run.campaign().goal() instanceof io.github.crowdfund.core.Goal.MoneyGoal money
+    long goal = run.campaign().goal() instanceof Goal.MoneyGoal money
         ? money.target().getAmountMinorLong() : 1;
     if (run.status() == CampaignStatus.SUCCESSFUL) {
       successful++;
