@@ -2,6 +2,7 @@ package io.github.crowdfund.examples;
 
 import io.github.crowdfund.outcomes.SyntheticDataset;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
@@ -43,13 +44,18 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--rows must not be negative, was '" + rows + "'");
     }
     SyntheticDataset generator = SyntheticDataset.create();
-    if (rows < ProgressBars.MANY_ROWS) {
-      generator.write(file, rows, seed, written -> { });
-    } else {
-      try (ProgressBar bar = ProgressBars.bar("Generating", rows, "rows", 1).build()) {
-        LongConsumer progress = bar::stepTo;
-        generator.write(file, rows, seed, progress);
+    try {
+      if (rows < ProgressBars.MANY_ROWS) {
+        generator.write(file, rows, seed, written -> { });
+      } else {
+        try (ProgressBar bar = ProgressBars.bar("Generating", rows, "rows", 1).build()) {
+          LongConsumer progress = bar::stepTo;
+          generator.write(file, rows, seed, progress);
+        }
       }
+    } catch (NoSuchFileException e) {
+      spec.commandLine().getErr().println("generate: cannot create '" + file + "': no such directory");
+      return 1;
     }
     spec.commandLine().getErr().println("wrote " + rows + " projects (seed " + seed + ") to " + file);
     return 0;

@@ -10,6 +10,8 @@ final class ProgressBars {
   static final long LARGE_FILE_BYTES = 8L << 20;
   /** Generating at least this many rows gets a progress bar. */
   static final long MANY_ROWS = 100_000;
+  /** Simulating at least this many campaigns gets a progress bar. */
+  static final long MANY_CAMPAIGNS = 20_000;
 
   private ProgressBars() {}
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class OutcomeCommandsTest {
 
@@ -23,17 +20,8 @@ class OutcomeCommandsTest {
   @TempDir
   Path dir;
 
-  /** What one run of the application printed. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cli = CrowdfundCli.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, List<String> lines) throws IOException {
@@ -50,7 +38,7 @@ class OutcomeCommandsTest {
         "2,Drums,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,10.00,failed,1,US,10.00,10.00,100.00",
         "3,Bass,Rock,Music,GBP,2015-10-09,100.00,2015-09-09 10:00:00,200.00,successful,5,GB,260.00,260.00,130.00",
         "4,Horns,Jazz,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,0.00,canceled,0,US,0.00,0.00,100.00"));
-    Run run = run("analyze", file.toString(), "--format", "csv");
+    CliRun run = run("analyze", file.toString(), "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("""
         group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided
@@ -70,7 +58,7 @@ class OutcomeCommandsTest {
         "1,Fine,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
         "2,Broken,Rock,Music,USD,2015-10-09,lots,2015-09-09 10:00:00,10.00,failed,1,US,10.00,10.00,100.00",
         "3,Lost,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,0.00,undefined,0,\"N,0\"\"\",,0.00,100.00"));
-    Run run = run("analyze", file.toString(), "--format", "csv");
+    CliRun run = run("analyze", file.toString(), "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains(file + ":3: goal 'lots' is not a number")
         .contains("1 flagged").contains("1 rejected");
@@ -81,7 +69,7 @@ class OutcomeCommandsTest {
   void analyzePrintsAReadableTableByDefault() throws IOException {
     Path file = dir.resolve("generated.csv");
     assertThat(run("generate", "--rows", "500", "--seed", "3", file.toString()).exitCode()).isZero();
-    Run run = run("analyze", file.toString(), "--by", "year");
+    CliRun run = run("analyze", file.toString(), "--by", "year");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("year").contains("projects", "decided");
     assertThat(run.out()).contains("\nALL ").contains("reached 30% of goal");
@@ -90,11 +78,11 @@ class OutcomeCommandsTest {
   @Test
   void generateWritesAFileThatAnalyzeReadsWithoutRejections() throws IOException {
     Path file = dir.resolve("generated.csv");
-    Run generated = run("generate", "--rows", "2000", "--seed", "11", file.toString());
+    CliRun generated = run("generate", "--rows", "2000", "--seed", "11", file.toString());
     assertThat(generated.exitCode()).isZero();
     assertThat(generated.err()).contains("wrote 2000 projects");
     assertThat(Files.readAllLines(file).get(0)).isEqualTo(HEADER);
-    Run run = run("analyze", file.toString(), "--format", "csv");
+    CliRun run = run("analyze", file.toString(), "--format", "csv");
     assertThat(run.err()).contains("2000 kept").contains("0 rejected");
     assertThat(run.out()).contains("\nALL,2000,");
     assertThat(run.out().lines().count()).isEqualTo(1 + 15 + 1);
@@ -114,7 +102,7 @@ class OutcomeCommandsTest {
     Path file = dir.resolve("generated.csv");
     run("generate", "--rows", "1000", "--seed", "9", file.toString());
     Path chart = dir.resolve("rates.png");
-    Run run = run("analyze", file.toString(), "--chart", chart.toString());
+    CliRun run = run("analyze", file.toString(), "--chart", chart.toString());
     assertThat(run.exitCode()).isZero();
     BufferedImage image = ImageIO.read(chart.toFile());
     assertThat(image).isNotNull();
@@ -125,14 +113,17 @@ class OutcomeCommandsTest {
   @Test
   void badOptionsAndMissingFilesAreReportedNotThrown() throws IOException {
     Path file = write("empty-ish.csv", List.of(HEADER));
-    Run badGrouping = run("analyze", file.toString(), "--by", "planet");
+    CliRun badGrouping = run("analyze", file.toString(), "--by", "planet");
     assertThat(badGrouping.exitCode()).isEqualTo(2);
     assertThat(badGrouping.err()).contains("'planet'").contains("main_category");
     assertThat(run("analyze", file.toString(), "--format", "xml").err()).contains("'xml'");
-    Run missing = run("analyze", dir.resolve("nowhere.csv").toString());
+    CliRun missing = run("analyze", dir.resolve("nowhere.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("no such file");
-    Run wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
+    CliRun nowhere = run("generate", "--rows", "5", dir.resolve("no/such/dir/out.csv").toString());
+    assertThat(nowhere.exitCode()).isEqualTo(1);
+    assertThat(nowhere.err()).contains("cannot create");
+    CliRun wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
     assertThat(wrongHeader.exitCode()).isEqualTo(1);
     assertThat(wrongHeader.err()).contains("matches no known layout");
   }

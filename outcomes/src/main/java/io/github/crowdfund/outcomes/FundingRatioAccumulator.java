@@ -14,8 +14,11 @@ final class FundingRatioAccumulator implements Serializable {
   private long reached100;
 
   void add(ProjectRecord record) {
-    long pledged = record.pledged().getAmountMinorLong();
-    long goal = record.goal().getAmountMinorLong();
+    add(record.pledged().getAmountMinorLong(), record.goal().getAmountMinorLong());
+  }
+
+  /** Adds one project from its pledged total and positive goal, both in minor units of one currency. */
+  void add(long pledged, long goal) {
     ratio.add((double) pledged / goal);
     long pledgedPercent = Math.multiplyExact(pledged, 100L);
     if (pledgedPercent >= Math.multiplyExact(goal, 20L)) {

@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +94,7 @@ public enum Grouping {
   }
 
   private static String goalBucket(ProjectRecord record) {
-    Optional<java.math.BigDecimal> usd = record.usdGoalReal();
+    Optional<BigDecimal> usd = record.usdGoalReal();
     double dollars;
     if (usd.isPresent()) {
       dollars = usd.get().doubleValue();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public record OutcomeStatistics(
       Distribution ratio = ratios.ratio();
       Optional<BigDecimal> nothing = ratios.projects() == 0 ? Optional.empty()
           : Optional.of(BigDecimal.valueOf(ratio.zeros()).divide(BigDecimal.valueOf(ratios.projects()),
-              StateCounts.RATE_SCALE, java.math.RoundingMode.HALF_EVEN));
+              StateCounts.RATE_SCALE, RoundingMode.HALF_EVEN));
       csv.writeRecord(state.label(), Long.toString(ratios.projects()), OutcomeTable.fraction(nothing),
           OutcomeTable.fraction(ratios.shareReaching(20)), OutcomeTable.fraction(ratios.shareReaching(30)),
           OutcomeTable.fraction(ratios.shareReaching(50)), OutcomeTable.fraction(ratios.shareReaching(100)),

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -464,10 +463,14 @@ public final class ProjectReader {
         if (text.charAt(4) != '-' || text.charAt(7) != '-') {
           throw new IllegalArgumentException("separator");
         }
-        LocalDate day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-        int secondOfDay = LocalTime.of(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19))
-            .toSecondOfDay();
-        return Instant.ofEpochSecond(day.toEpochDay() * SECONDS_PER_DAY + secondOfDay);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (hour > 23 || minute > 59 || second > 59) {
+          throw new IllegalArgumentException("time of day");
+        }
+        long day = epochDay(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second);
       } catch (DateTimeException | IllegalArgumentException e) {
         throw new BadRow("launched '" + value + "' is not a valid yyyy-MM-dd HH:mm:ss time");
       }
@@ -501,6 +504,32 @@ public final class ProjectReader {
     private static int plainScale(String text) {
       int dot = text.indexOf('.');
       return dot < 0 ? 0 : text.length() - 1 - dot;
+    }
+
+    /**
+     * Returns the epoch day of a proleptic Gregorian date without building a {@link LocalDate} (days from civil,
+     * after Howard Hinnant), the date's month and day checked.
+     */
+    private static long epochDay(int year, int month, int day) {
+      if (month < 1 || month > 12 || day < 1 || day > YearMonthLength.of(year, month)) {
+        throw new IllegalArgumentException("date");
+      }
+      int y = month <= 2 ? year - 1 : year;
+      long era = Math.floorDiv(y, 400);
+      long yearOfEra = y - era * 400;
+      long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+      long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+      return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /** Month lengths. */
+    private static final class YearMonthLength {
+      private static final int[] DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+      static int of(int year, int month) {
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        return month == 2 && leap ? 29 : DAYS[month - 1];
+      }
     }
 
     private static int digits(String text, int from, int to) {

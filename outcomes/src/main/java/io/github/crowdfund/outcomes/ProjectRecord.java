@@ -176,14 +176,14 @@ public abstract class ProjectRecord {
   /** Validates the attributes. */
   @Value.Check
   protected void check() {
-    if (!goal().isPositive()) {
+    if (goal().getAmount().signum() <= 0) {
       throw new IllegalArgumentException("goal must be positive, was '" + goal() + "'");
     }
     if (!pledged().getCurrencyUnit().equals(goal().getCurrencyUnit())) {
       throw new IllegalArgumentException("pledged '" + pledged() + "' is not in the goal's currency '"
           + goal().getCurrencyUnit() + "'");
     }
-    if (pledged().isNegative()) {
+    if (pledged().getAmount().signum() < 0) {
       throw new IllegalArgumentException("pledged must not be negative, was '" + pledged() + "'");
     }
     if (backers() < 0) {

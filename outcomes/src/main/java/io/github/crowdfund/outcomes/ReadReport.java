@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public record ReadReport(
     flagCounts.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(entry -> text.append(", ").append(entry.getValue()).append(' ')
-            .append(entry.getKey().name().toLowerCase(java.util.Locale.ROOT)));
+            .append(entry.getKey().name().toLowerCase(Locale.ROOT)));
     text.append("), ").append(rejected).append(" rejected");
     stoppedEarly.ifPresent(problem -> text.append("; stopped early at ").append(problem));
     return text.toString();

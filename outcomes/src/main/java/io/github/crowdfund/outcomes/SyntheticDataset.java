@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +86,7 @@ public final class SyntheticDataset {
     states = new Choice<>(stateShares);
     mainCategories = new Choice<>(calibration.numbers("main_category_share"));
     successRates = calibration.numbers("main_category_success");
-    subCategories = new java.util.HashMap<>();
+    subCategories = new HashMap<>();
     calibration.table("sub_categories").forEach((main, subs) -> subCategories.put(main, subs.split("\\|")));
     countries = new Choice<>(calibration.numbers("country_projects"));
     countryCurrency = calibration.table("country_currency");
@@ -95,7 +96,7 @@ public final class SyntheticDataset {
     goalUsdOther = calibration.quantiles("goal_usd_quantile_other");
     pledgePerBacker = calibration.quantiles("pledge_per_backer_usd_quantile");
     durationDays = calibration.quantiles("duration_days_quantile");
-    ratioByState = new java.util.HashMap<>();
+    ratioByState = new HashMap<>();
     for (ProjectState state : ProjectState.values()) {
       ratioByState.put(state.label(), calibration.quantiles("ratio_quantile_" + state.label()));
     }

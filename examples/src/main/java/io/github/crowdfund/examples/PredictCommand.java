@@ -1,0 +1,110 @@
+package io.github.crowdfund.examples;
+
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.Decision;
+import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.outcomes.Prediction;
+import io.github.crowdfund.outcomes.SimulationConfig;
+import io.github.crowdfund.outcomes.SuccessPredictor;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code crowdfund predict}: the success probability of a live campaign from its progress so far. */
+@Command(
+    name = "predict",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Predicts whether a live Kickstarter US campaign will reach its goal, from the backers and pledges so far:",
+      "infers the campaign's appeal, then simulates the rest of it many times through the real decider."
+    })
+final class PredictCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CampaignOptions campaign;
+
+  @Option(names = "--day", paramLabel = "DAY", required = true, description = "days since launch, e.g. 10")
+  double day;
+
+  @Option(names = "--pledged", paramLabel = "USD", required = true, description = "pledged so far")
+  long pledged;
+
+  @Option(names = "--backers", paramLabel = "N", required = true, description = "backers so far")
+  int backers;
+
+  @Option(names = "--runs", paramLabel = "R", defaultValue = "2000",
+      description = "continuations to simulate (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Override
+  public Integer call() {
+    SimulationConfig config = campaign.config();
+    if (!(day >= 0 && day < campaign.days) || backers < 0 || pledged < 0 || (backers == 0) != (pledged == 0)
+        || pledged < backers || runs < 1) {
+      throw new ParameterException(spec.commandLine(), "need 0 <= --day < --days, --pledged of at least $1 per "
+          + "backer (both zero or both positive) and --runs >= 1; were day '" + day + "', pledged '" + pledged
+          + "', backers '" + backers + "', runs '" + runs + "'");
+    }
+    Instant now = config.launch().plusSeconds(Math.round(day * 86_400));
+    Campaign live = liveCampaign(config, now);
+    Prediction prediction = SuccessPredictor.of(config).predict(live, now, runs, campaign.seed);
+    spec.commandLine().getOut().printf(Locale.ROOT,
+        "day %.1f of %d: $%d of $%d from %d backers -> success probability %s (%d of %d simulated continuations;"
+            + " inferred appeal %.2f)%n", day, campaign.days, pledged, campaign.goal, backers,
+        SimulateCommand.percent(Optional.of(BigDecimal.valueOf(prediction.probability()))), prediction.successes(),
+        prediction.runs(), prediction.meanAppeal());
+    return 0;
+  }
+
+  /** The campaign so far: launched at the configured instant, the backers' pledges spread evenly until now. */
+  private Campaign liveCampaign(SimulationConfig config, Instant now) {
+    Instant launch = config.launch();
+    Campaign campaign = Campaign.replay(accepted(Campaign.create(new CampaignCommand.Create(
+        launch.minus(Duration.ofDays(2)), CampaignId.of("live"), CreatorId.of("creator"), "Live campaign",
+        Goal.allOrNothing(config.goal()), config.duration(), List.of(), List.of(), List.of()), config.rules()))
+        .events());
+    campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Submit(launch.minus(Duration.ofDays(1))),
+        config.rules())).events());
+    campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Launch(launch), config.rules())).events());
+    long elapsed = now.getEpochSecond() - launch.getEpochSecond();
+    for (int i = 0; i < backers; i++) {
+      long dollars = pledged / backers + (i < pledged % backers ? 1 : 0);
+      Instant at = launch.plusSeconds(elapsed * i / backers);
+      Pledge pledge = Pledge.of(BackerId.of(i + 1L), Money.ofMajor(CurrencyUnit.USD, dollars), at);
+      Decision decision = campaign.decide(new CampaignCommand.PlacePledge(pledge), config.rules());
+      if (!decision.isAccepted()) {
+        throw new ParameterException(spec.commandLine(), "a pledge of $" + dollars + " is refused: "
+            + decision.violations());
+      }
+      campaign = campaign.evolve(decision.events());
+    }
+    return campaign;
+  }
+
+  private Decision accepted(Decision decision) {
+    if (!decision.isAccepted()) {
+      throw new ParameterException(spec.commandLine(), "the campaign is refused: " + decision.violations());
+    }
+    return decision;
+  }
+}
