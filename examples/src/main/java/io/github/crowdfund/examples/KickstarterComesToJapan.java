@@ -13,7 +13,6 @@ import io.github.crowdfund.core.Settlement;
 import io.github.crowdfund.core.UnknownFeeException;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.FxRateTable;
-import io.github.crowdfund.markets.BankAccount;
 import io.github.crowdfund.markets.Confidence;
 import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
@@ -127,12 +126,7 @@ final class KickstarterComesToJapan implements Scenario {
       out.append("Settling with the bundled fee data alone fails, as it should:\n  ").append(unknownFee).append('\n');
       out.append("With a JPY processing fee of ").append(ASSUMED_JPY_PROCESSING_PERCENT)
           .append("% supplied by this example (an assumption, not a published figure):\n");
-      out.append(Text.Table.of("", "amount")
-          .row("collected", Text.money(settlement.collected()))
-          .row("platform fee (5%)", Text.money(settlement.platformFee()))
-          .row("processing fees", Text.money(settlement.processingFees()))
-          .row("payout to the creator", Text.money(settlement.payout()))
-          .render());
+      out.append(Stories.settlementTable(settlement));
       return out.toString();
     }
   }
@@ -144,19 +138,8 @@ final class KickstarterComesToJapan implements Scenario {
 
   @Override
   public Result run() {
-    Individual tokyoCreator = Individual.builder()
-        .birthDate(LocalDate.of(1986, 7, 4))
-        .residence("JP")
-        .addIdCountries("JP")
-        .bankAccount(BankAccount.of("JP", "JPY"))
-        .hasCard(true)
-        .build();
-    Entity usPartner = Entity.builder()
-        .name("US partner company")
-        .registeredIn("US")
-        .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("US", "USD"))
-        .build();
+    Individual tokyoCreator = Stories.residentOf("JP", "JPY", LocalDate.of(1986, 7, 4));
+    Entity usPartner = Stories.usCompany("US partner company");
     Eligibility kickstarter = Eligibility.kickstarter();
     EligibilityDecision march = kickstarter.check(tokyoCreator, "JP", MARCH);
     EligibilityDecision throughPartner =
@@ -199,7 +182,6 @@ final class KickstarterComesToJapan implements Scenario {
   }
 
   private static RewardTier tier(String id, String title, int yen) {
-    return RewardTier.builder().id(id).title(title).price(Money.ofMajor(JPY, yen))
-        .estimatedDelivery(YearMonth.of(2018, 3)).build();
+    return Stories.tier(JPY, id, title, yen, 0, YearMonth.of(2018, 3));
   }
 }
