@@ -386,7 +386,7 @@ public final class Campaign {
     }
     long newTotal = totalMinor - (current == null ? 0 : current.amountMinor()) + amount.getAmountMinorLong();
     int newOrders = orders - (current != null && current.tier() >= 0 ? 1 : 0) + (withReward ? 1 : 0);
-    checkFinalWindow(at, newTotal, newOrders, rules, v, "reduce the pledge of " + pledge.backer());
+    checkFinalWindow(at, newTotal, newOrders, rules, v, "reduce the pledge of", pledge.backer());
     return v.decide(() -> new PledgePlaced(pledge));
   }
 
@@ -424,7 +424,7 @@ public final class Campaign {
       v.add(Code.NO_PLEDGE, command.backer() + " has no pledge to cancel");
     } else {
       checkFinalWindow(command.at(), totalMinor - current.amountMinor(), orders - (current.tier() >= 0 ? 1 : 0),
-          rules, v, "cancel the pledge of " + command.backer());
+          rules, v, "cancel the pledge of", command.backer());
     }
     return v.decide(() -> new PledgeCanceled(command.at(), command.backer()));
   }
@@ -495,8 +495,8 @@ public final class Campaign {
     return v.decide(() -> new Ended(command.at(), outcome()));
   }
 
-  /** The outcome if the campaign ended now: all-or-nothing needs the goal, keep-it-all anything, pre-orders count. */
   // ---------------------------------------------------------------------------------------------- payments
+  // After the deadline only payment states change: the total and the outcome stay as locked by End.
 
   private Decision decideCharge(ChargePledges command, CampaignRules rules) {
     Violations v = new Violations();
@@ -590,6 +590,7 @@ public final class Campaign {
         deadline, trie, totalMinor, orders, tierTaken, addOnTaken, run);
   }
 
+  /** The outcome if the campaign ended now: all-or-nothing needs the goal, keep-it-all anything, pre-orders count. */
   private CampaignStatus outcome() {
     boolean success = goal instanceof MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL
         ? totalMinor > 0
@@ -605,12 +606,12 @@ public final class Campaign {
   }
 
   private void checkFinalWindow(Instant at, long newTotal, int newOrders, CampaignRules rules, Violations v,
-      String what) {
+      String action, BackerId backer) {
     if (rules.finalWindowForbidsDroppingBelowGoal() && deadline != null
         && !at.isBefore(deadline.minus(rules.finalWindow()))
         && goalReached(totalMinor, orders) && !goalReached(newTotal, newOrders)) {
       v.add(Code.FINAL_WINDOW_BELOW_GOAL, "in the final " + rules.finalWindow().toHours()
-          + " hours no one may " + what + " when that takes the campaign below its goal");
+          + " hours no one may " + action + " " + backer + " when that takes the campaign below its goal");
     }
   }
 
@@ -1010,11 +1011,7 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public Optional<Integer> remainingQuantity(String tierId) {
-    Objects.requireNonNull(tierId, "tierId");
-    int index = tierIndex(tierId);
-    if (index < 0) {
-      throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
-    }
+    int index = requireTierIndex(tierId);
     return tiers.get(index).limit().map(limit -> limit - tierTaken[index]);
   }
 
@@ -1026,12 +1023,16 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public int backersOf(String tierId) {
+    return tierTaken[requireTierIndex(tierId)];
+  }
+
+  private int requireTierIndex(String tierId) {
     Objects.requireNonNull(tierId, "tierId");
     int index = tierIndex(tierId);
     if (index < 0) {
       throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
     }
-    return tierTaken[index];
+    return index;
   }
 
   /**

@@ -7,10 +7,13 @@ import java.util.function.Consumer;
 /**
  * A persistent (structurally shared) hash trie from a backer's {@code long} id to the compact fields of its pledge.
  *
- * <p>Branches split on five bits of a mixed 64-bit hash per level (a bijection of the key, so two keys never
- * collide); a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in one
- * {@code long[]} (four words each) in trie order. The shape therefore depends only on the set of keys, which makes
- * structural equality exact. An update copies one leaf and the branches above it: O(log32 n) nodes.
+ * <p>A radix trie: branches split on five bits of the key's {@link #hash} per level, from the most significant
+ * down; a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in one {@code long[]}
+ * (four words each) in trie order. The hash is a rotation of the key (a bijection, so keys never collide) that puts
+ * the low 30 bits first: account numbers below 2^30 branch at once, and numbers close together share a path, so
+ * replaying pledges from consecutive accounts stays in cache. The shape depends only on the set of keys, which
+ * makes structural equality exact. An update copies one leaf and the branches above it: at most 13 levels,
+ * O(log32 n) of them branching.
  *
  * <p>A trie made by {@link #toTransient()} is edited in place by {@link #put} and {@link #remove} on nodes it owns
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
@@ -31,6 +34,8 @@ final class PledgeTrie {
   private static final int BITS = 5;
   private static final int MASK = (1 << BITS) - 1;
   private static final PaymentState[] PAYMENT_STATES = PaymentState.values();
+  /** The shift of the root's digit: the top five bits of the hash. Children use five less, down to -1. */
+  private static final int ROOT_SHIFT = Long.SIZE - BITS;
   private static final Leaf EMPTY_LEAF = new Leaf(new long[0], null, null);
 
   /** The empty trie. */
@@ -80,16 +85,16 @@ final class PledgeTrie {
 
   /** The entry for {@code key}, or {@code null} when there is none. */
   Entry get(long key) {
-    long hash = mix(key);
+    long hash = hash(key);
     Node node = root;
-    int shift = 0;
+    int shift = ROOT_SHIFT;
     while (node instanceof Branch branch) {
       int bit = 1 << index(hash, shift);
       if ((branch.bitmap & bit) == 0) {
         return null;
       }
       node = branch.children[Integer.bitCount(branch.bitmap & (bit - 1))];
-      shift += BITS;
+      shift -= BITS;
     }
     Leaf leaf = (Leaf) node;
     int at = leaf.find(key);
@@ -98,7 +103,7 @@ final class PledgeTrie {
 
   /** A trie that maps {@code entry.key()} to {@code entry}, replacing any entry for that key. */
   PledgeTrie put(Entry entry) {
-    Node updated = put(root, entry, mix(entry.key()), 0);
+    Node updated = put(root, entry, hash(entry.key()), ROOT_SHIFT);
     return result(updated);
   }
 
@@ -107,7 +112,7 @@ final class PledgeTrie {
     if (get(key) == null) {
       return this;
     }
-    return result(remove(root, key, mix(key), 0));
+    return result(remove(root, key, hash(key), ROOT_SHIFT));
   }
 
   /** Calls {@code action} for every entry, in trie order (a function of the keys only). */
@@ -144,7 +149,7 @@ final class PledgeTrie {
       }
       Node child = branch.children[slot];
       int before = child.size();
-      Node updated = put(child, entry, hash, shift + BITS);
+      Node updated = put(child, entry, hash, shift - BITS);
       return branch.replaceChild(slot, updated, updated.size() - before, edit);
     }
     Leaf leaf = (Leaf) node;
@@ -159,7 +164,7 @@ final class PledgeTrie {
     if (node instanceof Branch branch) {
       int bit = 1 << index(hash, shift);
       int slot = Integer.bitCount(branch.bitmap & (bit - 1));
-      Node updated = remove(branch.children[slot], key, hash, shift + BITS);
+      Node updated = remove(branch.children[slot], key, hash, shift - BITS);
       if (branch.size - 1 <= LEAF_CAPACITY) {
         Branch reduced = branch.replaceChild(slot, updated, -1, null);
         return reduced.collapse();
@@ -173,50 +178,44 @@ final class PledgeTrie {
     return leaf.without(leaf.find(key), edit);
   }
 
-  /** Splits an over-full leaf at {@code shift} into a branch whose children are canonical subtrees. */
+  /**
+   * Splits an over-full leaf at {@code shift} into a branch whose children are canonical subtrees. The leaf's
+   * entries share every digit above {@code shift} and are in hash order, so each child's entries are one run.
+   */
   private static Node split(Leaf leaf, int shift) {
-    if (leaf.count() <= LEAF_CAPACITY) {
+    int n = leaf.count();
+    if (n <= LEAF_CAPACITY) {
       return leaf;
     }
     int bitmap = 0;
-    int n = leaf.count();
     for (int i = 0; i < n; i++) {
-      bitmap |= 1 << index(mix(leaf.data[i * STRIDE]), shift);
+      bitmap |= 1 << index(hash(leaf.data[i * STRIDE]), shift);
     }
     Node[] children = new Node[Integer.bitCount(bitmap)];
-    int slot = 0;
-    for (int bits = bitmap; bits != 0; bits &= bits - 1) {
-      int idx = Integer.numberOfTrailingZeros(bits);
-      Leaf part = leaf.select(shift, idx);
-      children[slot++] = split(part, shift + BITS);
+    int start = 0;
+    for (int slot = 0; slot < children.length; slot++) {
+      int idx = index(hash(leaf.data[start * STRIDE]), shift);
+      int end = start + 1;
+      while (end < n && index(hash(leaf.data[end * STRIDE]), shift) == idx) {
+        end++;
+      }
+      children[slot] = split(leaf.range(start, end), shift - BITS);
+      start = end;
     }
     return new Branch(bitmap, children, n, null);
   }
 
-  /** Orders hashes as a walk of the trie visits them: by the 5-bit digit of each level, lowest level first. */
-  static int compareInTrieOrder(long a, long b) {
-    for (int shift = 0; shift < Long.SIZE; shift += BITS) {
-      int c = Integer.compare(index(a, shift), index(b, shift));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
+  /**
+   * The digit of {@code hash} at {@code shift}: five bits, or the last four bits at shift -1. Walking digits from
+   * {@link #ROOT_SHIFT} down visits hashes in unsigned order, the order of entries in a leaf.
+   */
   static int index(long hash, int shift) {
-    return (int) (hash >>> shift) & MASK;
+    return shift >= 0 ? (int) (hash >>> shift) & MASK : (int) hash & (MASK >>> 1);
   }
 
-  /** The murmur3 64-bit finaliser: a bijection on {@code long}, so distinct keys have distinct hashes. */
-  static long mix(long key) {
-    long h = key;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+  /** The key rotated so that its low 30 bits come first: a bijection on {@code long}. */
+  static long hash(long key) {
+    return Long.rotateLeft(key, Long.SIZE - 30);
   }
 
   @Override
@@ -286,16 +285,11 @@ final class PledgeTrie {
         if (a != null) {
           a[at / STRIDE] = extras;
         }
-        if (inPlace) {
-          data = d;
-          addOns = a;
-          return this;
-        }
-        return new Leaf(d, a, owner);
+        return update(d, a, owner);
       }
       int n = count();
       int pos = 0;
-      while (pos < n && compareInTrieOrder(mix(data[pos * STRIDE]), hash) < 0) {
+      while (pos < n && Long.compareUnsigned(hash(data[pos * STRIDE]), hash) < 0) {
         pos++;
       }
       long[] d = new long[data.length + STRIDE];
@@ -311,12 +305,7 @@ final class PledgeTrie {
         }
         a[pos] = extras;
       }
-      if (owner != null && owner == edit) {
-        data = d;
-        addOns = a;
-        return this;
-      }
-      return new Leaf(d, a, owner);
+      return update(d, a, owner);
     }
 
     Leaf without(int at, Object owner) {
@@ -330,10 +319,13 @@ final class PledgeTrie {
         a = new Object[n - 1];
         System.arraycopy(addOns, 0, a, 0, pos);
         System.arraycopy(addOns, pos + 1, a, pos, n - pos - 1);
-        if (Arrays.stream(a).allMatch(x -> x == null)) {
-          a = null;
-        }
+        a = nullIfEmpty(a);
       }
+      return update(d, a, owner);
+    }
+
+    /** This leaf holding {@code d} and {@code a}: edited in place when {@code owner} owns it, else a copy. */
+    private Leaf update(long[] d, Object[] a, Object owner) {
       if (owner != null && owner == edit) {
         data = d;
         addOns = a;
@@ -342,15 +334,15 @@ final class PledgeTrie {
       return new Leaf(d, a, owner);
     }
 
-    /** The entries whose hash has {@code idx} at {@code shift}, in the same order. */
-    Leaf select(int shift, int idx) {
-      Builder part = new Builder();
-      for (int at = 0; at < data.length; at += STRIDE) {
-        if (index(mix(data[at]), shift) == idx) {
-          part.add(data, at, addOns);
-        }
-      }
-      return part.build();
+    /** {@code a}, or null when it holds no add-on map (leaves without add-ons keep no array). */
+    private static Object[] nullIfEmpty(Object[] a) {
+      return Arrays.stream(a).allMatch(x -> x == null) ? null : a;
+    }
+
+    /** A new leaf with entries {@code from} (inclusive) to {@code to} (exclusive) of this one. */
+    Leaf range(int from, int to) {
+      Object[] a = addOns == null ? null : nullIfEmpty(Arrays.copyOfRange(addOns, from, to));
+      return new Leaf(Arrays.copyOfRange(data, from * STRIDE, to * STRIDE), a, null);
     }
 
     private static void write(long[] d, int at, Entry entry) {

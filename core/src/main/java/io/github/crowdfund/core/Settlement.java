@@ -31,6 +31,9 @@ import org.joda.money.Money;
  * its fees stay charged, as platforms keep them; the refund is paid back out of the creator's {@link #payout()}, see
  * {@link #payoutAfterRefunds()}. Backer-side fees are kept apart: they are not part of any campaign figure.
  *
+ * <p>Compute one from a campaign whose payments are final with {@link #of(Campaign, FeeSchedule)}, or from the
+ * pledges' final payment states with {@link #of(CurrencyUnit, FundingOutcome, List, FeeSchedule)}.
+ *
  * <p>This class is immutable and thread-safe if {@code B} is.
  *
  * @param <B> how backers are identified

@@ -1,7 +1,6 @@
 package io.github.crowdfund.core;
 
 import static io.github.crowdfund.core.Fixtures.DEADLINE;
-import static io.github.crowdfund.core.Fixtures.accept;
 import static io.github.crowdfund.core.Fixtures.backer;
 import static io.github.crowdfund.core.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +15,7 @@ import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CoreGenerators.Fate;
 import io.github.crowdfund.core.CoreGenerators.PaymentScenario;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +28,9 @@ class CampaignSettlementPropertiesTest {
   @Test
   void settlingACampaignAfterAnyFailurePatternConservesEveryMinorUnitAndKeepsTheLockedOutcome() {
     qt().withExamples(150).forAll(CoreGenerators.paymentScenarios()).checkAssert(scenario -> {
-      Campaign ended = ended(scenario);
-      Campaign settled = runPayments(ended, scenario);
+      History history = ended(scenario);
+      Campaign ended = history.campaign;
+      Campaign settled = runPayments(history, scenario).campaign;
 
       assertThat(settled.status()).isEqualTo(ended.status());
       assertThat(settled.totalPledged()).isEqualTo(ended.totalPledged());
@@ -48,29 +49,60 @@ class CampaignSettlementPropertiesTest {
     });
   }
 
-  private static Campaign ended(PaymentScenario scenario) {
-    Goal goal = scenario.keepItAll() ? Goal.keepItAll(scenario.goal()) : Goal.allOrNothing(scenario.goal());
-    Campaign campaign = Fixtures.live(goal, List.of(), List.of());
-    for (int i = 0; i < scenario.pledges().size(); i++) {
-      campaign = accept(campaign, new PlacePledge(Pledge.of(backer(i), scenario.pledges().get(i), day(1))));
+  @Test
+  void replayingAnyPaymentHistoryRebuildsTheSameCampaignAndPaymentStates() {
+    qt().withExamples(100).forAll(CoreGenerators.paymentScenarios()).checkAssert(scenario -> {
+      History history = runPayments(ended(scenario), scenario);
+      Campaign replayed = Campaign.replay(history.events);
+      assertThat(replayed).isEqualTo(history.campaign);
+      assertThat(replayed.pledgePayments()).isEqualTo(history.campaign.pledgePayments());
+    });
+  }
+
+  /** A campaign and every event that made it, from its creation. */
+  private static final class History {
+    final List<CampaignEvent> events = new ArrayList<>();
+    Campaign campaign;
+
+    History(Goal goal) {
+      Decision created = Campaign.create(Fixtures.create(goal, List.of(), List.of()), Fixtures.RULES);
+      events.addAll(created.events());
+      campaign = Campaign.of((CampaignEvent.Created) created.events().get(0));
     }
-    return accept(campaign, new End(DEADLINE));
+
+    History accept(CampaignCommand command) {
+      Decision decision = campaign.decide(command, Fixtures.RULES);
+      assertThat(decision.violations()).as("violations of %s", command).isEmpty();
+      events.addAll(decision.events());
+      campaign = campaign.evolve(decision.events());
+      return this;
+    }
+  }
+
+  /** Launches the scenario's campaign, places its pledges and ends it at the deadline. */
+  private static History ended(PaymentScenario scenario) {
+    Goal goal = scenario.keepItAll() ? Goal.keepItAll(scenario.goal()) : Goal.allOrNothing(scenario.goal());
+    History history = new History(goal).accept(new CampaignCommand.Submit(Fixtures.T0.plusSeconds(60)))
+        .accept(new CampaignCommand.Launch(Fixtures.LAUNCH));
+    for (int i = 0; i < scenario.pledges().size(); i++) {
+      history.accept(new PlacePledge(Pledge.of(backer(i), scenario.pledges().get(i), day(1))));
+    }
+    return history.accept(new End(DEADLINE));
   }
 
   /** Charges, fixes, refunds and closes the retry window as the scenario's fates say; a failed campaign is left. */
-  private static Campaign runPayments(Campaign ended, PaymentScenario scenario) {
-    if (ended.status() != CampaignStatus.SUCCESSFUL) {
-      return ended;
+  private static History runPayments(History history, PaymentScenario scenario) {
+    if (history.campaign.status() != CampaignStatus.SUCCESSFUL) {
+      return history;
     }
-    Campaign campaign = accept(ended, new ChargePledges(DEADLINE, backersWith(scenario, Fate.FIXED, Fate.RECOVERED,
-        Fate.DROPPED)));
+    history.accept(new ChargePledges(DEADLINE, backersWith(scenario, Fate.FIXED, Fate.RECOVERED, Fate.DROPPED)));
     for (BackerId backer : backersWith(scenario, Fate.FIXED)) {
-      campaign = accept(campaign, new FixPayment(DEADLINE.plus(Duration.ofDays(3)), backer));
+      history.accept(new FixPayment(DEADLINE.plus(Duration.ofDays(3)), backer));
     }
     for (BackerId backer : backersWith(scenario, Fate.REFUNDED)) {
-      campaign = accept(campaign, new RefundPledge(DEADLINE.plus(Duration.ofDays(4)), backer, "refund"));
+      history.accept(new RefundPledge(DEADLINE.plus(Duration.ofDays(4)), backer, "refund"));
     }
-    return accept(campaign, new CloseRetryWindow(DEADLINE.plus(Duration.ofDays(7)),
+    return history.accept(new CloseRetryWindow(DEADLINE.plus(Duration.ofDays(7)),
         backersWith(scenario, Fate.RECOVERED)));
   }
 

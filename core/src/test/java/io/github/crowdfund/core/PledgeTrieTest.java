@@ -141,23 +141,25 @@ class PledgeTrieTest {
     long[] keys = new long[16];
     PledgeTrie trie = PledgeTrie.EMPTY;
     for (int i = 0; i < 16; i++) {
-      keys[i] = unmix((long) i << 60 | 0x0ABC_DEF0_1234_567L);
+      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5670L | i, Long.SIZE - 30);
       trie = trie.put(entry(keys[i], i + 1));
     }
     assertThat(trie.size()).isEqualTo(16);
     for (int i = 0; i < 16; i++) {
-      assertThat(PledgeTrie.mix(keys[i]) & 0x0FFF_FFFF_FFFF_FFFFL).isEqualTo(0x0ABC_DEF0_1234_567L);
+      assertThat(PledgeTrie.hash(keys[i]) >>> 4).isEqualTo(0x7ABC_DEF0_1234_567L);
       assertThat(trie.get(keys[i]).amountMinor()).isEqualTo(i + 1);
     }
   }
 
-  /** The inverse of {@link PledgeTrie#mix}, to build keys with chosen hashes. */
-  private static long unmix(long h) {
-    h ^= h >>> 33;
-    h *= 0x9cb4b2f8129337dbL;
-    h ^= h >>> 33;
-    h *= 0x4f74430c22a54005L;
-    h ^= h >>> 33;
-    return h;
+  @Test
+  void aWalkVisitsEntriesInUnsignedHashOrder() {
+    PledgeTrie trie = PledgeTrie.EMPTY;
+    Random random = new Random(11);
+    for (int i = 0; i < 3_000; i++) {
+      trie = trie.put(entry(random.nextLong() & Long.MAX_VALUE, 1));
+    }
+    List<Long> hashes = new ArrayList<>();
+    trie.forEach(e -> hashes.add(PledgeTrie.hash(e.key())));
+    assertThat(hashes).hasSize(3_000).isSortedAccordingTo(Long::compareUnsigned);
   }
 }

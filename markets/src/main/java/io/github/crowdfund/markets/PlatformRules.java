@@ -1,6 +1,11 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.BackerFee;
 import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.FeeSchedule;
+import io.github.crowdfund.core.FeeTax;
+import io.github.crowdfund.core.PlatformFee;
+import io.github.crowdfund.core.PledgeFee;
 import io.github.crowdfund.core.FundingModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +25,17 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The rules of one platform in force for one campaign, as core's {@link CampaignRules}: its country's market (where
- * the platform has a catalogue), its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
+ * The rules and fees of one platform in force for one campaign, as core's {@link CampaignRules} and
+ * {@link FeeSchedule}: its country's market (where the platform has a catalogue), its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
  * with its confidence and source. A number the data gives as unknown makes the method that needs it throw
- * {@link UnknownRuleException}, never a guess; supply it with {@link Platform#withFact(RuleFact)}.
+ * {@link UnknownRuleException}, never a guess, and a fee part that needs it is core's explicit unknown part (a
+ * settlement that needs it throws {@link io.github.crowdfund.core.UnknownFeeException} naming it); supply it with
+ * {@link Platform#withFact(RuleFact)}. Platforms do not publish how they round fees: every fee part rounds half up to
+ * the currency's minor unit.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PlatformRules implements CampaignRules {
+public final class PlatformRules implements CampaignRules, FeeSchedule {
 
   private final Platform platform;
   private final Optional<Market> market;
@@ -211,11 +219,11 @@ public final class PlatformRules implements CampaignRules {
   /**
    * Returns how long after the deadline a failed payment may be fixed (Kickstarter: 7 days).
    *
-   * @return the window
-   * @throws UnknownRuleException when the data does not know it
+   * @return the window, or empty when the data does not know it (core then lets the application close it)
    */
-  public Duration retryWindow() {
-    return days(Rule.RETRY_DAYS);
+  @Override
+  public Optional<Duration> paymentRetryWindow() {
+    return fact(Rule.RETRY_DAYS).flatMap(RuleFact::value).map(days -> Duration.ofDays(Integer.parseInt(days)));
   }
 
   /**
@@ -233,6 +241,53 @@ public final class PlatformRules implements CampaignRules {
   }
 
   /**
+   * Returns the platform's commission on collected funds: tiered by amount raised where the data gives tiers, a
+   * different rate for keep-it-all campaigns below their goal where it gives one, charged only on success where it
+   * says so.
+   *
+   * @return the fee part; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public PlatformFee platformFee() {
+    return fees().platformFee();
+  }
+
+  /**
+   * Returns the processing fee per collected pledge: a percentage plus a fixed amount, with another formula below a
+   * threshold where the data gives one (Kickstarter US: 3% + $0.20, under $10: 5% + $0.05).
+   *
+   * @return the fee part; an explicit unknown when a fact it needs is unknown (Kickstarter outside USD, EUR, GBP)
+   */
+  @Override
+  public PledgeFee processingFee() {
+    return fees().processingFee();
+  }
+
+  /**
+   * Returns the tax on fees (Ulule: 20% VAT on the commission; CAMPFIRE and READYFOR: consumption tax on all fees).
+   *
+   * @return the fee part; none when the data gives 0%; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public FeeTax taxOnFees() {
+    return fees().taxOnFees();
+  }
+
+  /**
+   * Returns the fee backers pay on top of their pledges (Ulule since 2025-04-14, CAMPFIRE, READYFOR).
+   *
+   * @return the fee part; none when the data gives 0; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public BackerFee backerFee() {
+    return fees().backerFee();
+  }
+
+  private PlatformFees fees() {
+    return new PlatformFees(platform, currency, launchDate);
+  }
+
+  /**
    * Returns the funding models the platform offers on the launch date.
    *
    * @return the models, never null
@@ -240,7 +295,7 @@ public final class PlatformRules implements CampaignRules {
   public Set<FundingModel> fundingModels() {
     Set<FundingModel> models = EnumSet.noneOf(FundingModel.class);
     platform.facts(Rule.FUNDING_MODEL, launchDate).forEach(fact ->
-        models.add(FundingModel.valueOf(fact.known(platform.name()).toUpperCase(Locale.ROOT))));
+        models.add(FundingModel.valueOf(fact.known(platform.name(), RuleFact.ANY_SCOPE).toUpperCase(Locale.ROOT))));
     return models;
   }
 

@@ -43,7 +43,8 @@ class PlatformTest {
     assertThat(us.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(us.finalWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(us.finalWindowForbidsDroppingBelowGoal()).isTrue();
-    assertThat(us.retryWindow()).isEqualTo(Duration.ofDays(7));
+    assertThat(us.paymentRetryWindow()).contains(Duration.ofDays(7));
+    assertThat(Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
     assertThat(us.addOnQuantityCap()).isEqualTo(10);
     assertThat(us.fact(Rule.MAX_DURATION_DAYS).orElseThrow().confidence()).contains(Confidence.CONFIRMED);
   }
@@ -191,6 +192,18 @@ class PlatformTest {
     assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY)
         .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER))
         .extracting(Reason::code).containsExactly(Reason.Code.FUNDING_MODEL_NOT_OFFERED);
+  }
+
+  @Test
+  void aPlatformWithoutPublishedPledgeLimitsAcceptsItsCurrencyOnceTheApplicationSuppliesThem() {
+    Platform ulule = Platform.ulule();
+    assertThat(ulule.rules("FR", CurrencyUnit.EUR, TODAY).acceptsCurrency(CurrencyUnit.EUR)).isFalse();
+    PlatformRules supplied = ulule
+        .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "EUR", "1", Confidence.MEDIUM, "our checkout"))
+        .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "EUR", "10000", Confidence.MEDIUM, "our checkout"))
+        .rules("FR", CurrencyUnit.EUR, TODAY);
+    assertThat(supplied.acceptsCurrency(CurrencyUnit.EUR)).isTrue();
+    assertThat(supplied.maximumPledge(CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 10000.00"));
   }
 
   @Test
