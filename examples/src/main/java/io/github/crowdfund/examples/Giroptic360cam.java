@@ -144,7 +144,7 @@ final class Giroptic360cam implements Scenario {
       }
     }
     Campaign ended = run.collect(declined, fixed);
-    return new Result(asIndividual, asUsEntity, ended, Settlement.of(ended, PlatformTerms.feeSchedule(rules)));
+    return new Result(asIndividual, asUsEntity, ended, Settlement.of(ended, rules));
   }
 
   private static RewardTier tier(String id, String title, int dollars, int limit) {

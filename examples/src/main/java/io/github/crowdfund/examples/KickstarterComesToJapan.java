@@ -166,7 +166,7 @@ final class KickstarterComesToJapan implements Scenario {
 
     String unknownFee;
     try {
-      Settlement.of(ended, PlatformTerms.feeSchedule(rules));
+      Settlement.of(ended, rules);
       throw new IllegalStateException("the bundled data now knows Kickstarter's JPY processing fee");
     } catch (UnknownFeeException e) {
       unknownFee = e.getMessage();
@@ -177,7 +177,7 @@ final class KickstarterComesToJapan implements Scenario {
             source))
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "JPY", "0", Confidence.UNCONFIRMED, source))
         .rules("JP", JPY, OPENING_DAY);
-    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(withJpyFee));
+    Settlement<BackerId> settlement = Settlement.of(ended, withJpyFee);
     return new Result(march, throughPartner, openingDay, ended, unknownFee, settlement);
   }
 

@@ -158,7 +158,7 @@ final class SeventhContinent implements Scenario {
     Decision lateCancellation = run.submit(new CancelPledge(lastDay, lateBacker));
     run.end();
     Campaign ended = run.collect(Set.of(), Set.of());
-    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(kickstarterFrance));
+    Settlement<BackerId> settlement = Settlement.of(ended, kickstarterFrance);
 
     // A made-up campaign under the same rules that only just reaches its goal: 700 x 69 + 15 x 119 = 50,085.
     CampaignRun barely = CampaignRun.launch(create("barely-funded", List.of(), launch), launch, rules);

@@ -46,7 +46,7 @@ class ScenariosTest {
     assertThat(KickstarterComesToJapan.Result.approximately(money("JPY 8000"), CurrencyUnit.USD))
         .isEqualTo(money("USD 72.73"));
 
-    assertThat(result.unknownFee()).contains("fee.processing.percent for JPY");
+    assertThat(result.unknownFee()).contains("fee.processing.percent in JPY is unknown");
     // platform 5% of 1,810,000 = 90,500; processing 3.6%: 150 x 108 + 120 x 288 + 20 x 720 = 65,160;
     // payout 1,810,000 - 90,500 - 65,160 = 1,654,340 (yen: no minor unit)
     assertThat(result.settlement().collected()).isEqualTo(money("JPY 1810000"));
