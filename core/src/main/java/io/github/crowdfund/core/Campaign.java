@@ -248,8 +248,9 @@ public final class Campaign {
   }
 
   /**
-   * Applies one event. Pure and total: every event yields a campaign (a {@link Created} event starts afresh, a
-   * cancellation of a pledge that does not exist changes nothing).
+   * Applies one event. Pure and total: every event yields a campaign, never an exception (a {@link Created} event
+   * starts afresh, a cancellation of a pledge that does not exist changes nothing, and a pledge naming a tier or
+   * add-on the campaign does not have, which no decision accepts, is kept without them).
    *
    * @param event the event
    * @return the campaign after the event
@@ -452,15 +453,8 @@ public final class Campaign {
     checkTierPrice(tier, currency(), rules, v);
     int index = tierIndex(tier.id());
     if (index >= 0) {
-      int taken = tierTaken[index];
-      if (taken > 0 && !tier.price().equals(tiers.get(index).price())) {
-        v.add(Code.TIER_HAS_BACKERS, "reward tier '" + tier.id() + "' has " + taken
-            + " backers and cannot be repriced from " + tiers.get(index).price() + " to " + tier.price());
-      }
-      if (tier.limit().isPresent() && tier.limit().get() < taken) {
-        v.add(Code.LIMIT_BELOW_TAKEN, "reward tier '" + tier.id() + "' limit " + tier.limit().get()
-            + " is below the " + taken + " already taken");
-      }
+      checkReplacement("reward tier '" + tier.id() + "'", tiers.get(index).price(), tier.price(), tier.limit(),
+          tierTaken[index], v);
     }
     return v.decide(() -> new RewardTierPut(command.at(), tier));
   }
@@ -472,17 +466,22 @@ public final class Campaign {
     checkAddOn(addOn, currency(), rules, v);
     int index = addOnIndex(addOn.id());
     if (index >= 0) {
-      int taken = addOnTaken[index];
-      if (taken > 0 && !addOn.price().equals(addOns.get(index).price())) {
-        v.add(Code.TIER_HAS_BACKERS, "add-on '" + addOn.id() + "' has " + taken
-            + " units taken and cannot be repriced from " + addOns.get(index).price() + " to " + addOn.price());
-      }
-      if (addOn.limit().isPresent() && addOn.limit().get() < taken) {
-        v.add(Code.LIMIT_BELOW_TAKEN, "add-on '" + addOn.id() + "' limit " + addOn.limit().get()
-            + " is below the " + taken + " already taken");
-      }
+      checkReplacement("add-on '" + addOn.id() + "'", addOns.get(index).price(), addOn.price(), addOn.limit(),
+          addOnTaken[index], v);
     }
     return v.decide(() -> new AddOnPut(command.at(), addOn));
+  }
+
+  /** A tier or add-on replacing one that {@code taken} backers (or units) hold: same price, limit not below. */
+  private static void checkReplacement(String what, Money oldPrice, Money newPrice, Optional<Integer> newLimit,
+      int taken, Violations v) {
+    if (taken > 0 && !newPrice.equals(oldPrice)) {
+      v.add(Code.TIER_HAS_BACKERS, what + " has " + taken + " taken and cannot be repriced from " + oldPrice + " to "
+          + newPrice);
+    }
+    if (newLimit.isPresent() && newLimit.get() < taken) {
+      v.add(Code.LIMIT_BELOW_TAKEN, what + " limit " + newLimit.get() + " is below the " + taken + " already taken");
+    }
   }
 
   private Decision decideEnd(End command) {
@@ -747,7 +746,12 @@ public final class Campaign {
         tierTaken[entry.tier()] += sign;
       }
       if (entry.addOns() != null) {
-        entry.addOns().forEach((addOnId, quantity) -> addOnTaken[addOnIndex(addOnId)] += sign * quantity);
+        entry.addOns().forEach((addOnId, quantity) -> {
+          int index = addOnIndex(addOnId);
+          if (index >= 0) {
+            addOnTaken[index] += sign * quantity;
+          }
+        });
       }
       return this;
     }

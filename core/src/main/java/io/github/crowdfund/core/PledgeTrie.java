@@ -7,13 +7,14 @@ import java.util.function.Consumer;
 /**
  * A persistent (structurally shared) hash trie from a backer's {@code long} id to the compact fields of its pledge.
  *
- * <p>A radix trie: branches split on five bits of the key's {@link #hash} per level, from the most significant
- * down; a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in one {@code long[]}
- * (four words each) in trie order. The hash is a rotation of the key (a bijection, so keys never collide) that puts
- * the low 30 bits first: account numbers below 2^30 branch at once, and numbers close together share a path, so
- * replaying pledges from consecutive accounts stays in cache. The shape depends only on the set of keys, which
- * makes structural equality exact. An update copies one leaf and the branches above it: at most 13 levels,
- * O(log32 n) of them branching.
+ * <p>A radix trie: branches split on a digit (five bits, one of four) of the key's {@link #hash} per level, from
+ * the most significant down; a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in
+ * one {@code long[]} (four words each) in trie order (at the last level, where keys differ in five bits only, a
+ * leaf may hold 32). The hash is a rotation of the key (a bijection, so keys never collide) that puts the low 29
+ * bits first: account numbers below 2^29 branch at once, numbers close together share a path (replaying pledges
+ * from consecutive accounts stays in cache) and 16 consecutive numbers fill one leaf. The shape depends only on the
+ * set of keys, which makes structural equality exact. An update copies one leaf and the branches above it: at most
+ * 13 levels, O(log32 n) of them branching.
  *
  * <p>A trie made by {@link #toTransient()} is edited in place by {@link #put} and {@link #remove} on nodes it owns
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
@@ -27,15 +28,19 @@ import java.util.function.Consumer;
  */
 final class PledgeTrie {
 
-  /** Most entries a leaf holds; at least 16 so that keys agreeing in all 60 branch bits still fit in one leaf. */
+  /** Most entries a leaf holds above the last level; a subtree with more is a branch. */
   static final int LEAF_CAPACITY = 16;
 
   private static final int STRIDE = 4;
-  private static final int BITS = 5;
-  private static final int MASK = (1 << BITS) - 1;
   private static final PaymentState[] PAYMENT_STATES = PaymentState.values();
-  /** The shift of the root's digit: the top five bits of the hash. Children use five less, down to -1. */
-  private static final int ROOT_SHIFT = Long.SIZE - BITS;
+  /**
+   * Where each level's digit starts in the hash, from the root (level 0) down: five-bit digits, except a four-bit
+   * one at level 5 (the key's lowest four bits), so that 16 consecutive account numbers fill exactly one leaf.
+   */
+  private static final int[] SHIFTS = {59, 54, 49, 44, 39, 35, 30, 25, 20, 15, 10, 5, 0};
+  private static final int[] MASKS = {31, 31, 31, 31, 31, 15, 31, 31, 31, 31, 31, 31, 31};
+  /** The deepest level: keys in a leaf there differ only in its five bits, so it may hold up to 32 and never splits. */
+  private static final int LAST_LEVEL = SHIFTS.length - 1;
   private static final Leaf EMPTY_LEAF = new Leaf(new long[0], null, null);
 
   /** The empty trie. */
@@ -87,14 +92,14 @@ final class PledgeTrie {
   Entry get(long key) {
     long hash = hash(key);
     Node node = root;
-    int shift = ROOT_SHIFT;
+    int level = 0;
     while (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       if ((branch.bitmap & bit) == 0) {
         return null;
       }
       node = branch.children[Integer.bitCount(branch.bitmap & (bit - 1))];
-      shift -= BITS;
+      level++;
     }
     Leaf leaf = (Leaf) node;
     int at = leaf.find(key);
@@ -103,7 +108,7 @@ final class PledgeTrie {
 
   /** A trie that maps {@code entry.key()} to {@code entry}, replacing any entry for that key. */
   PledgeTrie put(Entry entry) {
-    Node updated = put(root, entry, hash(entry.key()), ROOT_SHIFT);
+    Node updated = put(root, entry, hash(entry.key()), 0);
     return result(updated);
   }
 
@@ -112,7 +117,7 @@ final class PledgeTrie {
     if (get(key) == null) {
       return this;
     }
-    return result(remove(root, key, hash(key), ROOT_SHIFT));
+    return result(remove(root, key, hash(key), 0));
   }
 
   /** Calls {@code action} for every entry, in trie order (a function of the keys only). */
@@ -139,9 +144,9 @@ final class PledgeTrie {
     return new PledgeTrie(updated, null);
   }
 
-  private Node put(Node node, Entry entry, long hash, int shift) {
+  private Node put(Node node, Entry entry, long hash, int level) {
     if (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       int slot = Integer.bitCount(branch.bitmap & (bit - 1));
       if ((branch.bitmap & bit) == 0) {
         Leaf single = EMPTY_LEAF.with(entry, hash, -1, null);
@@ -149,22 +154,22 @@ final class PledgeTrie {
       }
       Node child = branch.children[slot];
       int before = child.size();
-      Node updated = put(child, entry, hash, shift - BITS);
+      Node updated = put(child, entry, hash, level + 1);
       return branch.replaceChild(slot, updated, updated.size() - before, edit);
     }
     Leaf leaf = (Leaf) node;
     int at = leaf.find(entry.key());
-    if (at >= 0 || leaf.count() < LEAF_CAPACITY) {
+    if (at >= 0 || leaf.count() < LEAF_CAPACITY || level == LAST_LEVEL) {
       return leaf.with(entry, hash, at, edit);
     }
-    return split(leaf.with(entry, hash, -1, null), shift);
+    return split(leaf.with(entry, hash, -1, null), level);
   }
 
-  private Node remove(Node node, long key, long hash, int shift) {
+  private Node remove(Node node, long key, long hash, int level) {
     if (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       int slot = Integer.bitCount(branch.bitmap & (bit - 1));
-      Node updated = remove(branch.children[slot], key, hash, shift - BITS);
+      Node updated = remove(branch.children[slot], key, hash, level + 1);
       if (branch.size - 1 <= LEAF_CAPACITY) {
         Branch reduced = branch.replaceChild(slot, updated, -1, null);
         return reduced.collapse();
@@ -179,43 +184,43 @@ final class PledgeTrie {
   }
 
   /**
-   * Splits an over-full leaf at {@code shift} into a branch whose children are canonical subtrees. The leaf's
-   * entries share every digit above {@code shift} and are in hash order, so each child's entries are one run.
+   * Splits an over-full leaf at {@code level} into a branch whose children are canonical subtrees. The leaf's
+   * entries share every digit above {@code level} and are in hash order, so each child's entries are one run.
    */
-  private static Node split(Leaf leaf, int shift) {
+  private static Node split(Leaf leaf, int level) {
     int n = leaf.count();
-    if (n <= LEAF_CAPACITY) {
+    if (n <= LEAF_CAPACITY || level == LAST_LEVEL) {
       return leaf;
     }
     int bitmap = 0;
     for (int i = 0; i < n; i++) {
-      bitmap |= 1 << index(hash(leaf.data[i * STRIDE]), shift);
+      bitmap |= 1 << index(hash(leaf.data[i * STRIDE]), level);
     }
     Node[] children = new Node[Integer.bitCount(bitmap)];
     int start = 0;
     for (int slot = 0; slot < children.length; slot++) {
-      int idx = index(hash(leaf.data[start * STRIDE]), shift);
+      int idx = index(hash(leaf.data[start * STRIDE]), level);
       int end = start + 1;
-      while (end < n && index(hash(leaf.data[end * STRIDE]), shift) == idx) {
+      while (end < n && index(hash(leaf.data[end * STRIDE]), level) == idx) {
         end++;
       }
-      children[slot] = split(leaf.range(start, end), shift - BITS);
+      children[slot] = split(leaf.range(start, end), level + 1);
       start = end;
     }
     return new Branch(bitmap, children, n, null);
   }
 
   /**
-   * The digit of {@code hash} at {@code shift}: five bits, or the last four bits at shift -1. Walking digits from
-   * {@link #ROOT_SHIFT} down visits hashes in unsigned order, the order of entries in a leaf.
+   * The digit of {@code hash} at {@code level}. The digits are contiguous bit groups from the top of the hash, so
+   * walking them from the root visits hashes in unsigned order, the order of entries in a leaf.
    */
-  static int index(long hash, int shift) {
-    return shift >= 0 ? (int) (hash >>> shift) & MASK : (int) hash & (MASK >>> 1);
+  static int index(long hash, int level) {
+    return (int) (hash >>> SHIFTS[level]) & MASKS[level];
   }
 
-  /** The key rotated so that its low 30 bits come first: a bijection on {@code long}. */
+  /** The key rotated so that its low 29 bits come first: a bijection on {@code long}. */
   static long hash(long key) {
-    return Long.rotateLeft(key, Long.SIZE - 30);
+    return Long.rotateLeft(key, Long.SIZE - 29);
   }
 
   @Override

@@ -50,7 +50,7 @@ public record RuleViolation(Code code, String message) {
     STRETCH_GOALS_NOT_ASCENDING,
     /** A reward tier costs more than the maximum pledge. */
     TIER_PRICE_ABOVE_MAXIMUM,
-    /** A reward tier that has backers cannot be repriced. */
+    /** A reward tier or add-on that backers have chosen cannot be repriced. */
     TIER_HAS_BACKERS,
     /** A limit cannot go below the number already taken. */
     LIMIT_BELOW_TAKEN,

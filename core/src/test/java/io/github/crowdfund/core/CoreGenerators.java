@@ -100,6 +100,16 @@ final class CoreGenerators {
         Pair.of(1, reprices), Pair.of(1, creatorCancels)));
   }
 
+  /**
+   * Edits of a pledge trie: each a key (clustered, so that leaves split and collapse) and whether to remove it
+   * (negative) or put it.
+   */
+  static Gen<List<Long>> trieEdits() {
+    Gen<Long> near = integers().between(-2_000, 2_000).map(Integer::longValue);
+    Gen<Long> far = integers().between(-1_000, 1_000).map(k -> (long) k << 33);
+    return lists().of(Generate.frequency(List.of(Pair.of(4, near), Pair.of(1, far)))).ofSizeBetween(0, 400);
+  }
+
   /** Sequences of up to 40 commands. */
   static Gen<List<CampaignCommand>> commandSequences() {
     return lists().of(commands()).ofSizeBetween(1, 40);

@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,18 +138,23 @@ class PledgeTrieTest {
   }
 
   @Test
-  void keysAgreeingInAllBranchBitsStillFitInOneLeaf() {
-    long[] keys = new long[16];
+  void keysDifferingOnlyInTheLastLevelShareOneLeafOfUpToThirtyTwo() {
+    long[] keys = new long[32];
     PledgeTrie trie = PledgeTrie.EMPTY;
-    for (int i = 0; i < 16; i++) {
-      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5670L | i, Long.SIZE - 30);
+    for (int i = 0; i < 32; i++) {
+      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5600L | i, Long.SIZE - 29);
       trie = trie.put(entry(keys[i], i + 1));
     }
-    assertThat(trie.size()).isEqualTo(16);
-    for (int i = 0; i < 16; i++) {
-      assertThat(PledgeTrie.hash(keys[i]) >>> 4).isEqualTo(0x7ABC_DEF0_1234_567L);
+    assertThat(trie.size()).isEqualTo(32);
+    for (int i = 0; i < 32; i++) {
+      assertThat(PledgeTrie.hash(keys[i]) >>> 5).isEqualTo(0x7ABC_DEF0_1234_5600L >>> 5);
       assertThat(trie.get(keys[i]).amountMinor()).isEqualTo(i + 1);
     }
+    for (int i = 0; i < 32; i += 2) {
+      trie = trie.remove(keys[i]);
+    }
+    assertThat(trie.size()).isEqualTo(16);
+    assertThat(trie.get(keys[1]).amountMinor()).isEqualTo(2);
   }
 
   @Test
@@ -161,5 +167,30 @@ class PledgeTrieTest {
     List<Long> hashes = new ArrayList<>();
     trie.forEach(e -> hashes.add(PledgeTrie.hash(e.key())));
     assertThat(hashes).hasSize(3_000).isSortedAccordingTo(Long::compareUnsigned);
+  }
+
+  @Test
+  void anySequenceOfEditsAgreesWithAHashMapAndTransientEditsGiveAnEqualTrie() {
+    qt().withExamples(200).forAll(CoreGenerators.trieEdits()).checkAssert(edits -> {
+      Map<Long, PledgeTrie.Entry> model = new HashMap<>();
+      PledgeTrie persistent = PledgeTrie.EMPTY;
+      PledgeTrie edited = PledgeTrie.EMPTY.toTransient();
+      int step = 0;
+      for (long edit : edits) {
+        long key = Math.abs(edit);
+        if (edit < 0) {
+          model.remove(key);
+          persistent = persistent.remove(key);
+          edited = edited.remove(key);
+        } else {
+          PledgeTrie.Entry e = entry(key, ++step);
+          model.put(key, e);
+          persistent = persistent.put(e);
+          edited = edited.put(e);
+        }
+      }
+      assertThat(contents(persistent)).isEqualTo(model);
+      assertThat(edited.persistent()).isEqualTo(persistent).hasSameHashCodeAs(persistent);
+    });
   }
 }
