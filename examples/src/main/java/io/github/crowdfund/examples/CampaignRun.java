@@ -5,7 +5,6 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignCommand.Create;
-import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.Decision;
@@ -31,7 +30,7 @@ final class CampaignRun {
   static CampaignRun launch(Create create, Instant launchAt, CampaignRules rules) {
     Decision created = Campaign.create(create, rules);
     requireAccepted(created, create);
-    CampaignRun run = new CampaignRun(AtomicCampaign.of(Campaign.of((Created) created.events().get(0)), rules));
+    CampaignRun run = new CampaignRun(AtomicCampaign.of(Campaign.replay(created.events()), rules));
     run.require(new CampaignCommand.Submit(create.at()));
     run.require(new CampaignCommand.Launch(launchAt));
     return run;

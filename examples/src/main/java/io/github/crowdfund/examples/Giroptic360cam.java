@@ -10,7 +10,6 @@ import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.Settlement;
-import io.github.crowdfund.markets.BankAccount;
 import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
@@ -97,14 +96,7 @@ final class Giroptic360cam implements Scenario {
       out.append("Charged the day after the deadline: 20 cards declined, 15 fixed within the retry window, 5 pledges\n"
           + "dropped when it closed. Settlement under Kickstarter's US fees (5% platform fee on success;\n"
           + "processing 3% + USD 0.20, under USD 10: 5% + USD 0.05):\n");
-      out.append(Text.Table.of("", "amount")
-          .row("pledged at the deadline", Text.money(settlement.pledgedAtDeadline()))
-          .row("dropped", Text.money(settlement.dropped()))
-          .row("collected", Text.money(settlement.collected()))
-          .row("platform fee", Text.money(settlement.platformFee()))
-          .row("processing fees", Text.money(settlement.processingFees()))
-          .row("payout to the creator", Text.money(settlement.payout()))
-          .render());
+      out.append(Stories.settlementTable(settlement));
       return out.toString();
     }
   }
@@ -116,19 +108,8 @@ final class Giroptic360cam implements Scenario {
 
   @Override
   public Result run() {
-    Individual creator = Individual.builder()
-        .birthDate(LocalDate.of(1978, 2, 1))
-        .residence("FR")
-        .addIdCountries("FR")
-        .bankAccount(BankAccount.of("FR", "EUR"))
-        .hasCard(true)
-        .build();
-    Entity usEntity = Entity.builder()
-        .name("Giroptic US")
-        .registeredIn("US")
-        .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("US", "USD"))
-        .build();
+    Individual creator = Stories.residentOf("FR", "EUR", LocalDate.of(1978, 2, 1));
+    Entity usEntity = Stories.usCompany("Giroptic US");
     Eligibility kickstarter = Eligibility.kickstarter();
     EligibilityDecision asIndividual = kickstarter.check(creator, "FR", LAUNCH_DAY);
     EligibilityDecision asUsEntity =
@@ -163,15 +144,10 @@ final class Giroptic360cam implements Scenario {
       }
     }
     Campaign ended = run.collect(declined, fixed);
-    return new Result(asIndividual, asUsEntity, ended, Settlement.of(ended, PlatformTerms.feeSchedule(rules)));
+    return new Result(asIndividual, asUsEntity, ended, Settlement.of(ended, rules));
   }
 
   private static RewardTier tier(String id, String title, int dollars, int limit) {
-    RewardTier.Builder tier = RewardTier.builder().id(id).title(title).price(Money.ofMajor(USD, dollars))
-        .estimatedDelivery(YearMonth.of(2014, 11));
-    if (limit > 0) {
-      tier.limit(limit);
-    }
-    return tier.build();
+    return Stories.tier(USD, id, title, dollars, limit, YearMonth.of(2014, 11));
   }
 }

@@ -13,7 +13,6 @@ import io.github.crowdfund.core.Settlement;
 import io.github.crowdfund.core.UnknownFeeException;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.FxRateTable;
-import io.github.crowdfund.markets.BankAccount;
 import io.github.crowdfund.markets.Confidence;
 import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
@@ -81,13 +80,14 @@ final class KickstarterComesToJapan implements Scenario {
    *
    * @param march the Tokyo creator checked for Japan on 2017-03-01
    * @param throughPartner the same creator through a US partner, checked for the United States on 2017-03-01
+   * @param viaPartner the USD campaign launched through the partner in March, after its end
    * @param openingDay the Tokyo creator checked for Japan on 2017-09-13
    * @param campaign the yen campaign after its end
    * @param unknownFee why settling with the bundled data alone fails: its JPY processing fee is unknown
    * @param settlement the settlement once the example supplies a JPY processing fee
    */
-  record Result(EligibilityDecision march, EligibilityDecision throughPartner, EligibilityDecision openingDay,
-      Campaign campaign, String unknownFee, Settlement<BackerId> settlement) implements Report {
+  record Result(EligibilityDecision march, EligibilityDecision throughPartner, Campaign viaPartner,
+      EligibilityDecision openingDay, Campaign campaign, String unknownFee, Settlement<BackerId> settlement) implements Report {
 
     /** What a backer sees: the price in yen, about so much in their currency (rounded half-up). */
     static Money approximately(Money yen, CurrencyUnit currency) {
@@ -102,7 +102,10 @@ final class KickstarterComesToJapan implements Scenario {
       march.reasons().forEach(r -> out.append("  ").append(r).append('\n'));
       out.append("Through a US partner company, in the United States on ").append(MARCH).append(": ")
           .append(throughPartner.eligible() ? "eligible" : "refused").append(", in ")
-          .append(throughPartner.currency()).append('\n');
+          .append(throughPartner.currency()).append("; a first campaign launched that way (goal ")
+          .append(Text.money(((Goal.MoneyGoal) viaPartner.goal()).target())).append(") ends ")
+          .append(viaPartner.status()).append(" with ").append(Text.money(viaPartner.totalPledged()))
+          .append(" from ").append(viaPartner.backerCount()).append(" backers\n");
       out.append("On ").append(OPENING_DAY).append(", directly in Japan: ")
           .append(openingDay.eligible() ? "eligible" : "refused").append(", in ").append(openingDay.currency())
           .append(", pledges ")
@@ -127,12 +130,7 @@ final class KickstarterComesToJapan implements Scenario {
       out.append("Settling with the bundled fee data alone fails, as it should:\n  ").append(unknownFee).append('\n');
       out.append("With a JPY processing fee of ").append(ASSUMED_JPY_PROCESSING_PERCENT)
           .append("% supplied by this example (an assumption, not a published figure):\n");
-      out.append(Text.Table.of("", "amount")
-          .row("collected", Text.money(settlement.collected()))
-          .row("platform fee (5%)", Text.money(settlement.platformFee()))
-          .row("processing fees", Text.money(settlement.processingFees()))
-          .row("payout to the creator", Text.money(settlement.payout()))
-          .render());
+      out.append(Stories.settlementTable(settlement));
       return out.toString();
     }
   }
@@ -144,24 +142,14 @@ final class KickstarterComesToJapan implements Scenario {
 
   @Override
   public Result run() {
-    Individual tokyoCreator = Individual.builder()
-        .birthDate(LocalDate.of(1986, 7, 4))
-        .residence("JP")
-        .addIdCountries("JP")
-        .bankAccount(BankAccount.of("JP", "JPY"))
-        .hasCard(true)
-        .build();
-    Entity usPartner = Entity.builder()
-        .name("US partner company")
-        .registeredIn("US")
-        .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("US", "USD"))
-        .build();
+    Individual tokyoCreator = Stories.residentOf("JP", "JPY", LocalDate.of(1986, 7, 4));
+    Entity usPartner = Stories.usCompany("US partner company");
     Eligibility kickstarter = Eligibility.kickstarter();
     EligibilityDecision march = kickstarter.check(tokyoCreator, "JP", MARCH);
     EligibilityDecision throughPartner =
         kickstarter.check(new CreatorProfile.ThroughPartner(tokyoCreator, usPartner), "US", MARCH);
     EligibilityDecision openingDay = kickstarter.check(tokyoCreator, "JP", OPENING_DAY);
+    Campaign viaPartner = launchThroughPartner(throughPartner);
 
     PlatformRules rules = Platform.kickstarter().rules("JP", openingDay.currency(), OPENING_DAY);
     Instant launch = OPENING_DAY.atTime(1, 0).toInstant(ZoneOffset.UTC);
@@ -183,7 +171,7 @@ final class KickstarterComesToJapan implements Scenario {
 
     String unknownFee;
     try {
-      Settlement.of(ended, PlatformTerms.feeSchedule(rules));
+      Settlement.of(ended, rules);
       throw new IllegalStateException("the bundled data now knows Kickstarter's JPY processing fee");
     } catch (UnknownFeeException e) {
       unknownFee = e.getMessage();
@@ -194,12 +182,25 @@ final class KickstarterComesToJapan implements Scenario {
             source))
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "JPY", "0", Confidence.UNCONFIRMED, source))
         .rules("JP", JPY, OPENING_DAY);
-    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(withJpyFee));
-    return new Result(march, throughPartner, openingDay, ended, unknownFee, settlement);
+    Settlement<BackerId> settlement = Settlement.of(ended, withJpyFee);
+    return new Result(march, throughPartner, viaPartner, openingDay, ended, unknownFee, settlement);
+  }
+
+  /** The campaign the US partner launches in March: 30 days in USD, 100 backers of USD 100 on a USD 8,000 goal. */
+  private static Campaign launchThroughPartner(EligibilityDecision throughPartner) {
+    PlatformRules rules = Platform.kickstarter().rules("US", throughPartner.currency(), MARCH);
+    Instant launch = MARCH.atTime(15, 0).toInstant(ZoneOffset.UTC);
+    CampaignRun run = CampaignRun.launch(Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("tokyo-art-book"),
+        CreatorId.of("us-partner"), "An art book from Tokyo", Goal.allOrNothing(Money.ofMajor(USD, 8_000)),
+        Duration.ofDays(30)), launch, rules);
+    for (int backer = 1; backer <= 100; backer++) {
+      run.require(new PlacePledge(Pledge.of(BackerId.of(backer), Money.ofMajor(USD, 100),
+          launch.plus(Duration.ofHours(6L * backer)))));
+    }
+    return run.end();
   }
 
   private static RewardTier tier(String id, String title, int yen) {
-    return RewardTier.builder().id(id).title(title).price(Money.ofMajor(JPY, yen))
-        .estimatedDelivery(YearMonth.of(2018, 3)).build();
+    return Stories.tier(JPY, id, title, yen, 0, YearMonth.of(2018, 3));
   }
 }

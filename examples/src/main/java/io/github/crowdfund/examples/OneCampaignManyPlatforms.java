@@ -144,7 +144,7 @@ final class OneCampaignManyPlatforms implements Scenario {
       Money pledge = inCurrency(PLEDGES.get((i - 1) % PLEDGES.size()), venue.currency());
       run.require(new PlacePledge(Pledge.of(BackerId.of(i), pledge, launch.plus(Duration.ofHours(2L * i)))));
     }
-    Settlement<BackerId> settlement = run.endAndSettle(PlatformTerms.feeSchedule(rules));
+    Settlement<BackerId> settlement = run.endAndSettle(rules);
     return new Row(venue.label(), venue.model(), run.campaign(), settlement);
   }
 

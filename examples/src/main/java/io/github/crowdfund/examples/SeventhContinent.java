@@ -114,12 +114,7 @@ final class SeventhContinent implements Scenario {
           .append(cancelAboveGoal.isAccepted() ? "accepted" : "refused").append(" (")
           .append(Text.money(barelyFunded.totalPledged().minus(Money.ofMajor(EUR, 69)))).append(" stays above the goal)\n");
       out.append("Settlement under Kickstarter's EUR fees (5%; processing 3% + EUR 0.20, medium confidence):\n");
-      out.append(Text.Table.of("", "amount")
-          .row("collected", Text.money(settlement.collected()))
-          .row("platform fee", Text.money(settlement.platformFee()))
-          .row("processing fees", Text.money(settlement.processingFees()))
-          .row("payout to the creator", Text.money(settlement.payout()))
-          .render());
+      out.append(Stories.settlementTable(settlement));
       return out.toString();
     }
   }
@@ -163,7 +158,7 @@ final class SeventhContinent implements Scenario {
     Decision lateCancellation = run.submit(new CancelPledge(lastDay, lateBacker));
     run.end();
     Campaign ended = run.collect(Set.of(), Set.of());
-    Settlement<BackerId> settlement = Settlement.of(ended, PlatformTerms.feeSchedule(kickstarterFrance));
+    Settlement<BackerId> settlement = Settlement.of(ended, kickstarterFrance);
 
     // A made-up campaign under the same rules that only just reaches its goal: 700 x 69 + 15 x 119 = 50,085.
     CampaignRun barely = CampaignRun.launch(create("barely-funded", List.of(), launch), launch, rules);
@@ -185,11 +180,6 @@ final class SeventhContinent implements Scenario {
   }
 
   private static RewardTier tier(String id, String title, int euros, int limit) {
-    RewardTier.Builder tier = RewardTier.builder().id(id).title(title).price(Money.ofMajor(EUR, euros))
-        .estimatedDelivery(YearMonth.of(2016, 9));
-    if (limit > 0) {
-      tier.limit(limit);
-    }
-    return tier.build();
+    return Stories.tier(EUR, id, title, euros, limit, YearMonth.of(2016, 9));
   }
 }

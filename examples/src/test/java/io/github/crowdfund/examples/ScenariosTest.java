@@ -31,6 +31,10 @@ class ScenariosTest {
         "MARKET_NOT_OPEN: Japan (JP) is not open to creators on 2017-03-01; it opens to creators on 2017-09-13.");
     assertThat(result.throughPartner().eligible()).isTrue();
     assertThat(result.throughPartner().currency()).isEqualTo(CurrencyUnit.USD);
+    // 100 backers x USD 100 = USD 10,000 on a USD 8,000 goal
+    assertThat(result.viaPartner().currency()).isEqualTo(CurrencyUnit.USD);
+    assertThat(result.viaPartner().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.viaPartner().totalPledged()).isEqualTo(money("USD 10000.00"));
     assertThat(result.openingDay().eligible()).isTrue();
     assertThat(result.openingDay().currency()).isEqualTo(CurrencyUnit.JPY);
     assertThat(result.openingDay().pledgeLimits().orElseThrow().minimum()).isEqualTo(money("JPY 100"));
@@ -46,7 +50,7 @@ class ScenariosTest {
     assertThat(KickstarterComesToJapan.Result.approximately(money("JPY 8000"), CurrencyUnit.USD))
         .isEqualTo(money("USD 72.73"));
 
-    assertThat(result.unknownFee()).contains("fee.processing.percent for JPY");
+    assertThat(result.unknownFee()).contains("fee.processing.percent in JPY is unknown");
     // platform 5% of 1,810,000 = 90,500; processing 3.6%: 150 x 108 + 120 x 288 + 20 x 720 = 65,160;
     // payout 1,810,000 - 90,500 - 65,160 = 1,654,340 (yen: no minor unit)
     assertThat(result.settlement().collected()).isEqualTo(money("JPY 1810000"));
