@@ -150,4 +150,23 @@ class ScenariosTest {
     assertThat(result.assumptions()).contains("Ulule: fee.platform.tier_mode = whole_total",
         "Makuake: fee.tax.percent = 0");
   }
+
+  @Test
+  void backersArriveMostlyAtTheStartAndTheEndAndTheSeededSimulationRepeatsExactly() {
+    BackersArrive.Result result = new BackersArrive().run();
+    BackersArrive.Result again = new BackersArrive().run();
+
+    List<Integer> periods = result.pledgesPerPeriod();
+    assertThat(periods.stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(result.example().campaign().backerCount());
+    for (int middle = 1; middle < periods.size() - 1; middle++) {
+      assertThat(periods.get(0)).isGreaterThan(periods.get(middle));
+      assertThat(periods.get(periods.size() - 1)).isGreaterThan(periods.get(middle));
+    }
+    assertThat(result.batch().runs()).isEqualTo(BackersArrive.CAMPAIGNS);
+    assertThat(result.batch().successful() + result.batch().failed()).isEqualTo(BackersArrive.CAMPAIGNS);
+    assertThat(again.pledgesPerPeriod()).isEqualTo(periods);
+    assertThat(again.example().campaign()).isEqualTo(result.example().campaign());
+    assertThat(again.batch().successful()).isEqualTo(result.batch().successful());
+  }
 }
