@@ -144,9 +144,11 @@ class ScenariosTest {
     assertThat(fallsShort.get(0).settlement().payout()).isEqualTo(money("EUR 0.00"));
     // Indiegogo flexible: 5% 697.50 + 3% 418.50 = 1,116.00; payout 12,834.00
     assertThat(fallsShort.get(2).settlement().payout()).isEqualTo(money("EUR 12834.00"));
-    // CAMPFIRE All-In: no commission below the goal (data: on success only); 5% 111,600 + 10% tax 11,160
-    assertThat(fallsShort.get(5).settlement().payout()).isEqualTo(money("JPY 2109240"));
-    assertThat(fallsShort.get(6).settlement().payout()).isEqualTo(money("JPY 2232000"));
+    // CAMPFIRE All-In pays its fees on what it raised: 12% 267,840 + 5% 111,600 + 10% tax on both 37,944
+    // = 417,384; payout 2,232,000 - 417,384 = 1,814,616
+    assertThat(fallsShort.get(5).settlement().payout()).isEqualTo(money("JPY 1814616"));
+    // Makuake All-In: 20% of 2,232,000 = 446,400 (tax supplied as 0); payout 1,785,600
+    assertThat(fallsShort.get(6).settlement().payout()).isEqualTo(money("JPY 1785600"));
     assertThat(result.assumptions()).contains("Ulule: fee.platform.tier_mode = whole_total",
         "Makuake: fee.tax.percent = 0");
   }
