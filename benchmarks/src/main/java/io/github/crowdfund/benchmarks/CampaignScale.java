@@ -26,14 +26,23 @@ final class CampaignScale {
 
   /** Created, Submitted, Launched, then one pledge from each of backers 0 .. n-1 (1 to 100 USD). */
   static List<CampaignEvent> history(int n) {
+    return history(n, false);
+  }
+
+  /**
+   * Created, Submitted, Launched, then one pledge from each of n backers (1 to 100 USD): backers 0 .. n-1 in order,
+   * or, when {@code randomIds}, n distinct pseudo-random 31-bit account numbers (as real backers arrive).
+   */
+  static List<CampaignEvent> history(int n, boolean randomIds) {
     List<CampaignEvent> events = new ArrayList<>(n + 3);
     events.add(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(7)), CampaignId.of("scale"),
         CreatorId.of("bench"), "Scale", Goal.allOrNothing(Money.ofMajor(CurrencyUnit.USD, 1_000_000)),
         Duration.ofDays(60), List.of(), List.of(), List.of()));
     events.add(new CampaignEvent.Submitted(LAUNCH.minus(Duration.ofDays(1))));
     events.add(new CampaignEvent.Launched(LAUNCH, DEADLINE));
-    for (int backer = 0; backer < n; backer++) {
-      events.add(new CampaignEvent.PledgePlaced(pledge(backer, 1 + backer % 100, backer)));
+    for (int i = 0; i < n; i++) {
+      long backer = randomIds ? randomId(i) : i;
+      events.add(new CampaignEvent.PledgePlaced(pledge(backer, 1 + i % 100, i)));
     }
     return events;
   }
@@ -78,6 +87,11 @@ final class CampaignScale {
     }
   }
 
+  /** A 31-bit number unique for each {@code i} below 2^31: a fixed odd multiple, so a bijection mod 2^31. */
+  static long randomId(long i) {
+    return (i * 0x5DEECE66DL + 0x2545F491L) & 0x7FFF_FFFFL;
+  }
+
   /** 4096 backer numbers spread over 0 .. n-1 in a fixed pseudo-random order. */
   static long[] existingBackers(int n) {
     long[] keys = new long[4096];
@@ -91,8 +105,8 @@ final class CampaignScale {
     return keys;
   }
 
-  /** The live campaign with n pledges. */
-  static Campaign live(int n) {
-    return Campaign.replay(history(n));
+  /** The live campaign with n pledges from backers 0 .. n-1, or from n random account numbers. */
+  static Campaign live(int n, boolean randomIds) {
+    return Campaign.replay(history(n, randomIds));
   }
 }

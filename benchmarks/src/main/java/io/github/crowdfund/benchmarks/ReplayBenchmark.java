@@ -26,12 +26,16 @@ public class ReplayBenchmark {
   @Param({"1000000"})
   public int n;
 
+  /** Backer numbers: "sequential" (0 .. n-1 in order) or "random" (distinct pseudo-random 31-bit numbers). */
+  @Param({"sequential", "random"})
+  public String ids;
+
   private List<CampaignEvent> history;
 
   /** Builds the history once. */
   @Setup(Level.Trial)
   public void setUp() {
-    history = CampaignScale.history(n);
+    history = CampaignScale.history(n, ids.equals("random"));
   }
 
   /**

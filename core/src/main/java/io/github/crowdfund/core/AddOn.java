@@ -57,6 +57,11 @@ public abstract class AddOn {
     return DEFAULT_PER_BACKER_MAXIMUM;
   }
 
+  /**
+   * Validates the add-on; called by the builder.
+   *
+   * @throws IllegalArgumentException if a value is out of range, quoting it
+   */
   @Value.Check
   protected void check() {
     if (id().isBlank()) {

@@ -4,12 +4,16 @@ import io.github.crowdfund.core.CampaignCommand.Cancel;
 import io.github.crowdfund.core.CampaignCommand.CancelPledge;
 import io.github.crowdfund.core.CampaignCommand.ChangeDuration;
 import io.github.crowdfund.core.CampaignCommand.ChangeGoal;
+import io.github.crowdfund.core.CampaignCommand.ChargePledges;
+import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.End;
+import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.Launch;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.PutAddOn;
 import io.github.crowdfund.core.CampaignCommand.PutRewardTier;
+import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CampaignCommand.Submit;
 import io.github.crowdfund.core.CampaignCommand.Suspend;
 import io.github.crowdfund.core.CampaignEvent.AddOnPut;
@@ -19,8 +23,12 @@ import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
 import io.github.crowdfund.core.CampaignEvent.Launched;
+import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
+import io.github.crowdfund.core.CampaignEvent.PledgeRefunded;
+import io.github.crowdfund.core.CampaignEvent.PledgesCharged;
+import io.github.crowdfund.core.CampaignEvent.RetryWindowClosed;
 import io.github.crowdfund.core.CampaignEvent.RewardTierPut;
 import io.github.crowdfund.core.CampaignEvent.Submitted;
 import io.github.crowdfund.core.CampaignEvent.Suspended;
@@ -77,17 +85,19 @@ public final class Campaign {
   private final int orders;
   private final int[] tierTaken;
   private final int[] addOnTaken;
+  private final PaymentRun payments;
 
   private Campaign(Created created) {
     this(created.id(), created.creator(), created.title(), created.goal(), created.duration(),
         created.stretchGoals(), created.tiers(), created.addOns(), CampaignStatus.DRAFT, null, null,
-        PledgeTrie.EMPTY, 0, 0, new int[created.tiers().size()], new int[created.addOns().size()]);
+        PledgeTrie.EMPTY, 0, 0, new int[created.tiers().size()], new int[created.addOns().size()],
+        PaymentRun.NOT_CHARGED);
   }
 
   private Campaign(CampaignId id, CreatorId creator, String title, Goal goal, Duration duration,
       List<StretchGoal> stretchGoals, List<RewardTier> tiers, List<AddOn> addOns, CampaignStatus status,
       Instant launchedAt, Instant deadline, PledgeTrie pledges, long totalMinor, int orders, int[] tierTaken,
-      int[] addOnTaken) {
+      int[] addOnTaken, PaymentRun payments) {
     this.id = id;
     this.creator = creator;
     this.title = title;
@@ -104,6 +114,7 @@ public final class Campaign {
     this.orders = orders;
     this.tierTaken = tierTaken;
     this.addOnTaken = addOnTaken;
+    this.payments = payments;
   }
 
   // ---------------------------------------------------------------------------------------------- decider
@@ -223,14 +234,23 @@ public final class Campaign {
       Violations v = new Violations();
       requireStatus(v, "suspend", CampaignStatus.LIVE);
       return v.decide(() -> new Suspended(c.at(), c.reason()));
+    } else if (command instanceof ChargePledges c) {
+      return decideCharge(c, rules);
+    } else if (command instanceof FixPayment c) {
+      return decideFixPayment(c);
+    } else if (command instanceof CloseRetryWindow c) {
+      return decideCloseRetryWindow(c);
+    } else if (command instanceof RefundPledge c) {
+      return decideRefund(c);
     } else {
       return decideEnd((End) command);
     }
   }
 
   /**
-   * Applies one event. Pure and total: every event yields a campaign (a {@link Created} event starts afresh, a
-   * cancellation of a pledge that does not exist changes nothing).
+   * Applies one event. Pure and total: every event yields a campaign, never an exception (a {@link Created} event
+   * starts afresh, a cancellation of a pledge that does not exist changes nothing, and a pledge naming a tier or
+   * add-on the campaign does not have, which no decision accepts, is kept without them).
    *
    * @param event the event
    * @return the campaign after the event
@@ -249,27 +269,38 @@ public final class Campaign {
       return withStatus(CampaignStatus.LIVE, e.at(), e.deadline());
     } else if (event instanceof GoalChanged e) {
       return new Campaign(id, creator, title, e.goal(), duration, stretchGoals, tiers, addOns, status, launchedAt,
-          deadline, pledges, totalMinor, orders, tierTaken, addOnTaken);
+          deadline, pledges, totalMinor, orders, tierTaken, addOnTaken, payments);
     } else if (event instanceof DurationChanged e) {
       return new Campaign(id, creator, title, goal, e.duration(), stretchGoals, tiers, addOns, status, launchedAt,
-          deadline, pledges, totalMinor, orders, tierTaken, addOnTaken);
+          deadline, pledges, totalMinor, orders, tierTaken, addOnTaken, payments);
     } else if (event instanceof RewardTierPut e) {
       int at = tierIndex(e.tier().id());
       List<RewardTier> updated = replaceOrAppend(tiers, at, e.tier());
       int[] taken = at >= 0 ? tierTaken : Arrays.copyOf(tierTaken, tierTaken.length + 1);
       return new Campaign(id, creator, title, goal, duration, stretchGoals, updated, addOns, status, launchedAt,
-          deadline, pledges, totalMinor, orders, taken, addOnTaken);
+          deadline, pledges, totalMinor, orders, taken, addOnTaken, payments);
     } else if (event instanceof AddOnPut e) {
       int at = addOnIndex(e.addOn().id());
       List<AddOn> updated = replaceOrAppend(addOns, at, e.addOn());
       int[] taken = at >= 0 ? addOnTaken : Arrays.copyOf(addOnTaken, addOnTaken.length + 1);
       return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, updated, status, launchedAt,
-          deadline, pledges, totalMinor, orders, tierTaken, taken);
+          deadline, pledges, totalMinor, orders, tierTaken, taken, payments);
     } else if (event instanceof Canceled) {
       return withStatus(CampaignStatus.CANCELED, launchedAt, deadline);
     } else if (event instanceof Suspended) {
       return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, CampaignStatus.SUSPENDED,
-          launchedAt, deadline, PledgeTrie.EMPTY, 0, 0, new int[tiers.size()], new int[addOns.size()]);
+          launchedAt, deadline, PledgeTrie.EMPTY, 0, 0, new int[tiers.size()], new int[addOns.size()], payments);
+    } else if (event instanceof PledgesCharged e) {
+      return withPayments(setPayment(pledges, e.declined(), PaymentState.ERRORED),
+          new PaymentRun(Optional.of(e.at()), e.retryUntil(), Optional.empty()));
+    } else if (event instanceof PaymentFixed e) {
+      return withPayments(setPayment(pledges, Set.of(e.backer()), PaymentState.COLLECTED), payments);
+    } else if (event instanceof RetryWindowClosed e) {
+      PledgeTrie recovered = setPayment(pledges, e.recovered(), PaymentState.COLLECTED);
+      return withPayments(setPayment(recovered, e.dropped(), PaymentState.DROPPED),
+          new PaymentRun(payments.chargedAt(), payments.retryUntil(), Optional.of(e.at())));
+    } else if (event instanceof PledgeRefunded e) {
+      return withPayments(setPayment(pledges, Set.of(e.backer()), PaymentState.REFUNDED), payments);
     } else {
       return withStatus(((Ended) event).outcome(), launchedAt, deadline);
     }
@@ -356,7 +387,7 @@ public final class Campaign {
     }
     long newTotal = totalMinor - (current == null ? 0 : current.amountMinor()) + amount.getAmountMinorLong();
     int newOrders = orders - (current != null && current.tier() >= 0 ? 1 : 0) + (withReward ? 1 : 0);
-    checkFinalWindow(at, newTotal, newOrders, rules, v, "reduce the pledge of " + pledge.backer());
+    checkFinalWindow(at, newTotal, newOrders, rules, v, "reduce the pledge of", pledge.backer());
     return v.decide(() -> new PledgePlaced(pledge));
   }
 
@@ -394,7 +425,7 @@ public final class Campaign {
       v.add(Code.NO_PLEDGE, command.backer() + " has no pledge to cancel");
     } else {
       checkFinalWindow(command.at(), totalMinor - current.amountMinor(), orders - (current.tier() >= 0 ? 1 : 0),
-          rules, v, "cancel the pledge of " + command.backer());
+          rules, v, "cancel the pledge of", command.backer());
     }
     return v.decide(() -> new PledgeCanceled(command.at(), command.backer()));
   }
@@ -422,15 +453,8 @@ public final class Campaign {
     checkTierPrice(tier, currency(), rules, v);
     int index = tierIndex(tier.id());
     if (index >= 0) {
-      int taken = tierTaken[index];
-      if (taken > 0 && !tier.price().equals(tiers.get(index).price())) {
-        v.add(Code.TIER_HAS_BACKERS, "reward tier '" + tier.id() + "' has " + taken
-            + " backers and cannot be repriced from " + tiers.get(index).price() + " to " + tier.price());
-      }
-      if (tier.limit().isPresent() && tier.limit().get() < taken) {
-        v.add(Code.LIMIT_BELOW_TAKEN, "reward tier '" + tier.id() + "' limit " + tier.limit().get()
-            + " is below the " + taken + " already taken");
-      }
+      checkReplacement("reward tier '" + tier.id() + "'", tiers.get(index).price(), tier.price(), tier.limit(),
+          tierTaken[index], v);
     }
     return v.decide(() -> new RewardTierPut(command.at(), tier));
   }
@@ -442,17 +466,22 @@ public final class Campaign {
     checkAddOn(addOn, currency(), rules, v);
     int index = addOnIndex(addOn.id());
     if (index >= 0) {
-      int taken = addOnTaken[index];
-      if (taken > 0 && !addOn.price().equals(addOns.get(index).price())) {
-        v.add(Code.TIER_HAS_BACKERS, "add-on '" + addOn.id() + "' has " + taken
-            + " units taken and cannot be repriced from " + addOns.get(index).price() + " to " + addOn.price());
-      }
-      if (addOn.limit().isPresent() && addOn.limit().get() < taken) {
-        v.add(Code.LIMIT_BELOW_TAKEN, "add-on '" + addOn.id() + "' limit " + addOn.limit().get()
-            + " is below the " + taken + " already taken");
-      }
+      checkReplacement("add-on '" + addOn.id() + "'", addOns.get(index).price(), addOn.price(), addOn.limit(),
+          addOnTaken[index], v);
     }
     return v.decide(() -> new AddOnPut(command.at(), addOn));
+  }
+
+  /** A tier or add-on replacing one that {@code taken} backers (or units) hold: same price, limit not below. */
+  private static void checkReplacement(String what, Money oldPrice, Money newPrice, Optional<Integer> newLimit,
+      int taken, Violations v) {
+    if (taken > 0 && !newPrice.equals(oldPrice)) {
+      v.add(Code.TIER_HAS_BACKERS, what + " has " + taken + " taken and cannot be repriced from " + oldPrice + " to "
+          + newPrice);
+    }
+    if (newLimit.isPresent() && newLimit.get() < taken) {
+      v.add(Code.LIMIT_BELOW_TAKEN, what + " limit " + newLimit.get() + " is below the " + taken + " already taken");
+    }
   }
 
   private Decision decideEnd(End command) {
@@ -463,6 +492,101 @@ public final class Campaign {
           + deadline);
     }
     return v.decide(() -> new Ended(command.at(), outcome()));
+  }
+
+  // ---------------------------------------------------------------------------------------------- payments
+  // After the deadline only payment states change: the total and the outcome stay as locked by End.
+
+  private Decision decideCharge(ChargePledges command, CampaignRules rules) {
+    Violations v = new Violations();
+    requireStatus(v, "charge the pledges of", CampaignStatus.SUCCESSFUL);
+    payments.chargedAt().ifPresent(at -> v.add(Code.ALREADY_CHARGED, "the pledges were charged at " + at));
+    if (deadline != null && command.at().isBefore(deadline)) {
+      v.add(Code.DEADLINE_NOT_REACHED, "cannot charge at " + command.at() + ", before the deadline " + deadline);
+    }
+    for (BackerId backer : command.declined()) {
+      if (pledges.get(backer.value()) == null) {
+        v.add(Code.NO_PLEDGE, backer + " has no pledge to decline");
+      }
+    }
+    Optional<Instant> retryUntil = deadline == null ? Optional.empty() : rules.paymentRetryWindow().map(deadline::plus);
+    return v.decide(() -> new PledgesCharged(command.at(), command.declined(), retryUntil));
+  }
+
+  private Decision decideFixPayment(FixPayment command) {
+    Violations v = new Violations();
+    if (requireCharged(v)) {
+      if (payments.closed()) {
+        v.add(Code.RETRY_WINDOW_CLOSED, "the payment retry window closed at " + payments.closedAt().get());
+      } else if (payments.retryUntil().isPresent() && !command.at().isBefore(payments.retryUntil().get())) {
+        v.add(Code.RETRY_WINDOW_CLOSED, "cannot fix a payment at " + command.at() + ": the retry window ended at "
+            + payments.retryUntil().get());
+      }
+      requirePayment(v, command.backer(), PaymentState.ERRORED, Code.PAYMENT_NOT_ERRORED);
+    }
+    return v.decide(() -> new PaymentFixed(command.at(), command.backer()));
+  }
+
+  private Decision decideCloseRetryWindow(CloseRetryWindow command) {
+    Violations v = new Violations();
+    if (requireCharged(v)) {
+      payments.closedAt().ifPresent(at -> v.add(Code.RETRY_WINDOW_CLOSED, "the retry window already closed at " + at));
+      payments.retryUntil().filter(end -> command.at().isBefore(end)).ifPresent(end -> v.add(Code.RETRY_WINDOW_OPEN,
+          "cannot close the retry window at " + command.at() + ": it stays open until " + end));
+      for (BackerId backer : command.recovered()) {
+        requirePayment(v, backer, PaymentState.ERRORED, Code.PAYMENT_NOT_ERRORED);
+      }
+    }
+    return v.decide(() -> {
+      Set<BackerId> dropped = new HashSet<>();
+      pledges.forEach(entry -> {
+        BackerId backer = BackerId.of(entry.key());
+        if (entry.payment() == PaymentState.ERRORED && !command.recovered().contains(backer)) {
+          dropped.add(backer);
+        }
+      });
+      return new RetryWindowClosed(command.at(), command.recovered(), dropped);
+    });
+  }
+
+  private Decision decideRefund(RefundPledge command) {
+    Violations v = new Violations();
+    if (requireCharged(v)) {
+      requirePayment(v, command.backer(), PaymentState.COLLECTED, Code.PAYMENT_NOT_COLLECTED);
+    }
+    return v.decide(() -> new PledgeRefunded(command.at(), command.backer(), command.reason()));
+  }
+
+  private boolean requireCharged(Violations v) {
+    if (!payments.charged()) {
+      v.add(Code.NOT_CHARGED, "the pledges of this " + status + " campaign have not been charged");
+    }
+    return payments.charged();
+  }
+
+  private void requirePayment(Violations v, BackerId backer, PaymentState expected, Code code) {
+    Optional<PaymentState> state = paymentStateOf(backer);
+    if (state.isEmpty()) {
+      v.add(Code.NO_PLEDGE, backer + " has no pledge");
+    } else if (state.get() != expected) {
+      v.add(code, "the payment of " + backer + " is " + state.get() + ", not " + expected);
+    }
+  }
+
+  private static PledgeTrie setPayment(PledgeTrie trie, Set<BackerId> backers, PaymentState state) {
+    PledgeTrie updated = trie;
+    for (BackerId backer : backers) {
+      PledgeTrie.Entry entry = updated.get(backer.value());
+      if (entry != null) {
+        updated = updated.put(entry.withPayment(state));
+      }
+    }
+    return updated;
+  }
+
+  private Campaign withPayments(PledgeTrie trie, PaymentRun run) {
+    return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, status, launchedAt,
+        deadline, trie, totalMinor, orders, tierTaken, addOnTaken, run);
   }
 
   /** The outcome if the campaign ended now: all-or-nothing needs the goal, keep-it-all anything, pre-orders count. */
@@ -481,12 +605,12 @@ public final class Campaign {
   }
 
   private void checkFinalWindow(Instant at, long newTotal, int newOrders, CampaignRules rules, Violations v,
-      String what) {
+      String action, BackerId backer) {
     if (rules.finalWindowForbidsDroppingBelowGoal() && deadline != null
         && !at.isBefore(deadline.minus(rules.finalWindow()))
         && goalReached(totalMinor, orders) && !goalReached(newTotal, newOrders)) {
       v.add(Code.FINAL_WINDOW_BELOW_GOAL, "in the final " + rules.finalWindow().toHours()
-          + " hours no one may " + what + " when that takes the campaign below its goal");
+          + " hours no one may " + action + " " + backer + " when that takes the campaign below its goal");
     }
   }
 
@@ -561,12 +685,12 @@ public final class Campaign {
 
   private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
     return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, newStatus, newLaunchedAt,
-        newDeadline, pledges, totalMinor, orders, tierTaken, addOnTaken);
+        newDeadline, pledges, totalMinor, orders, tierTaken, addOnTaken, payments);
   }
 
   private Campaign withPledges(PledgeTrie trie) {
     return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, status, launchedAt,
-        deadline, trie, totalMinor, orders, tierTaken, addOnTaken);
+        deadline, trie, totalMinor, orders, tierTaken, addOnTaken, payments);
   }
 
   private Campaign withPledge(Pledge pledge) {
@@ -575,7 +699,7 @@ public final class Campaign {
     PledgeTrie.Entry entry = toEntry(pledge);
     Counts counts = new Counts().remove(current).add(entry);
     return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, status, launchedAt,
-        deadline, pledges.put(entry), counts.total, counts.orders, counts.tierTaken, counts.addOnTaken);
+        deadline, pledges.put(entry), counts.total, counts.orders, counts.tierTaken, counts.addOnTaken, payments);
   }
 
   private Campaign withoutPledge(long backer) {
@@ -585,7 +709,7 @@ public final class Campaign {
     }
     Counts counts = new Counts().remove(current);
     return new Campaign(id, creator, title, goal, duration, stretchGoals, tiers, addOns, status, launchedAt,
-        deadline, pledges.remove(backer), counts.total, counts.orders, counts.tierTaken, counts.addOnTaken);
+        deadline, pledges.remove(backer), counts.total, counts.orders, counts.tierTaken, counts.addOnTaken, payments);
   }
 
   /** The running totals, copied only where an entry touches them. */
@@ -622,7 +746,12 @@ public final class Campaign {
         tierTaken[entry.tier()] += sign;
       }
       if (entry.addOns() != null) {
-        entry.addOns().forEach((addOnId, quantity) -> addOnTaken[addOnIndex(addOnId)] += sign * quantity);
+        entry.addOns().forEach((addOnId, quantity) -> {
+          int index = addOnIndex(addOnId);
+          if (index >= 0) {
+            addOnTaken[index] += sign * quantity;
+          }
+        });
       }
       return this;
     }
@@ -886,11 +1015,7 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public Optional<Integer> remainingQuantity(String tierId) {
-    Objects.requireNonNull(tierId, "tierId");
-    int index = tierIndex(tierId);
-    if (index < 0) {
-      throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
-    }
+    int index = requireTierIndex(tierId);
     return tiers.get(index).limit().map(limit -> limit - tierTaken[index]);
   }
 
@@ -902,12 +1027,16 @@ public final class Campaign {
    * @throws IllegalArgumentException if no tier has that id, listing the ids
    */
   public int backersOf(String tierId) {
+    return tierTaken[requireTierIndex(tierId)];
+  }
+
+  private int requireTierIndex(String tierId) {
     Objects.requireNonNull(tierId, "tierId");
     int index = tierIndex(tierId);
     if (index < 0) {
       throw new IllegalArgumentException("no reward tier '" + tierId + "'; tiers are " + ids(tiers, RewardTier::id));
     }
-    return tierTaken[index];
+    return index;
   }
 
   /**
@@ -937,6 +1066,53 @@ public final class Campaign {
    *
    * @param action what to do with each pledge
    */
+  /**
+   * Returns the payment state of a backer's pledge: {@link PaymentState#PLEDGED} until the pledges are charged
+   * after a successful deadline, then collected, errored, dropped or refunded. A canceled pledge is no longer
+   * part of the campaign, so it has no state here. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the payment state, or empty if the backer has no pledge
+   */
+  public Optional<PaymentState> paymentStateOf(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    PledgeTrie.Entry entry = pledges.get(backer.value());
+    return entry == null ? Optional.empty() : Optional.of(payments.effective(entry.payment()));
+  }
+
+  /**
+   * Returns every pledge with its amount and payment state, the input of a {@link Settlement}. The amounts are
+   * those locked at the deadline; O(n).
+   *
+   * @return the pledges with their payment states, in the trie's stable order; a new mutable list
+   */
+  public List<PledgePayment<BackerId>> pledgePayments() {
+    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount());
+    pledges.forEach(entry -> all.add(new PledgePayment<>(BackerId.of(entry.key()),
+        Money.ofMinor(currency(), entry.amountMinor()), payments.effective(entry.payment()))));
+    return all;
+  }
+
+  /**
+   * Returns when failed payments can no longer be fixed: the deadline plus the rules' payment retry window, set
+   * when the pledges are charged.
+   *
+   * @return the end of the retry window, or empty before the charge or when the rules do not know the window
+   */
+  public Optional<Instant> retryWindowEnd() {
+    return payments.retryUntil();
+  }
+
+  /**
+   * Tells whether every pledge has its final payment state, so the campaign can be settled: a FAILED campaign
+   * (nothing is charged), or a SUCCESSFUL one whose payment retry window has closed.
+   *
+   * @return true if {@link Settlement#of(Campaign, FeeSchedule)} accepts this campaign
+   */
+  public boolean paymentsFinal() {
+    return status == CampaignStatus.FAILED || status == CampaignStatus.SUCCESSFUL && payments.closed();
+  }
+
   public void forEachPledge(Consumer<Pledge> action) {
     Objects.requireNonNull(action, "action");
     pledges.forEach(entry -> action.accept(toPledge(entry)));
@@ -961,7 +1137,8 @@ public final class Campaign {
         && tiers.equals(that.tiers) && addOns.equals(that.addOns) && status == that.status
         && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
         && totalMinor == that.totalMinor && orders == that.orders && Arrays.equals(tierTaken, that.tierTaken)
-        && Arrays.equals(addOnTaken, that.addOnTaken) && pledges.equals(that.pledges);
+        && Arrays.equals(addOnTaken, that.addOnTaken) && pledges.equals(that.pledges)
+        && payments.equals(that.payments);
   }
 
   @Override

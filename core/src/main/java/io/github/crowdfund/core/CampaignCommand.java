@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A request to change a campaign, decided against {@link CampaignRules} by {@link Campaign#decide}. Every command
@@ -225,6 +226,83 @@ public sealed interface CampaignCommand {
     /** Validates the argument, which must not be null. */
     public End {
       Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Charge the pledges of a successful campaign after its deadline: every pledge is collected except those whose
+   * charge was {@code declined}, which become errored and may be fixed within the rules' payment retry window.
+   *
+   * @param at when the charge ran, at or after the deadline
+   * @param declined the backers whose charge failed; each must have a pledge
+   */
+  record ChargePledges(Instant at, Set<BackerId> declined) implements CampaignCommand {
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument or a backer is null
+     */
+    public ChargePledges {
+      Objects.requireNonNull(at, "at");
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+    }
+  }
+
+  /**
+   * Record that a backer fixed a failed payment within the retry window: the errored pledge is collected.
+   *
+   * @param at when the payment succeeded, before the retry window ends
+   * @param backer whose errored pledge is now collected
+   */
+  record FixPayment(Instant at, BackerId backer) implements CampaignCommand {
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public FixPayment {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * Close the payment retry window after the final automatic retry: the errored pledges whose retry succeeded are
+   * collected, every other errored pledge is dropped. The campaign's total and outcome stay as locked at the deadline.
+   *
+   * @param at when the window closed, at or after its end when the rules know it
+   * @param recovered the backers whose errored payment the final retry collected
+   */
+  record CloseRetryWindow(Instant at, Set<BackerId> recovered) implements CampaignCommand {
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument or a backer is null
+     */
+    public CloseRetryWindow {
+      Objects.requireNonNull(at, "at");
+      recovered = Set.copyOf(Objects.requireNonNull(recovered, "recovered"));
+    }
+  }
+
+  /**
+   * Pay a collected pledge back to its backer (a refund of a keep-it-all campaign, or a dispute).
+   *
+   * @param at when the money was paid back
+   * @param backer whose collected pledge is refunded
+   * @param reason why, for people reading the history; not blank
+   */
+  record RefundPledge(Instant at, BackerId backer, String reason) implements CampaignCommand {
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
+    public RefundPledge {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requireReason(reason);
     }
   }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fact about a campaign, caused by an accepted command and applied by {@link Campaign#evolve}. Folding a
@@ -220,6 +222,85 @@ public sealed interface CampaignEvent {
       if (outcome != CampaignStatus.SUCCESSFUL && outcome != CampaignStatus.FAILED) {
         throw new IllegalArgumentException("an ended campaign is SUCCESSFUL or FAILED: " + outcome);
       }
+    }
+  }
+
+  /**
+   * The pledges were charged: all collected except the {@code declined} ones, now errored.
+   *
+   * @param at when the charge ran
+   * @param declined the backers whose charge failed
+   * @param retryUntil when the payment retry window ends, if the rules know it
+   */
+  record PledgesCharged(Instant at, Set<BackerId> declined, Optional<Instant> retryUntil) implements CampaignEvent {
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument or a backer is null
+     */
+    public PledgesCharged {
+      Objects.requireNonNull(at, "at");
+      declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      Objects.requireNonNull(retryUntil, "retryUntil");
+    }
+  }
+
+  /**
+   * A backer fixed a failed payment: the errored pledge is collected.
+   *
+   * @param at when
+   * @param backer whose pledge is collected
+   */
+  record PaymentFixed(Instant at, BackerId backer) implements CampaignEvent {
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public PaymentFixed {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * The payment retry window closed: {@code recovered} pledges are collected, {@code dropped} ones dropped.
+   *
+   * @param at when
+   * @param recovered the errored pledges the final retry collected
+   * @param dropped the errored pledges dropped
+   */
+  record RetryWindowClosed(Instant at, Set<BackerId> recovered, Set<BackerId> dropped) implements CampaignEvent {
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument or a backer is null
+     */
+    public RetryWindowClosed {
+      Objects.requireNonNull(at, "at");
+      recovered = Set.copyOf(Objects.requireNonNull(recovered, "recovered"));
+      dropped = Set.copyOf(Objects.requireNonNull(dropped, "dropped"));
+    }
+  }
+
+  /**
+   * A collected pledge was paid back to its backer.
+   *
+   * @param at when
+   * @param backer whose pledge is refunded
+   * @param reason why
+   */
+  record PledgeRefunded(Instant at, BackerId backer, String reason) implements CampaignEvent {
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
+    public PledgeRefunded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requireReason(reason);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -78,9 +79,23 @@ public interface CampaignRules {
   int addOnQuantityCap();
 
   /**
+   * Returns how long after the deadline a backer whose payment failed may fix it before the pledge is dropped
+   * (Kickstarter: 7 days, with one automatic retry at the end). The window cannot be extended.
+   *
+   * <p>The default is empty: the platform's window is not known, so the library assumes none and the application
+   * says when the window closes ({@link CampaignCommand.CloseRetryWindow}) whenever it likes after the charge.
+   *
+   * @return the retry window, zero or positive, or empty if the rules do not know it; never null
+   */
+  default Optional<Duration> paymentRetryWindow() {
+    return Optional.empty();
+  }
+
+  /**
    * Kickstarter's rules for a project in the United States (USD only): duration 1 to 60 days, pledges $1 to
-   * $10,000, a final window of 24 hours that forbids dropping below the goal, and at most 10 of each add-on per
-   * backer. Source: the Kickstarter part of the project's platform-rules reference, as of 2026.
+   * $10,000, a final window of 24 hours that forbids dropping below the goal, at most 10 of each add-on per
+   * backer, and 7 days after the deadline to fix a failed payment. Source: the Kickstarter part of the project's
+   * platform-rules reference, as of 2026.
    *
    * @return the default rules
    */

@@ -7,28 +7,40 @@ import java.util.function.Consumer;
 /**
  * A persistent (structurally shared) hash trie from a backer's {@code long} id to the compact fields of its pledge.
  *
- * <p>Branches split on five bits of a mixed 64-bit hash per level (a bijection of the key, so two keys never
- * collide); a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in one
- * {@code long[]} (four words each) in trie order. The shape therefore depends only on the set of keys, which makes
- * structural equality exact. An update copies one leaf and the branches above it: O(log32 n) nodes.
+ * <p>A radix trie: branches split on a digit (five bits, one of four) of the key's {@link #hash} per level, from
+ * the most significant down; a subtree of at most {@link #LEAF_CAPACITY} entries is a leaf that keeps its entries in
+ * one {@code long[]} (four words each) in trie order (at the last level, where keys differ in five bits only, a
+ * leaf may hold 32). The hash is a rotation of the key (a bijection, so keys never collide) that puts the low 29
+ * bits first: account numbers below 2^29 branch at once, numbers close together share a path (replaying pledges
+ * from consecutive accounts stays in cache) and 16 consecutive numbers fill one leaf. The shape depends only on the
+ * set of keys, which makes structural equality exact. An update copies one leaf and the branches above it: at most
+ * 13 levels, O(log32 n) of them branching.
  *
  * <p>A trie made by {@link #toTransient()} is edited in place by {@link #put} and {@link #remove} on nodes it owns
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
  *
  * <p>Entry layout: key, amount in minor units, epoch second placed, and one packed word holding the nanosecond of
- * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none) and the shipping country code + 1
- * (11 bits, 0 = none). Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
+ * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none), the shipping country code + 1
+ * (11 bits, 0 = none) and the {@link PaymentState} ordinal (3 bits), so a pledge's payment state costs no memory.
+ * Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
  *
  * <p>Persistent instances are immutable and thread-safe; a transient instance is confined to one thread.
  */
 final class PledgeTrie {
 
-  /** Most entries a leaf holds; at least 16 so that keys agreeing in all 60 branch bits still fit in one leaf. */
+  /** Most entries a leaf holds above the last level; a subtree with more is a branch. */
   static final int LEAF_CAPACITY = 16;
 
   private static final int STRIDE = 4;
-  private static final int BITS = 5;
-  private static final int MASK = (1 << BITS) - 1;
+  private static final PaymentState[] PAYMENT_STATES = PaymentState.values();
+  /**
+   * Where each level's digit starts in the hash, from the root (level 0) down: five-bit digits, except a four-bit
+   * one at level 5 (the key's lowest four bits), so that 16 consecutive account numbers fill exactly one leaf.
+   */
+  private static final int[] SHIFTS = {59, 54, 49, 44, 39, 35, 30, 25, 20, 15, 10, 5, 0};
+  private static final int[] MASKS = {31, 31, 31, 31, 31, 15, 31, 31, 31, 31, 31, 31, 31};
+  /** The deepest level: keys in a leaf there differ only in its five bits, so it may hold up to 32 and never splits. */
+  private static final int LAST_LEVEL = SHIFTS.length - 1;
   private static final Leaf EMPTY_LEAF = new Leaf(new long[0], null, null);
 
   /** The empty trie. */
@@ -44,10 +56,22 @@ final class PledgeTrie {
 
   /** The compact fields of one pledge, as stored. {@code addOns} is {@code null} when the pledge has none. */
   record Entry(long key, long amountMinor, long epochSecond, int nano, int tier, int country,
-      Map<String, Integer> addOns) {
+      Map<String, Integer> addOns, PaymentState payment) {
+
+    /** An entry whose payment is {@link PaymentState#PLEDGED}, as every pledge is while the campaign runs. */
+    Entry(long key, long amountMinor, long epochSecond, int nano, int tier, int country,
+        Map<String, Integer> addOns) {
+      this(key, amountMinor, epochSecond, nano, tier, country, addOns, PaymentState.PLEDGED);
+    }
+
+    /** This entry with another payment state. */
+    Entry withPayment(PaymentState state) {
+      return new Entry(key, amountMinor, epochSecond, nano, tier, country, addOns, state);
+    }
 
     long packed() {
-      return (nano & 0x3FFF_FFFFL) | ((long) (tier + 1) << 30) | ((long) (country + 1) << 46);
+      return (nano & 0x3FFF_FFFFL) | ((tier + 1) & 0xFFFFL) << 30 | ((country + 1) & 0x7FFL) << 46
+          | (long) payment.ordinal() << 57;
     }
 
     static Entry unpack(long[] data, int at, Object[] addOns) {
@@ -55,7 +79,8 @@ final class PledgeTrie {
       @SuppressWarnings("unchecked")
       Map<String, Integer> extras = addOns == null ? null : (Map<String, Integer>) addOns[at / STRIDE];
       return new Entry(data[at], data[at + 1], data[at + 2], (int) (packed & 0x3FFF_FFFFL),
-          (int) ((packed >>> 30) & 0xFFFF) - 1, (int) ((packed >>> 46) & 0x7FF) - 1, extras);
+          (int) ((packed >>> 30) & 0xFFFF) - 1, (int) ((packed >>> 46) & 0x7FF) - 1, extras,
+          PAYMENT_STATES[(int) ((packed >>> 57) & 0x7)]);
     }
   }
 
@@ -65,16 +90,16 @@ final class PledgeTrie {
 
   /** The entry for {@code key}, or {@code null} when there is none. */
   Entry get(long key) {
-    long hash = mix(key);
+    long hash = hash(key);
     Node node = root;
-    int shift = 0;
+    int level = 0;
     while (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       if ((branch.bitmap & bit) == 0) {
         return null;
       }
       node = branch.children[Integer.bitCount(branch.bitmap & (bit - 1))];
-      shift += BITS;
+      level++;
     }
     Leaf leaf = (Leaf) node;
     int at = leaf.find(key);
@@ -83,7 +108,7 @@ final class PledgeTrie {
 
   /** A trie that maps {@code entry.key()} to {@code entry}, replacing any entry for that key. */
   PledgeTrie put(Entry entry) {
-    Node updated = put(root, entry, mix(entry.key()), 0);
+    Node updated = put(root, entry, hash(entry.key()), 0);
     return result(updated);
   }
 
@@ -92,7 +117,7 @@ final class PledgeTrie {
     if (get(key) == null) {
       return this;
     }
-    return result(remove(root, key, mix(key), 0));
+    return result(remove(root, key, hash(key), 0));
   }
 
   /** Calls {@code action} for every entry, in trie order (a function of the keys only). */
@@ -119,9 +144,9 @@ final class PledgeTrie {
     return new PledgeTrie(updated, null);
   }
 
-  private Node put(Node node, Entry entry, long hash, int shift) {
+  private Node put(Node node, Entry entry, long hash, int level) {
     if (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       int slot = Integer.bitCount(branch.bitmap & (bit - 1));
       if ((branch.bitmap & bit) == 0) {
         Leaf single = EMPTY_LEAF.with(entry, hash, -1, null);
@@ -129,22 +154,22 @@ final class PledgeTrie {
       }
       Node child = branch.children[slot];
       int before = child.size();
-      Node updated = put(child, entry, hash, shift + BITS);
+      Node updated = put(child, entry, hash, level + 1);
       return branch.replaceChild(slot, updated, updated.size() - before, edit);
     }
     Leaf leaf = (Leaf) node;
     int at = leaf.find(entry.key());
-    if (at >= 0 || leaf.count() < LEAF_CAPACITY) {
+    if (at >= 0 || leaf.count() < LEAF_CAPACITY || level == LAST_LEVEL) {
       return leaf.with(entry, hash, at, edit);
     }
-    return split(leaf.with(entry, hash, -1, null), shift);
+    return split(leaf.with(entry, hash, -1, null), level);
   }
 
-  private Node remove(Node node, long key, long hash, int shift) {
+  private Node remove(Node node, long key, long hash, int level) {
     if (node instanceof Branch branch) {
-      int bit = 1 << index(hash, shift);
+      int bit = 1 << index(hash, level);
       int slot = Integer.bitCount(branch.bitmap & (bit - 1));
-      Node updated = remove(branch.children[slot], key, hash, shift + BITS);
+      Node updated = remove(branch.children[slot], key, hash, level + 1);
       if (branch.size - 1 <= LEAF_CAPACITY) {
         Branch reduced = branch.replaceChild(slot, updated, -1, null);
         return reduced.collapse();
@@ -158,50 +183,44 @@ final class PledgeTrie {
     return leaf.without(leaf.find(key), edit);
   }
 
-  /** Splits an over-full leaf at {@code shift} into a branch whose children are canonical subtrees. */
-  private static Node split(Leaf leaf, int shift) {
-    if (leaf.count() <= LEAF_CAPACITY) {
+  /**
+   * Splits an over-full leaf at {@code level} into a branch whose children are canonical subtrees. The leaf's
+   * entries share every digit above {@code level} and are in hash order, so each child's entries are one run.
+   */
+  private static Node split(Leaf leaf, int level) {
+    int n = leaf.count();
+    if (n <= LEAF_CAPACITY || level == LAST_LEVEL) {
       return leaf;
     }
     int bitmap = 0;
-    int n = leaf.count();
     for (int i = 0; i < n; i++) {
-      bitmap |= 1 << index(mix(leaf.data[i * STRIDE]), shift);
+      bitmap |= 1 << index(hash(leaf.data[i * STRIDE]), level);
     }
     Node[] children = new Node[Integer.bitCount(bitmap)];
-    int slot = 0;
-    for (int bits = bitmap; bits != 0; bits &= bits - 1) {
-      int idx = Integer.numberOfTrailingZeros(bits);
-      Leaf part = leaf.select(shift, idx);
-      children[slot++] = split(part, shift + BITS);
+    int start = 0;
+    for (int slot = 0; slot < children.length; slot++) {
+      int idx = index(hash(leaf.data[start * STRIDE]), level);
+      int end = start + 1;
+      while (end < n && index(hash(leaf.data[end * STRIDE]), level) == idx) {
+        end++;
+      }
+      children[slot] = split(leaf.range(start, end), level + 1);
+      start = end;
     }
     return new Branch(bitmap, children, n, null);
   }
 
-  /** Orders hashes as a walk of the trie visits them: by the 5-bit digit of each level, lowest level first. */
-  static int compareInTrieOrder(long a, long b) {
-    for (int shift = 0; shift < Long.SIZE; shift += BITS) {
-      int c = Integer.compare(index(a, shift), index(b, shift));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+  /**
+   * The digit of {@code hash} at {@code level}. The digits are contiguous bit groups from the top of the hash, so
+   * walking them from the root visits hashes in unsigned order, the order of entries in a leaf.
+   */
+  static int index(long hash, int level) {
+    return (int) (hash >>> SHIFTS[level]) & MASKS[level];
   }
 
-  static int index(long hash, int shift) {
-    return (int) (hash >>> shift) & MASK;
-  }
-
-  /** The murmur3 64-bit finaliser: a bijection on {@code long}, so distinct keys have distinct hashes. */
-  static long mix(long key) {
-    long h = key;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+  /** The key rotated so that its low 29 bits come first: a bijection on {@code long}. */
+  static long hash(long key) {
+    return Long.rotateLeft(key, Long.SIZE - 29);
   }
 
   @Override
@@ -271,16 +290,11 @@ final class PledgeTrie {
         if (a != null) {
           a[at / STRIDE] = extras;
         }
-        if (inPlace) {
-          data = d;
-          addOns = a;
-          return this;
-        }
-        return new Leaf(d, a, owner);
+        return update(d, a, owner);
       }
       int n = count();
       int pos = 0;
-      while (pos < n && compareInTrieOrder(mix(data[pos * STRIDE]), hash) < 0) {
+      while (pos < n && Long.compareUnsigned(hash(data[pos * STRIDE]), hash) < 0) {
         pos++;
       }
       long[] d = new long[data.length + STRIDE];
@@ -296,12 +310,7 @@ final class PledgeTrie {
         }
         a[pos] = extras;
       }
-      if (owner != null && owner == edit) {
-        data = d;
-        addOns = a;
-        return this;
-      }
-      return new Leaf(d, a, owner);
+      return update(d, a, owner);
     }
 
     Leaf without(int at, Object owner) {
@@ -315,10 +324,13 @@ final class PledgeTrie {
         a = new Object[n - 1];
         System.arraycopy(addOns, 0, a, 0, pos);
         System.arraycopy(addOns, pos + 1, a, pos, n - pos - 1);
-        if (Arrays.stream(a).allMatch(x -> x == null)) {
-          a = null;
-        }
+        a = nullIfEmpty(a);
       }
+      return update(d, a, owner);
+    }
+
+    /** This leaf holding {@code d} and {@code a}: edited in place when {@code owner} owns it, else a copy. */
+    private Leaf update(long[] d, Object[] a, Object owner) {
       if (owner != null && owner == edit) {
         data = d;
         addOns = a;
@@ -327,15 +339,15 @@ final class PledgeTrie {
       return new Leaf(d, a, owner);
     }
 
-    /** The entries whose hash has {@code idx} at {@code shift}, in the same order. */
-    Leaf select(int shift, int idx) {
-      Builder part = new Builder();
-      for (int at = 0; at < data.length; at += STRIDE) {
-        if (index(mix(data[at]), shift) == idx) {
-          part.add(data, at, addOns);
-        }
-      }
-      return part.build();
+    /** {@code a}, or null when it holds no add-on map (leaves without add-ons keep no array). */
+    private static Object[] nullIfEmpty(Object[] a) {
+      return Arrays.stream(a).allMatch(x -> x == null) ? null : a;
+    }
+
+    /** A new leaf with entries {@code from} (inclusive) to {@code to} (exclusive) of this one. */
+    Leaf range(int from, int to) {
+      Object[] a = addOns == null ? null : nullIfEmpty(Arrays.copyOfRange(addOns, from, to));
+      return new Leaf(Arrays.copyOfRange(data, from * STRIDE, to * STRIDE), a, null);
     }
 
     private static void write(long[] d, int at, Entry entry) {

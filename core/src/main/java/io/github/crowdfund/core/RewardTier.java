@@ -100,6 +100,11 @@ public abstract class RewardTier {
     return shipsTo().isEmpty() || shipsTo().contains(country);
   }
 
+  /**
+   * Validates the tier; called by the builder.
+   *
+   * @throws IllegalArgumentException if a value is out of range, quoting it
+   */
   @Value.Check
   protected void check() {
     if (id().isBlank()) {

@@ -50,7 +50,7 @@ public record RuleViolation(Code code, String message) {
     STRETCH_GOALS_NOT_ASCENDING,
     /** A reward tier costs more than the maximum pledge. */
     TIER_PRICE_ABOVE_MAXIMUM,
-    /** A reward tier that has backers cannot be repriced. */
+    /** A reward tier or add-on that backers have chosen cannot be repriced. */
     TIER_HAS_BACKERS,
     /** A limit cannot go below the number already taken. */
     LIMIT_BELOW_TAKEN,
@@ -89,6 +89,18 @@ public record RuleViolation(Code code, String message) {
     /** In the final window a cancellation or reduction may not take the campaign below its goal. */
     FINAL_WINDOW_BELOW_GOAL,
     /** The campaign cannot end before its deadline. */
-    DEADLINE_NOT_REACHED
+    DEADLINE_NOT_REACHED,
+    /** The pledges of this campaign have already been charged. */
+    ALREADY_CHARGED,
+    /** The pledges have not been charged yet, so no payment can be fixed, refunded or closed. */
+    NOT_CHARGED,
+    /** The pledge's payment is not errored, so it cannot be fixed or recovered. */
+    PAYMENT_NOT_ERRORED,
+    /** The pledge's payment is not collected, so it cannot be refunded. */
+    PAYMENT_NOT_COLLECTED,
+    /** The payment retry window is still open. */
+    RETRY_WINDOW_OPEN,
+    /** The payment retry window has closed. */
+    RETRY_WINDOW_CLOSED
   }
 }

@@ -31,6 +31,9 @@ import org.joda.money.Money;
  * its fees stay charged, as platforms keep them; the refund is paid back out of the creator's {@link #payout()}, see
  * {@link #payoutAfterRefunds()}. Backer-side fees are kept apart: they are not part of any campaign figure.
  *
+ * <p>Compute one from a campaign whose payments are final with {@link #of(Campaign, FeeSchedule)}, or from the
+ * pledges' final payment states with {@link #of(CurrencyUnit, FundingOutcome, List, FeeSchedule)}.
+ *
  * <p>This class is immutable and thread-safe if {@code B} is.
  *
  * @param <B> how backers are identified
@@ -201,6 +204,36 @@ public abstract class Settlement<B> {
   public static <B> Settlement<B> of(
       CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<B>> pledges, FeeSchedule fees) {
     return new Settler<B>(currency, outcome, fees).settle(pledges);
+  }
+
+  /**
+   * Settles a campaign after its deadline: a FAILED campaign (nothing is charged), or a SUCCESSFUL one whose payment
+   * retry window has closed ({@link Campaign#paymentsFinal()}). The total and outcome are those locked at the
+   * deadline; a keep-it-all campaign that ended below its goal settles as {@link FundingOutcome#KEPT_BELOW_GOAL}.
+   *
+   * @param campaign the campaign; not null
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement, with one statement per backer; never null
+   * @throws IllegalStateException if the campaign's payments are not final yet, naming its status
+   * @throws UnknownFeeException if the settlement needs a fee the schedule marks as unknown
+   */
+  public static Settlement<BackerId> of(Campaign campaign, FeeSchedule fees) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(fees, "fees");
+    if (!campaign.paymentsFinal()) {
+      throw new IllegalStateException("campaign " + campaign.id() + " is " + campaign.status() + (campaign.status()
+          == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
+          + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
+    }
+    return of(campaign.currency(), outcomeOf(campaign), campaign.pledgePayments(), fees);
+  }
+
+  private static FundingOutcome outcomeOf(Campaign campaign) {
+    if (campaign.status() == CampaignStatus.FAILED) {
+      return FundingOutcome.FAILED;
+    }
+    boolean keepItAll = campaign.goal() instanceof Goal.MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL;
+    return keepItAll && !campaign.goalReached() ? FundingOutcome.KEPT_BELOW_GOAL : FundingOutcome.SUCCESSFUL;
   }
 
   /**

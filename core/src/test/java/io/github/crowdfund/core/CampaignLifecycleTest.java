@@ -105,4 +105,15 @@ class CampaignLifecycleTest {
     assertThatThrownBy(() -> Campaign.replay(List.of(new CampaignEvent.Submitted(T0))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Submitted");
   }
+
+  @Test
+  void evolveIsTotalEvenForEventsNoDecisionWouldProduce() {
+    Campaign live = Fixtures.live(goal, List.of(), List.of());
+    Pledge stray = new Pledge(Fixtures.backer(9), usd(5), java.util.Optional.of("no-such-tier"),
+        java.util.Map.of("no-such-add-on", 2), java.util.Optional.empty(), day(1));
+    Campaign after = live.evolve(new CampaignEvent.PledgePlaced(stray));
+    assertThat(after.totalPledged()).isEqualTo(usd(5));
+    assertThat(after.pledgeOf(Fixtures.backer(9)).orElseThrow().tierId()).isEmpty();
+    assertThat(live.evolve(new CampaignEvent.PledgeCanceled(day(1), Fixtures.backer(1)))).isSameAs(live);
+  }
 }

@@ -227,6 +227,15 @@ class CampaignRulesEnforcedTest {
   }
 
   @Test
+  void anAddOnThatBackersTookCannotBeRepriced() {
+    Campaign live = Fixtures.live(GOAL, List.of(), List.of(addOn("strap", 5).build()));
+    Campaign taken = accept(live, new PlacePledge(Pledge.of(backer(1), usd(10), day(1)).withAddOns(Map.of("strap", 1))));
+    assertThat(reject(taken, new PutAddOn(day(2), addOn("strap", 6).build())).has(Code.TIER_HAS_BACKERS)).isTrue();
+    assertThat(accept(live, new PutAddOn(day(2), addOn("strap", 6).build())).addOns().get(0).price())
+        .isEqualTo(usd(6));
+  }
+
+  @Test
   void aTierLimitCannotGoBelowThePlacesTaken() {
     Campaign live = Fixtures.live(GOAL, List.of(tier("lantern", 40).build()), List.of());
     Campaign backed = accept(accept(live, pledgeFor(1, 40, "lantern", day(1))), pledgeFor(2, 40, "lantern", day(1)));

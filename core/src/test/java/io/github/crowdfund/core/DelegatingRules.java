@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -51,5 +52,10 @@ class DelegatingRules implements CampaignRules {
   @Override
   public int addOnQuantityCap() {
     return base.addOnQuantityCap();
+  }
+
+  @Override
+  public Optional<Duration> paymentRetryWindow() {
+    return base.paymentRetryWindow();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,27 +138,59 @@ class PledgeTrieTest {
   }
 
   @Test
-  void keysAgreeingInAllBranchBitsStillFitInOneLeaf() {
-    long[] keys = new long[16];
+  void keysDifferingOnlyInTheLastLevelShareOneLeafOfUpToThirtyTwo() {
+    long[] keys = new long[32];
     PledgeTrie trie = PledgeTrie.EMPTY;
-    for (int i = 0; i < 16; i++) {
-      keys[i] = unmix((long) i << 60 | 0x0ABC_DEF0_1234_567L);
+    for (int i = 0; i < 32; i++) {
+      keys[i] = Long.rotateRight(0x7ABC_DEF0_1234_5600L | i, Long.SIZE - 29);
       trie = trie.put(entry(keys[i], i + 1));
     }
-    assertThat(trie.size()).isEqualTo(16);
-    for (int i = 0; i < 16; i++) {
-      assertThat(PledgeTrie.mix(keys[i]) & 0x0FFF_FFFF_FFFF_FFFFL).isEqualTo(0x0ABC_DEF0_1234_567L);
+    assertThat(trie.size()).isEqualTo(32);
+    for (int i = 0; i < 32; i++) {
+      assertThat(PledgeTrie.hash(keys[i]) >>> 5).isEqualTo(0x7ABC_DEF0_1234_5600L >>> 5);
       assertThat(trie.get(keys[i]).amountMinor()).isEqualTo(i + 1);
     }
+    for (int i = 0; i < 32; i += 2) {
+      trie = trie.remove(keys[i]);
+    }
+    assertThat(trie.size()).isEqualTo(16);
+    assertThat(trie.get(keys[1]).amountMinor()).isEqualTo(2);
   }
 
-  /** The inverse of {@link PledgeTrie#mix}, to build keys with chosen hashes. */
-  private static long unmix(long h) {
-    h ^= h >>> 33;
-    h *= 0x9cb4b2f8129337dbL;
-    h ^= h >>> 33;
-    h *= 0x4f74430c22a54005L;
-    h ^= h >>> 33;
-    return h;
+  @Test
+  void aWalkVisitsEntriesInUnsignedHashOrder() {
+    PledgeTrie trie = PledgeTrie.EMPTY;
+    Random random = new Random(11);
+    for (int i = 0; i < 3_000; i++) {
+      trie = trie.put(entry(random.nextLong() & Long.MAX_VALUE, 1));
+    }
+    List<Long> hashes = new ArrayList<>();
+    trie.forEach(e -> hashes.add(PledgeTrie.hash(e.key())));
+    assertThat(hashes).hasSize(3_000).isSortedAccordingTo(Long::compareUnsigned);
+  }
+
+  @Test
+  void anySequenceOfEditsAgreesWithAHashMapAndTransientEditsGiveAnEqualTrie() {
+    qt().withExamples(200).forAll(CoreGenerators.trieEdits()).checkAssert(edits -> {
+      Map<Long, PledgeTrie.Entry> model = new HashMap<>();
+      PledgeTrie persistent = PledgeTrie.EMPTY;
+      PledgeTrie edited = PledgeTrie.EMPTY.toTransient();
+      int step = 0;
+      for (long edit : edits) {
+        long key = Math.abs(edit);
+        if (edit < 0) {
+          model.remove(key);
+          persistent = persistent.remove(key);
+          edited = edited.remove(key);
+        } else {
+          PledgeTrie.Entry e = entry(key, ++step);
+          model.put(key, e);
+          persistent = persistent.put(e);
+          edited = edited.put(e);
+        }
+      }
+      assertThat(contents(persistent)).isEqualTo(model);
+      assertThat(edited.persistent()).isEqualTo(persistent).hasSameHashCodeAs(persistent);
+    });
   }
 }

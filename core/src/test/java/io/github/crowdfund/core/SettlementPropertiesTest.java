@@ -1,8 +1,8 @@
 package io.github.crowdfund.core;
 
-import static io.github.crowdfund.core.SettlementGenerators.amounts;
-import static io.github.crowdfund.core.SettlementGenerators.currencies;
-import static io.github.crowdfund.core.SettlementGenerators.settlementCases;
+import static io.github.crowdfund.core.CoreGenerators.amounts;
+import static io.github.crowdfund.core.CoreGenerators.currencies;
+import static io.github.crowdfund.core.CoreGenerators.settlementCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -24,7 +24,7 @@ class SettlementPropertiesTest {
       seen.add(input.outcome());
       seen.add(input.currency());
     });
-    assertThat(seen).containsAll(List.of(FundingOutcome.values())).containsAll(SettlementGenerators.CURRENCIES);
+    assertThat(seen).containsAll(List.of(FundingOutcome.values())).containsAll(CoreGenerators.CURRENCIES);
   }
 
   @Test
@@ -130,7 +130,7 @@ class SettlementPropertiesTest {
   void percentageFeesRoundEachPledgeByLessThanOneMinorUnit() {
     qt().withExamples(200)
         .forAll(currencies().flatMap(currency -> lists().of(amounts(currency)).ofSizeBetween(1, 40)),
-            SettlementGenerators.percents(), SettlementGenerators.roundings())
+            CoreGenerators.percents(), CoreGenerators.roundings())
         .checkAssert((pledges, percent, rounding) -> {
           PledgeFee fee = PledgeFee.percent(percent, rounding);
           CurrencyUnit currency = pledges.get(0).getCurrencyUnit();

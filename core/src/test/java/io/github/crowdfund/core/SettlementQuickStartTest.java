@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The settlement quick start of the README, compiled and run. */
+/** The settlement quick starts of the README, compiled and run: from pledge states, and from a campaign. */
 class SettlementQuickStartTest {
 
   @Test
@@ -39,5 +42,37 @@ class SettlementQuickStartTest {
     assertThat(settlement.payout()).isEqualTo(Money.parse("USD 234.25"));
     assertThat(settlement.statementOf("cy").orElseThrow().lines().get(0).kind())
         .isEqualTo(StatementLine.Kind.PLEDGE_DROPPED);
+  }
+
+  @Test
+  void readmeQuickStartSettlesACampaignAfterItsPaymentRetryWindow() {
+    CampaignRules rules = CampaignRules.defaults(); // Kickstarter US: 7 days after the deadline to fix a payment
+    Instant launch = Instant.parse("2026-05-01T16:00:00Z");
+    Instant deadline = launch.plus(Duration.ofDays(30));
+    Decision created = Campaign.create(CampaignCommand.Create.of(launch.minus(Duration.ofDays(1)),
+        CampaignId.of("solar-lantern"), CreatorId.of("lumen-works"), "Solar lantern",
+        Goal.allOrNothing(Money.parse("USD 500.00")), Duration.ofDays(30)), rules);
+    AtomicCampaign campaign = AtomicCampaign.replaying(created.events(), rules);
+    List<Decision> decisions = List.of(
+        campaign.submit(new CampaignCommand.Submit(launch.minusSeconds(60))),
+        campaign.submit(new CampaignCommand.Launch(launch)),
+        campaign.submit(new CampaignCommand.PlacePledge(
+            Pledge.of(BackerId.of(1), Money.parse("USD 400.00"), launch.plus(Duration.ofDays(1))))),
+        campaign.submit(new CampaignCommand.PlacePledge(
+            Pledge.of(BackerId.of(2), Money.parse("USD 150.00"), launch.plus(Duration.ofDays(2))))),
+        campaign.submit(new CampaignCommand.End(deadline)),                       // SUCCESSFUL: 550.00 >= 500.00
+        campaign.submit(new CampaignCommand.ChargePledges(deadline, Set.of(BackerId.of(2)))), // card declined
+        campaign.submit(new CampaignCommand.CloseRetryWindow(deadline.plus(Duration.ofDays(7)), Set.of())));
+
+    Settlement<BackerId> settlement = Settlement.of(campaign.get(), SettlementWorkedExamplesTest.KICKSTARTER_US);
+
+    // backer 2 never fixed the payment: dropped. 400.00 collected is below the goal, but the outcome stays locked.
+    // fees: 5% of 400.00 = 20.00; processing 3% of 400.00 + 0.20 = 12.20; payout 400.00 - 20.00 - 12.20 = 367.80
+    assertThat(decisions).allMatch(Decision::isAccepted);
+    assertThat(campaign.get().paymentStateOf(BackerId.of(2))).contains(PaymentState.DROPPED);
+    assertThat(settlement.outcome()).isEqualTo(FundingOutcome.SUCCESSFUL);
+    assertThat(settlement.collected()).isEqualTo(Money.parse("USD 400.00"));
+    assertThat(settlement.dropped()).isEqualTo(Money.parse("USD 150.00"));
+    assertThat(settlement.payout()).isEqualTo(Money.parse("USD 367.80"));
   }
 }

@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * A foreign-exchange rate for a {@link CurrencyPair}: {@code 1 × base = rate × counter}. For
  * {@code EUR/JPY 161.25}, one euro is worth 161.25 yen.
  *
- * <p>The rate is an exact, positive {@link BigDecimal} held without trailing zeros, so {@code 1.10} and
+ * <p>The rate is an exact, positive {@link BigDecimal} held without trailing decimal zeros, so {@code 1.10} and
  * {@code 1.1} give equal rates. Operations that need a division ({@link #inverse()}, some
  * {@link #crossRate(FxRate) cross rates}) round their result to {@link #PRECISION}, 20 significant digits; every
  * other operation is exact until the one final rounding to a currency's minor unit in
@@ -42,7 +42,7 @@ public record FxRate(CurrencyPair pair, BigDecimal rate) {
   private static final Pattern TEXT = Pattern.compile("(\\S+) (\\S+)");
 
   /**
-   * Creates a rate, dropping trailing zeros of the rate.
+   * Creates a rate, dropping trailing decimal zeros of the rate.
    *
    * @param pair the currency pair, not null
    * @param rate the number of counter units one base unit is worth, positive, not null
@@ -56,7 +56,7 @@ public record FxRate(CurrencyPair pair, BigDecimal rate) {
       throw new IllegalArgumentException(
           "An FX rate must be positive, was \"" + rate.toPlainString() + "\" for " + pair);
     }
-    rate = rate.stripTrailingZeros();
+    rate = Decimals.canonical(rate);
   }
 
   /**

@@ -87,7 +87,8 @@ public final class FxRateTable implements FxRateProvider {
    * Reads a table from CSV text with the header {@code base,counter,rate} and one rate per row, such as
    * {@code EUR,JPY,161.25} (one euro is worth 161.25 yen). Currency codes are ISO 4217 codes known to Joda-Money;
    * rates are positive plain decimals. Spaces around fields and a byte order mark before the header are ignored;
-   * empty lines and lines starting with {@code #} (for the source and date of the data) are skipped. The reader is read to its end and not closed.
+   * empty lines and lines starting with {@code #} (for the source and date of the data) are skipped. The reader
+   * is read to its end and not closed.
    *
    * @param reader the CSV text, not null
    * @param asOf the instant the rates describe, not null

@@ -332,11 +332,15 @@ public final class MoneyBag {
     void add(Money amount) {
       Objects.requireNonNull(amount, "amount");
       int slot = slotOf(amount.getCurrencyUnit());
+      // A Money amount's scale is its currency's, so its unscaled value is the amount in minor units. Reading it
+      // through longValueExact in two separate branches (rather than Money.getAmountMinorLong, which returns
+      // either the amount itself or a new BigDecimal) lets the JIT drop the temporary BigDecimal.
+      BigDecimal value = amount.getAmount();
       long minor;
       try {
-        minor = amount.getAmountMinorLong();
+        minor = value.scale() == 0 ? value.longValueExact() : value.movePointRight(value.scale()).longValueExact();
       } catch (ArithmeticException beyondLong) {
-        spill(slot, amount.getAmount().unscaledValue());
+        spill(slot, value.unscaledValue());
         return;
       }
       addMinor(slot, minor);
@@ -358,9 +362,11 @@ public final class MoneyBag {
     }
 
     private int slotOf(CurrencyUnit currency) {
-      if (currencies[last] == currency) {
-        return last;
-      }
+      return currencies[last] == currency ? last : findSlot(currency);
+    }
+
+    /** Kept out of {@link #slotOf} so that the hot path of {@link #add} stays small enough to inline whole. */
+    private int findSlot(CurrencyUnit currency) {
       // Joda-Money hands out one CurrencyUnit object per code, so comparing references nearly always decides.
       for (int i = 0; i < size; i++) {
         if (currencies[i] == currency) {

@@ -10,8 +10,8 @@ import org.joda.money.Money;
  * An exact decimal percentage, such as a platform fee of {@code 5%} or a processing fee of {@code 2.9%}.
  *
  * <p>The value is held in percent ({@code 6.67} means 6.67&nbsp;%, the fraction 0.0667) as a {@link BigDecimal}
- * without trailing zeros, so {@code 5%} and {@code 5.00%} are equal. Any sign and size are allowed: a percentage
- * funded can exceed 100 and a change can be negative. Applying a percentage to money rounds once, with the
+ * without trailing decimal zeros, so {@code 5%} and {@code 5.00%} are equal. Any sign and size are allowed: a
+ * percentage funded can exceed 100 and a change can be negative. Applying a percentage to money rounds once, with the
  * {@link RoundingMode} the caller names.
  *
  * <p>The text form is the plain decimal value followed by {@code %}, for example {@code 6.67%}, {@code 100%} or
@@ -20,21 +20,21 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  *
  * @param value the percentage in percent units, for example {@code 6.67} for 6.67&nbsp;%; not null; stored
- *     without trailing zeros
+ *     without trailing decimal zeros
  */
 public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 
   private static final Pattern TEXT = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?%");
 
   /**
-   * Creates a percentage, dropping trailing zeros of the value.
+   * Creates a percentage, dropping trailing decimal zeros of the value.
    *
    * @param value the percentage in percent units, for example {@code 6.67} for 6.67&nbsp;%; not null
    * @throws NullPointerException if {@code value} is null
    */
   public Percentage {
     Objects.requireNonNull(value, "value");
-    value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    value = Decimals.canonical(value);
   }
 
   /**

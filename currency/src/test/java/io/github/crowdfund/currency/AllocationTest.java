@@ -62,7 +62,8 @@ class AllocationTest {
   @Test
   void byRatiosBreaksEqualRemaindersInFavourOfTheEarlierPart() {
     assertThat(Allocation.byRatios(Money.parse("JPY 100"), 1, 1, 1)).isEqualTo(money("JPY 34", "JPY 33", "JPY 33"));
-    assertThat(Allocation.byRatios(Money.parse("JPY 5"), 2, 1, 2, 1)).isEqualTo(money("JPY 2", "JPY 1", "JPY 1", "JPY 1"));
+    assertThat(Allocation.byRatios(Money.parse("JPY 5"), 2, 1, 2, 1))
+        .isEqualTo(money("JPY 2", "JPY 1", "JPY 1", "JPY 1"));
   }
 
   @Test

@@ -109,7 +109,8 @@ class FxRateTableTest {
 
   @Test
   void readCsvReadsRowsSkippingCommentsAndBlankLines() throws IOException {
-    String csv = "# source: example rates for tests\nbase,counter,rate\nEUR,USD,1.1\n\n USD , JPY , 150 \nBHD,USD,2.65\n";
+    String csv = "# source: example rates for tests\nbase,counter,rate\nEUR,USD,1.1\n\n USD , JPY , 150 \n"
+        + "BHD,USD,2.65\n";
     FxRateTable table = FxRateTable.readCsv(new StringReader(csv), AS_OF);
     assertThat(table).isEqualTo(TABLE);
   }

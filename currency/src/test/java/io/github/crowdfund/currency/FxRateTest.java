@@ -26,6 +26,7 @@ class FxRateTest {
   void ratesEqualByValueWhateverTheirScale() {
     assertThat(FxRate.parse("EUR/USD 1.10")).isEqualTo(FxRate.parse("EUR/USD 1.1"));
     assertThat(FxRate.parse("USD/JPY 150.00")).hasToString("USD/JPY 150");
+    assertThat(FxRate.parse("USD/JPY 150.00").rate()).isEqualTo(new BigDecimal("150")).hasToString("150");
   }
 
   @Test
@@ -145,7 +146,8 @@ class FxRateTest {
   void crossRateAgreesWithConvertingInTwoStepsWithinRounding() {
     // EUR -> USD -> JPY in two roundings versus EUR -> JPY at the cross rate in one.
     qt().withExamples(300)
-        .forAll(CurrencyGenerators.rateValues(), CurrencyGenerators.rateValues(), CurrencyGenerators.money(CurrencyUnit.EUR))
+        .forAll(CurrencyGenerators.rateValues(), CurrencyGenerators.rateValues(),
+            CurrencyGenerators.money(CurrencyUnit.EUR))
         .checkAssert((eurUsd, usdJpy, amount) -> {
           FxRate first = FxRate.of(CurrencyUnit.EUR, CurrencyUnit.USD, eurUsd);
           FxRate second = FxRate.of(CurrencyUnit.USD, CurrencyUnit.JPY, usdJpy);

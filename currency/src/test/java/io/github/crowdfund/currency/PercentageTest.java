@@ -33,6 +33,7 @@ class PercentageTest {
     assertThat(Percentage.of(new BigDecimal("100.0"))).hasToString("100%");
     assertThat(Percentage.of(new BigDecimal("6.670"))).hasToString("6.67%");
     assertThat(Percentage.of(new BigDecimal("1E+3"))).hasToString("1000%");
+    assertThat(Percentage.parse("100.0%").value()).isEqualTo(new BigDecimal("100")).hasToString("100");
   }
 
   @Test

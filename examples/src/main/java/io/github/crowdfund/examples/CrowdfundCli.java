@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CrowdfundCli.Version.class,
     description = "Crowdfunding the way the platforms run it: money, campaigns, markets and outcomes.",
-    subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, GenerateCommand.class,
-        SimulateCommand.class, PredictCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MarketsCommand.class, EligibilityCommand.class,
+        AnalyzeCommand.class, GenerateCommand.class, SimulateCommand.class, PredictCommand.class})
 public final class CrowdfundCli {
 
   private CrowdfundCli() {}

@@ -289,7 +289,7 @@ public final class Platform {
   <T> T known(Rule rule, String scope, LocalDate date, Function<String, T> convert) {
     RuleFact fact = fact(rule, scope, date).orElseThrow(() ->
         new UnknownRuleException(name, rule, scope, "the data says nothing about it on " + date));
-    return convert.apply(fact.known(name));
+    return convert.apply(fact.known(name, scope));
   }
 
   /**

@@ -1,24 +1,41 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.BackerFee;
+import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.FeeSchedule;
+import io.github.crowdfund.core.FeeTax;
+import io.github.crowdfund.core.PlatformFee;
+import io.github.crowdfund.core.PledgeFee;
+import io.github.crowdfund.core.FundingModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The rules of one platform in force for one campaign: its country's market (where the platform has a catalogue),
- * its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
+ * The rules and fees of one platform in force for one campaign, as core's {@link CampaignRules} and
+ * {@link FeeSchedule}: its country's market (where the platform has a catalogue), its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
  * with its confidence and source. A number the data gives as unknown makes the method that needs it throw
- * {@link UnknownRuleException}, never a guess; supply it with {@link Platform#withFact(RuleFact)}.
+ * {@link UnknownRuleException}, never a guess, and a fee part that needs it is core's explicit unknown part (a
+ * settlement that needs it throws {@link io.github.crowdfund.core.UnknownFeeException} naming it); supply it with
+ * {@link Platform#withFact(RuleFact)}. Platforms do not publish how they round fees: every fee part rounds half up to
+ * the currency's minor unit.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PlatformRules {
+public final class PlatformRules implements CampaignRules, FeeSchedule {
 
   private final Platform platform;
   private final Optional<Market> market;
@@ -76,6 +93,7 @@ public final class PlatformRules {
    * @return the minimum duration, in whole days
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Duration minimumDuration() {
     return days(Rule.MIN_DURATION_DAYS);
   }
@@ -87,6 +105,7 @@ public final class PlatformRules {
    * @throws UnknownRuleException when the data does not know it
    * @throws IllegalStateException when the platform's campaigns have no deadline ({@link #hasDeadline()})
    */
+  @Override
   public Duration maximumDuration() {
     if (!hasDeadline()) {
       throw new IllegalStateException(platform.name() + " campaigns have no deadline, hence no maximum duration");
@@ -109,6 +128,7 @@ public final class PlatformRules {
    * @param candidate a currency, not null
    * @return true when {@code candidate} is the campaign currency and its pledge limits are known
    */
+  @Override
   public boolean acceptsCurrency(CurrencyUnit candidate) {
     Objects.requireNonNull(candidate, "candidate");
     if (!candidate.equals(currency)) {
@@ -131,6 +151,7 @@ public final class PlatformRules {
    * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Money minimumPledge(CurrencyUnit candidate) {
     return pledgeLimit(candidate, Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
   }
@@ -143,6 +164,7 @@ public final class PlatformRules {
    * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Money maximumPledge(CurrencyUnit candidate) {
     return pledgeLimit(candidate, Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
   }
@@ -163,6 +185,7 @@ public final class PlatformRules {
    * @return the window; zero when the platform has none
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public Duration finalWindow() {
     return Duration.ofHours(known(Rule.FINAL_WINDOW_HOURS, Integer::parseInt));
   }
@@ -174,6 +197,7 @@ public final class PlatformRules {
    * @return the rule; false when the final window is zero
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public boolean finalWindowForbidsDroppingBelowGoal() {
     if (finalWindow().isZero()) {
       return false;
@@ -187,6 +211,7 @@ public final class PlatformRules {
    * @return the cap
    * @throws UnknownRuleException when the data does not know it
    */
+  @Override
   public int addOnQuantityCap() {
     return known(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
   }
@@ -194,11 +219,11 @@ public final class PlatformRules {
   /**
    * Returns how long after the deadline a failed payment may be fixed (Kickstarter: 7 days).
    *
-   * @return the window
-   * @throws UnknownRuleException when the data does not know it
+   * @return the window, or empty when the data does not know it (core then lets the application close it)
    */
-  public Duration retryWindow() {
-    return days(Rule.RETRY_DAYS);
+  @Override
+  public Optional<Duration> paymentRetryWindow() {
+    return fact(Rule.RETRY_DAYS).flatMap(RuleFact::value).map(days -> Duration.ofDays(Integer.parseInt(days)));
   }
 
   /**
@@ -213,6 +238,95 @@ public final class PlatformRules {
     Optional<LocalTime> time = fact(Rule.DEADLINE_TIME).flatMap(RuleFact::value).map(LocalTime::parse);
     Optional<ZoneId> zone = fact(Rule.DEADLINE_ZONE).flatMap(RuleFact::value).map(ZoneId::of);
     return time.flatMap(t -> zone.map(z -> lastDay.atTime(t).atZone(z).toInstant()));
+  }
+
+  /**
+   * Returns the platform's commission on collected funds: tiered by amount raised where the data gives tiers, a
+   * different rate for keep-it-all campaigns below their goal where it gives one, charged only on success where it
+   * says so.
+   *
+   * @return the fee part; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public PlatformFee platformFee() {
+    return fees().platformFee();
+  }
+
+  /**
+   * Returns the processing fee per collected pledge: a percentage plus a fixed amount, with another formula below a
+   * threshold where the data gives one (Kickstarter US: 3% + $0.20, under $10: 5% + $0.05).
+   *
+   * @return the fee part; an explicit unknown when a fact it needs is unknown (Kickstarter outside USD, EUR, GBP)
+   */
+  @Override
+  public PledgeFee processingFee() {
+    return fees().processingFee();
+  }
+
+  /**
+   * Returns the tax on fees (Ulule: 20% VAT on the commission; CAMPFIRE and READYFOR: consumption tax on all fees).
+   *
+   * @return the fee part; none when the data gives 0%; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public FeeTax taxOnFees() {
+    return fees().taxOnFees();
+  }
+
+  /**
+   * Returns the fee backers pay on top of their pledges (Ulule since 2025-04-14, CAMPFIRE, READYFOR).
+   *
+   * @return the fee part; none when the data gives 0; an explicit unknown when a fact it needs is unknown
+   */
+  @Override
+  public BackerFee backerFee() {
+    return fees().backerFee();
+  }
+
+  private PlatformFees fees() {
+    return new PlatformFees(platform, currency, launchDate);
+  }
+
+  /**
+   * Returns the funding models the platform offers on the launch date.
+   *
+   * @return the models, never null
+   */
+  public Set<FundingModel> fundingModels() {
+    Set<FundingModel> models = EnumSet.noneOf(FundingModel.class);
+    platform.facts(Rule.FUNDING_MODEL, launchDate).forEach(fact ->
+        models.add(FundingModel.valueOf(fact.known(platform.name(), RuleFact.ANY_SCOPE).toUpperCase(Locale.ROOT))));
+    return models;
+  }
+
+  /**
+   * Checks a funding model for a creator's kind of organisation, listing every reason it is refused: the platform
+   * does not offer it, or offers it only to the organisations it names (READYFOR: keep-it-all "All-In" funding only
+   * for public bodies, universities, certified NPOs and listed companies).
+   *
+   * @param model the funding model, not null
+   * @param organisation the creator's kind of organisation ({@link OrganisationKind#OTHER} for a person), not null
+   * @return the reasons, empty when the model is allowed
+   */
+  public List<Reason> checkFundingModel(FundingModel model, OrganisationKind organisation) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(organisation, "organisation");
+    List<Reason> reasons = new ArrayList<>();
+    Set<FundingModel> offered = fundingModels();
+    if (!offered.contains(model)) {
+      reasons.add(new Reason(Reason.Code.FUNDING_MODEL_NOT_OFFERED, platform.name() + " does not offer " + model
+          + " funding on " + launchDate + "; it offers " + offered + "."));
+    }
+    if (model == FundingModel.KEEP_IT_ALL) {
+      platform.fact(Rule.KEEP_IT_ALL_ORGANISATIONS, currency.getCode(), launchDate).flatMap(RuleFact::value)
+          .map(list -> Arrays.stream(list.split("\\|")).map(OrganisationKind::parse).collect(Collectors.toSet()))
+          .filter(allowed -> !allowed.contains(organisation))
+          .ifPresent(allowed -> reasons.add(new Reason(Reason.Code.FUNDING_MODEL_NOT_FOR_ORGANISATION,
+              platform.name() + " offers " + model + " funding only to " + allowed.stream().sorted()
+                  .map(OrganisationKind::toString).collect(Collectors.joining(", ")) + "; a creator of kind "
+                  + organisation + " is not one of them.")));
+    }
+    return reasons;
   }
 
   /** Returns the platform, country, currency and launch date. */

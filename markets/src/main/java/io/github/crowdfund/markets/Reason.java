@@ -3,7 +3,7 @@ package io.github.crowdfund.markets;
 import java.util.Objects;
 
 /**
- * Why a creator may not launch in a market on a date: a stable machine-readable code and a sentence a person can
+ * Why a creator may not launch in a market on a date, or may not use a funding model there: a stable machine-readable code and a sentence a person can
  * read, naming the dates and countries involved.
  *
  * <p>This class is immutable and thread-safe.
@@ -32,7 +32,7 @@ public record Reason(Code code, String message) {
     return code + ": " + message;
   }
 
-  /** The rules of creator eligibility; the names are stable and may be stored. */
+  /** The rules of creator eligibility and of funding models; the names are stable and may be stored. */
   public enum Code {
     /** The market is not open to creators on the launch date. */
     MARKET_NOT_OPEN,
@@ -55,6 +55,10 @@ public record Reason(Code code, String message) {
     /** The entity is registered in another country than the market's. */
     REGISTERED_ELSEWHERE,
     /** The person setting up the entity's project is not an owner or executive authorised to represent it. */
-    REPRESENTATIVE_NOT_AUTHORISED
+    REPRESENTATIVE_NOT_AUTHORISED,
+    /** The platform does not offer the funding model on the launch date. */
+    FUNDING_MODEL_NOT_OFFERED,
+    /** The platform offers the funding model only to organisations of other kinds. */
+    FUNDING_MODEL_NOT_FOR_ORGANISATION
   }
 }

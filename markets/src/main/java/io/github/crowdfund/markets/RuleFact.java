@@ -98,10 +98,11 @@ public record RuleFact(Rule rule, String scope, Optional<String> value, Optional
    * Returns the value, or fails naming what is missing.
    *
    * @param platform the platform's name, for the message
+   * @param asked the currency code (or {@code *}) the value was asked for, for the message
    * @return the value
    * @throws UnknownRuleException when the value is unknown
    */
-  String known(String platform) {
-    return value.orElseThrow(() -> new UnknownRuleException(platform, rule, scope, source));
+  String known(String platform, String asked) {
+    return value.orElseThrow(() -> new UnknownRuleException(platform, rule, asked, source));
   }
 }

@@ -9,8 +9,15 @@ import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
 import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
 import java.time.LocalDate;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.PledgePayment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 
@@ -78,6 +85,81 @@ final class MarketsGenerators {
         .representativeAuthorised(authorised)
         .bankAccount(bank)
         .build());
+  }
+
+  /** A platform's rules for one campaign with every unknown fee fact supplied, an outcome, and its pledges. */
+  record FeeCase(PlatformRules rules, FundingOutcome outcome, List<PledgePayment<Integer>> pledges) {}
+
+  /** The fee facts a complete schedule needs, with how to make up a value for each from two random numbers. */
+  private static final Map<Rule, BiFunction<Integer, Integer, String>> FEE_FACTS = Map.ofEntries(
+      Map.entry(Rule.PLATFORM_FEE_PERCENT, (a, b) -> a + "." + b % 10),
+      Map.entry(Rule.PLATFORM_FEE_ON_SUCCESS_ONLY, (a, b) -> String.valueOf(b % 2 == 0)),
+      Map.entry(Rule.PROCESSING_PERCENT, (a, b) -> String.valueOf(b % 7)),
+      Map.entry(Rule.PROCESSING_FIXED, (a, b) -> String.valueOf(a % 3)),
+      Map.entry(Rule.TAX_PERCENT, (a, b) -> String.valueOf(a)),
+      Map.entry(Rule.TAX_APPLIES_TO, (a, b) -> b % 2 == 0 ? "platform_fee" : "all_fees"),
+      Map.entry(Rule.BACKER_FEE_PERCENT, (a, b) -> String.valueOf(b % 4)),
+      Map.entry(Rule.BACKER_FEE_FIXED, (a, b) -> "0"),
+      Map.entry(Rule.BACKER_FEE_REFUNDED_ON_FAILURE, (a, b) -> String.valueOf(a % 2 == 0)),
+      Map.entry(Rule.BACKER_FEE_REFUNDED_WITH_PLEDGE, (a, b) -> String.valueOf(b % 3 == 0)));
+
+  private static final Map<String, List<String>> HOMES = Map.of(
+      "Indiegogo", List.of("US USD", "GB GBP", "FR EUR", "JP JPY"),
+      "Ulule", List.of("FR EUR"),
+      "KissKissBankBank", List.of("FR EUR"),
+      "CAMPFIRE", List.of("JP JPY"),
+      "READYFOR", List.of("JP JPY"),
+      "Makuake", List.of("JP JPY"),
+      "GoFundMe", List.of("US USD"));
+
+  /**
+   * Every bundled platform on a date from 2014 on, in one of its countries and currencies, with the fee facts its data
+   * leaves unknown supplied at random (so every fee shape is exercised), a random outcome and random pledges.
+   */
+  static Gen<FeeCase> feeCases() {
+    Gen<LocalDate> dates = integers()
+        .between((int) LocalDate.of(2014, 1, 1).toEpochDay(), (int) LocalDate.of(2026, 11, 28).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+    Gen<PlatformRules> rules = arbitrary().pick(Platform.bundled()).zip(dates, integers().between(0, 20),
+        integers().between(0, 99), integers().between(0, 1000), MarketsGenerators::completeRules);
+    return rules.zip(arbitrary().enumValues(FundingOutcome.class), integers().between(0, Integer.MAX_VALUE),
+        (r, outcome, seed) -> new FeeCase(r, outcome, pledges(r.currency(), outcome, new java.util.Random(seed))));
+  }
+
+  private static PlatformRules completeRules(Platform platform, LocalDate date, int a, int b, int pick) {
+    List<String> homes = platform.markets()
+        .map(catalog -> catalog.openOn(date).stream()
+            .map(m -> m.countryCode() + " " + m.projectCurrency().getCode()).toList())
+        .orElseGet(() -> HOMES.get(platform.name()));
+    String[] home = homes.get(pick % homes.size()).split(" ");
+    CurrencyUnit currency = CurrencyUnit.of(home[1]);
+    Platform complete = platform;
+    for (Map.Entry<Rule, BiFunction<Integer, Integer, String>> fee : FEE_FACTS.entrySet()) {
+      if (platform.fact(fee.getKey(), currency.getCode(), date).flatMap(RuleFact::value).isEmpty()) {
+        complete = complete.withFact(RuleFact.of(fee.getKey(), currency.getCode(), fee.getValue().apply(a, b),
+            Confidence.UNCONFIRMED, "generated for a property test"));
+      }
+    }
+    if (platform.fact(Rule.PLATFORM_FEE_TIER_MODE, currency.getCode(), date).flatMap(RuleFact::value).isEmpty()) {
+      complete = complete.withFact(RuleFact.of(Rule.PLATFORM_FEE_TIER_MODE, "*", b % 2 == 0 ? "marginal"
+          : "whole_total", Confidence.UNCONFIRMED, "generated for a property test"));
+    }
+    return complete.rules(home[0], currency, date);
+  }
+
+  private static List<PledgePayment<Integer>> pledges(CurrencyUnit currency, FundingOutcome outcome,
+      java.util.Random random) {
+    List<PaymentState> settled = List.of(PaymentState.COLLECTED, PaymentState.COLLECTED, PaymentState.DROPPED,
+        PaymentState.REFUNDED);
+    int count = random.nextInt(40);
+    List<PledgePayment<Integer>> pledges = new ArrayList<>();
+    for (int backer = 0; backer < count; backer++) {
+      Money amount = Money.ofMinor(currency, 100 + random.nextInt(2_000_000));
+      PaymentState state = outcome == FundingOutcome.FAILED ? PaymentState.PLEDGED
+          : settled.get(random.nextInt(settled.size()));
+      pledges.add(new PledgePayment<>(backer, amount, state));
+    }
+    return pledges;
   }
 
   /** Any kind of profile: individuals, entities, and creators launching through a partner entity. */

@@ -9,6 +9,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
 import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PledgePayment;
+import io.github.crowdfund.core.Settlement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -133,6 +137,28 @@ class MarketsPropertiesTest {
           assertThat(after.codes()).containsAll(before.codes()).contains(failure.code);
           assertThat(after.eligible()).isFalse();
         }));
+  }
+
+  @Test
+  void everyPlatformsFeeScheduleConservesMoneyToTheMinorUnit() {
+    qt().withExamples(300).forAll(MarketsGenerators.feeCases()).checkAssert(feeCase -> {
+      CurrencyUnit currency = feeCase.rules().currency();
+      Settlement<Integer> settlement = Settlement.of(currency, feeCase.outcome(), feeCase.pledges(), feeCase.rules());
+      assertThat(settlement.platformFee().plus(settlement.processingFees()).plus(settlement.taxOnFees())
+          .plus(settlement.payout())).isEqualTo(settlement.collected());
+      assertThat(settlement.collected().plus(settlement.dropped()).plus(settlement.released()))
+          .isEqualTo(settlement.pledgedAtDeadline());
+      Money pledged = feeCase.pledges().stream().map(PledgePayment::amount).reduce(Money.zero(currency), Money::plus);
+      assertThat(settlement.pledgedAtDeadline()).isEqualTo(pledged);
+      for (Money fee : List.of(settlement.platformFee(), settlement.processingFees(), settlement.taxOnFees(),
+          settlement.backerFeesCharged())) {
+        assertThat(fee.isNegative()).as("fee %s", fee).isFalse();
+      }
+      if (feeCase.outcome() == FundingOutcome.FAILED) {
+        assertThat(settlement.collected().isZero()).isTrue();
+        assertThat(settlement.totalFees().isZero()).isTrue();
+      }
+    });
   }
 
   @Test

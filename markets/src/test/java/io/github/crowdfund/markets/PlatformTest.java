@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.crowdfund.core.FundingModel;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,8 @@ class PlatformTest {
     assertThat(us.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(us.finalWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(us.finalWindowForbidsDroppingBelowGoal()).isTrue();
-    assertThat(us.retryWindow()).isEqualTo(Duration.ofDays(7));
+    assertThat(us.paymentRetryWindow()).contains(Duration.ofDays(7));
+    assertThat(Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
     assertThat(us.addOnQuantityCap()).isEqualTo(10);
     assertThat(us.fact(Rule.MAX_DURATION_DAYS).orElseThrow().confidence()).contains(Confidence.CONFIRMED);
   }
@@ -167,6 +169,41 @@ class PlatformTest {
     assertThat(e.platform()).isEqualTo("Ulule");
     assertThat(e.rule()).isEqualTo(Rule.MIN_DURATION_DAYS);
     assertThat(ulule.maximumDuration()).isEqualTo(Duration.ofDays(90));
+  }
+
+  @Test
+  void readyforOffersAllInOnlyToTheOrganisationsItNamesAndRefusesOthersWithAReason() {
+    PlatformRules readyfor = Platform.readyfor().rules("JP", JPY, TODAY);
+    assertThat(readyfor.fundingModels()).containsExactlyInAnyOrder(FundingModel.ALL_OR_NOTHING, FundingModel.KEEP_IT_ALL);
+    assertThat(readyfor.checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.UNIVERSITY)).isEmpty();
+    assertThat(readyfor.checkFundingModel(FundingModel.ALL_OR_NOTHING, OrganisationKind.OTHER)).isEmpty();
+    assertThat(readyfor.checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER)).singleElement()
+        .satisfies(reason -> {
+          assertThat(reason.code()).isEqualTo(Reason.Code.FUNDING_MODEL_NOT_FOR_ORGANISATION);
+          assertThat(reason.message()).isEqualTo("READYFOR offers KEEP_IT_ALL funding only to public_body, "
+              + "university, certified_npo, listed_company; a creator of kind other is not one of them.");
+        });
+    assertThat(Platform.campfire().rules("JP", JPY, TODAY)
+        .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER)).isEmpty();
+  }
+
+  @Test
+  void kickstarterDoesNotOfferKeepItAllFunding() {
+    assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY)
+        .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER))
+        .extracting(Reason::code).containsExactly(Reason.Code.FUNDING_MODEL_NOT_OFFERED);
+  }
+
+  @Test
+  void aPlatformWithoutPublishedPledgeLimitsAcceptsItsCurrencyOnceTheApplicationSuppliesThem() {
+    Platform ulule = Platform.ulule();
+    assertThat(ulule.rules("FR", CurrencyUnit.EUR, TODAY).acceptsCurrency(CurrencyUnit.EUR)).isFalse();
+    PlatformRules supplied = ulule
+        .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "EUR", "1", Confidence.MEDIUM, "our checkout"))
+        .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "EUR", "10000", Confidence.MEDIUM, "our checkout"))
+        .rules("FR", CurrencyUnit.EUR, TODAY);
+    assertThat(supplied.acceptsCurrency(CurrencyUnit.EUR)).isTrue();
+    assertThat(supplied.maximumPledge(CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 10000.00"));
   }
 
   @Test

@@ -1,0 +1,153 @@
+package io.github.crowdfund.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.RuleViolation;
+import io.github.crowdfund.markets.Reason;
+import java.time.Instant;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each scenario's figures, computed by hand in the comments (not by the code under test). Fees round half-up, as the
+ * scenarios state.
+ */
+class ScenariosTest {
+
+  private static Money money(String text) {
+    return Money.parse(text);
+  }
+
+  @Test
+  void kickstarterComesToJapanRefusesInMarchOpensInSeptemberAndSettlesInYen() {
+    KickstarterComesToJapan.Result result = new KickstarterComesToJapan().run();
+
+    assertThat(result.march().eligible()).isFalse();
+    assertThat(result.march().reasons()).extracting(Reason::toString).containsExactly(
+        "MARKET_NOT_OPEN: Japan (JP) is not open to creators on 2017-03-01; it opens to creators on 2017-09-13.");
+    assertThat(result.throughPartner().eligible()).isTrue();
+    assertThat(result.throughPartner().currency()).isEqualTo(CurrencyUnit.USD);
+    // 100 backers x USD 100 = USD 10,000 on a USD 8,000 goal
+    assertThat(result.viaPartner().currency()).isEqualTo(CurrencyUnit.USD);
+    assertThat(result.viaPartner().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.viaPartner().totalPledged()).isEqualTo(money("USD 10000.00"));
+    assertThat(result.openingDay().eligible()).isTrue();
+    assertThat(result.openingDay().currency()).isEqualTo(CurrencyUnit.JPY);
+    assertThat(result.openingDay().pledgeLimits().orElseThrow().minimum()).isEqualTo(money("JPY 100"));
+    assertThat(result.openingDay().pledgeLimits().orElseThrow().maximum()).isEqualTo(money("JPY 1200000"));
+
+    // 150 x 3,000 + 120 x 8,000 + 20 x 20,000 = 450,000 + 960,000 + 400,000 = 1,810,000 from 290 backers
+    assertThat(result.campaign().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.campaign().totalPledged()).isEqualTo(money("JPY 1810000"));
+    assertThat(result.campaign().backerCount()).isEqualTo(290);
+    // 8,000 / 131 = 61.068.. -> EUR 61.07; 8,000 / 110 = 72.727.. -> USD 72.73
+    assertThat(KickstarterComesToJapan.Result.approximately(money("JPY 8000"), CurrencyUnit.EUR))
+        .isEqualTo(money("EUR 61.07"));
+    assertThat(KickstarterComesToJapan.Result.approximately(money("JPY 8000"), CurrencyUnit.USD))
+        .isEqualTo(money("USD 72.73"));
+
+    assertThat(result.unknownFee()).contains("fee.processing.percent in JPY is unknown");
+    // platform 5% of 1,810,000 = 90,500; processing 3.6%: 150 x 108 + 120 x 288 + 20 x 720 = 65,160;
+    // payout 1,810,000 - 90,500 - 65,160 = 1,654,340 (yen: no minor unit)
+    assertThat(result.settlement().collected()).isEqualTo(money("JPY 1810000"));
+    assertThat(result.settlement().platformFee()).isEqualTo(money("JPY 90500"));
+    assertThat(result.settlement().processingFees()).isEqualTo(money("JPY 65160"));
+    assertThat(result.settlement().payout()).isEqualTo(money("JPY 1654340"));
+    assertThat(result.text()).contains("EUR 61.07", "USD 72.73", "JPY 1,654,340", "as of 2017-09-13",
+        "illustrative");
+  }
+
+  @Test
+  void giropticIsRefusedInFranceAndRaisesItsPublishedTotalAsAUsEntity() {
+    Giroptic360cam.Result result = new Giroptic360cam().run();
+
+    assertThat(result.asIndividual().reasons()).extracting(Reason::toString).containsExactly(
+        "MARKET_NOT_OPEN: France (FR) is not open to creators on 2014-05-20; it opens to creators on 2015-05-27.");
+    assertThat(result.asUsEntity().eligible()).isTrue();
+    assertThat(result.asUsEntity().currency()).isEqualTo(CurrencyUnit.USD);
+
+    assertThat(result.campaign().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.campaign().backerCount()).isEqualTo(3_916);
+    assertThat(result.campaign().totalPledged()).isEqualTo(money("USD 1419068.00"));
+    assertThat(result.campaign().deadline()).contains(Instant.parse("2014-07-04T15:00:00Z"));
+    // 20 cards declined, 15 fixed: 5 x $299 = $1,495 dropped; collected 1,419,068 - 1,495 = 1,417,573 from 3,911
+    // every pledge is $249 or more: processing 3% + $0.20 each, exact to the cent:
+    // 3% x 1,417,573 = 42,527.19; 3,911 x 0.20 = 782.20; together 43,309.39
+    // platform 5% x 1,417,573 = 70,878.65; payout 1,417,573 - 70,878.65 - 43,309.39 = 1,303,384.96
+    assertThat(result.settlement().pledgedAtDeadline()).isEqualTo(money("USD 1419068.00"));
+    assertThat(result.settlement().dropped()).isEqualTo(money("USD 1495.00"));
+    assertThat(result.settlement().collected()).isEqualTo(money("USD 1417573.00"));
+    assertThat(result.settlement().platformFee()).isEqualTo(money("USD 70878.65"));
+    assertThat(result.settlement().processingFees()).isEqualTo(money("USD 43309.39"));
+    assertThat(result.settlement().payout()).isEqualTo(money("USD 1303384.96"));
+  }
+
+  @Test
+  void seventhContinentUnlocksStretchGoalsAndKeepsItsGoalInTheFinal24Hours() {
+    SeventhContinent.Result result = new SeventhContinent().run();
+
+    assertThat(result.campaign().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.campaign().totalPledged()).isEqualTo(money("EUR 1224220.00"));
+    assertThat(result.campaign().backerCount()).isEqualTo(12_103);
+    // 2,000 x 49 = 98,000, then EUR 69: 29 more reach 100,000 (backer 2,029); 2,203 more reach 250,000 (4,203);
+    // 374,000 after 6,000 backers, then EUR 119: 1,059 more reach 500,000 (7,059), 3,160 reach 750,000 (9,160),
+    // 5,261 reach 1,000,000 (11,261)
+    assertThat(result.unlocks()).extracting(SeventhContinent.Unlock::backers)
+        .containsExactly(2_029, 4_203, 7_059, 9_160, 11_261);
+    assertThat(result.lateCancellation().isAccepted()).isTrue();
+
+    // 700 x 69 + 15 x 119 = 48,300 + 1,785 = 50,085; without a 119 pledge 49,966 < 50,000; without a 69, 50,016
+    assertThat(result.barelyFunded().totalPledged()).isEqualTo(money("EUR 50085.00"));
+    assertThat(result.cancelBelowGoal().violations()).extracting(RuleViolation::code)
+        .containsExactly(RuleViolation.Code.FINAL_WINDOW_BELOW_GOAL);
+    assertThat(result.cancelAboveGoal().isAccepted()).isTrue();
+
+    // 5% x 1,224,220 = 61,211.00; processing 3% x 1,224,220 + 12,103 x 0.20 = 36,726.60 + 2,420.60 = 39,147.20
+    assertThat(result.settlement().platformFee()).isEqualTo(money("EUR 61211.00"));
+    assertThat(result.settlement().processingFees()).isEqualTo(money("EUR 39147.20"));
+    assertThat(result.settlement().payout()).isEqualTo(money("EUR 1123861.80"));
+  }
+
+  @Test
+  void oneCampaignFailsUnderAllOrNothingAndStillPaysOutUnderKeepItAll() {
+    OneCampaignManyPlatforms.Result result = new OneCampaignManyPlatforms().run();
+    List<OneCampaignManyPlatforms.Row> funded = result.funded();
+    List<OneCampaignManyPlatforms.Row> fallsShort = result.fallsShort();
+    assertThat(funded).extracting(OneCampaignManyPlatforms.Row::platform).containsExactly(
+        "Kickstarter", "Indiegogo", "Indiegogo", "Ulule", "CAMPFIRE", "CAMPFIRE", "Makuake");
+
+    // funded: 84 x 50 + 83 x 100 + 83 x 150 = 24,950; in yen at 160: 3,992,000
+    // Kickstarter: 5% 1,247.50 + processing 3% 748.50 + 250 x 0.20 = 2,046.00
+    assertThat(funded.get(0).settlement().totalFees()).isEqualTo(money("EUR 2046.00"));
+    assertThat(funded.get(0).settlement().payout()).isEqualTo(money("EUR 22904.00"));
+    // Indiegogo: 5% + 3% (fixed part supplied as 0) = 1,996.00
+    assertThat(funded.get(1).settlement().totalFees()).isEqualTo(money("EUR 1996.00"));
+    // Ulule: 6.67% of 24,950 = 1,664.165 -> 1,664.17; VAT 20% = 332.834 -> 332.83; total 1,997.00
+    assertThat(funded.get(3).settlement().totalFees()).isEqualTo(money("EUR 1997.00"));
+    // CAMPFIRE: 12% 479,040 + 5% 199,600 + 10% tax on both 67,864 = 746,504;
+    // backer fees 84 x 250 + 83 x 400 + 83 x 600 = 104,000
+    assertThat(funded.get(4).settlement().totalFees()).isEqualTo(money("JPY 746504"));
+    assertThat(funded.get(4).settlement().backerFeesKept()).isEqualTo(money("JPY 104000"));
+    // Makuake: 20% of 3,992,000 = 798,400
+    assertThat(funded.get(6).settlement().totalFees()).isEqualTo(money("JPY 798400"));
+    assertThat(funded).allSatisfy(row -> assertThat(row.settlement().outcome()).isEqualTo(FundingOutcome.SUCCESSFUL));
+
+    // falls short: 47 x 50 + 47 x 100 + 46 x 150 = 13,950 of 20,000
+    assertThat(fallsShort.get(0).campaign().totalPledged()).isEqualTo(money("EUR 13950.00"));
+    assertThat(fallsShort).extracting(row -> row.settlement().outcome()).containsExactly(
+        FundingOutcome.FAILED, FundingOutcome.FAILED, FundingOutcome.KEPT_BELOW_GOAL, FundingOutcome.FAILED,
+        FundingOutcome.FAILED, FundingOutcome.KEPT_BELOW_GOAL, FundingOutcome.KEPT_BELOW_GOAL);
+    assertThat(fallsShort.get(0).settlement().payout()).isEqualTo(money("EUR 0.00"));
+    // Indiegogo flexible: 5% 697.50 + 3% 418.50 = 1,116.00; payout 12,834.00
+    assertThat(fallsShort.get(2).settlement().payout()).isEqualTo(money("EUR 12834.00"));
+    // CAMPFIRE All-In: no commission below the goal (data: on success only); 5% 111,600 + 10% tax 11,160
+    assertThat(fallsShort.get(5).settlement().payout()).isEqualTo(money("JPY 2109240"));
+    assertThat(fallsShort.get(6).settlement().payout()).isEqualTo(money("JPY 2232000"));
+    assertThat(result.assumptions()).contains("Ulule: fee.platform.tier_mode = whole_total",
+        "Makuake: fee.tax.percent = 0");
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.crowdfund.markets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.Decision;
+import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.core.RuleViolation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Core's campaign decider consulting platform rules from the bundled data. */
+class PlatformRulesInCampaignTest {
+
+  private static final CurrencyUnit JPY = CurrencyUnit.of("JPY");
+
+  private static Decision create(PlatformRules rules, Money goal, Duration duration) {
+    Instant at = rules.launchDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+    return Campaign.create(new CampaignCommand.Create(at, CampaignId.of("studio-game"), CreatorId.of("studio"),
+        "A game", Goal.allOrNothing(goal), duration, List.of(), List.of(), List.of()), rules);
+  }
+
+  private static List<RuleViolation.Code> codes(Decision decision) {
+    return decision.violations().stream().map(RuleViolation::code).toList();
+  }
+
+  @Test
+  void aNinetyDayKickstarterCampaignWasAllowedIn2010AndIsNotSinceJune2011() {
+    Money goal = Money.ofMajor(CurrencyUnit.USD, 900_000);
+    Platform kickstarter = Platform.kickstarter();
+    PlatformRules in2010 = kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2010, 5, 1));
+    PlatformRules in2013 = kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2013, 8, 31));
+    assertThat(create(in2010, goal, Duration.ofDays(90)).violations()).isEmpty();
+    assertThat(codes(create(in2013, goal, Duration.ofDays(90))))
+        .containsExactly(RuleViolation.Code.DURATION_OUT_OF_BOUNDS);
+    assertThat(create(in2013, goal, Duration.ofDays(60)).violations()).isEmpty();
+  }
+
+  @Test
+  void aJapaneseKickstarterCampaignTakesPledgesFromOneHundredToOnePointTwoMillionYen() {
+    PlatformRules japan = Platform.kickstarter().rules("JP", JPY, LocalDate.of(2017, 9, 13));
+    Decision created = create(japan, Money.ofMajor(JPY, 5_000_000), Duration.ofDays(30));
+    assertThat(created.violations()).isEmpty();
+    Instant launch = japan.launchDate().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
+    Campaign draft = Campaign.of((CampaignEvent.Created) created.events().get(0));
+    Campaign submitted = draft.evolve(draft.decide(new CampaignCommand.Submit(launch), japan).events());
+    Campaign live = submitted.evolve(submitted.decide(new CampaignCommand.Launch(launch), japan).events());
+    Instant later = launch.plusSeconds(60);
+    assertThat(codes(live.decide(pledge(1, 99, later), japan))).containsExactly(RuleViolation.Code.PLEDGE_BELOW_MINIMUM);
+    assertThat(live.decide(pledge(2, 100, later), japan).violations()).isEmpty();
+    assertThat(live.decide(pledge(3, 1_200_000, later), japan).violations()).isEmpty();
+    assertThat(codes(live.decide(pledge(4, 1_200_001, later), japan)))
+        .containsExactly(RuleViolation.Code.PLEDGE_ABOVE_MAXIMUM);
+  }
+
+  private static CampaignCommand.PlacePledge pledge(long backer, long yen, Instant at) {
+    return new CampaignCommand.PlacePledge(Pledge.of(BackerId.of(backer), Money.ofMajor(JPY, yen), at));
+  }
+
+  @Test
+  void aCurrencyWhosePledgeLimitsAreUnknownIsNotAccepted() {
+    PlatformRules swedenInEuro = Platform.kickstarter().rules("SE", CurrencyUnit.EUR, LocalDate.of(2021, 3, 1));
+    assertThat(codes(create(swedenInEuro, Money.ofMajor(CurrencyUnit.EUR, 1000), Duration.ofDays(30))))
+        .containsExactly(RuleViolation.Code.CURRENCY_NOT_SUPPORTED);
+  }
+}
