@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,13 +44,23 @@ public final class Platform {
   private final String name;
   private final Provenance provenance;
   private final List<RuleFact> facts;
+  /** The same facts grouped by rule, each group in the order of {@link #facts}: look-ups scan only their rule's. */
+  private final Map<Rule, List<RuleFact>> factsByRule;
   private final Optional<MarketCatalog> markets;
 
   private Platform(String name, Provenance provenance, List<RuleFact> facts, Optional<MarketCatalog> markets) {
     this.name = name;
     this.provenance = provenance;
     this.facts = List.copyOf(facts);
+    this.factsByRule = new EnumMap<>(Rule.class);
+    for (RuleFact fact : this.facts) {
+      factsByRule.computeIfAbsent(fact.rule(), rule -> new ArrayList<>()).add(fact);
+    }
     this.markets = markets;
+  }
+
+  private List<RuleFact> factsOf(Rule rule) {
+    return factsByRule.getOrDefault(rule, List.of());
   }
 
   /**
@@ -265,7 +277,12 @@ public final class Platform {
   }
 
   private Optional<RuleFact> first(Rule rule, LocalDate date, java.util.function.Predicate<RuleFact> scope) {
-    return facts.stream().filter(f -> f.rule() == rule && f.appliesOn(date) && scope.test(f)).findFirst();
+    for (RuleFact fact : factsOf(rule)) {
+      if (fact.appliesOn(date) && scope.test(fact)) {
+        return Optional.of(fact);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -278,7 +295,7 @@ public final class Platform {
   public List<RuleFact> facts(Rule rule, LocalDate date) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(date, "date");
-    return facts.stream().filter(f -> f.rule() == rule && f.appliesOn(date)).toList();
+    return factsOf(rule).stream().filter(f -> f.appliesOn(date)).toList();
   }
 
   /**
