@@ -26,13 +26,15 @@ public enum ProjectState {
 
   private static final ProjectState[] VALUES = values();
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /**
    * Returns the label the datasets use for this state, e.g. {@code "successful"}.
    *
    * @return the lower-case label; never null
    */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

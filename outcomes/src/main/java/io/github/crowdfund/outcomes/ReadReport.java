@@ -1,5 +1,7 @@
 package io.github.crowdfund.outcomes;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * @param kept rows turned into {@link ProjectRecord}s
  * @param flagged kept rows that carry at least one {@link RecordFlag}
  * @param rejected rows that could not be read
- * @param flagCounts how many kept rows carry each flag (a row may carry several); never null
+ * @param flagCounts how many kept rows carry each flag (a row may carry several), in flag order; never null
  * @param firstRejections up to {@value #MAX_LISTED} rejections in file order; never null
  * @param stoppedEarly why reading stopped before the end of the input, when the CSV itself became unreadable
  */
@@ -45,7 +47,8 @@ public record ReadReport(
   public ReadReport {
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(stoppedEarly, "stoppedEarly");
-    flagCounts = Map.copyOf(flagCounts);
+    flagCounts = flagCounts.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(flagCounts)));
     firstRejections = List.copyOf(firstRejections);
     if (rowsRead != kept + rejected || flagged > kept || kept < 0 || rejected < 0 || flagged < 0) {
       throw new IllegalArgumentException("counts do not add up: read '" + rowsRead + "', kept '" + kept
