@@ -85,9 +85,20 @@ public class OutcomesReadBenchmark {
     return lines;
   }
 
-  /** The library: read every row into a ProjectRecord and count outcomes by main category. */
+  /**
+   * The library: read every row into a ProjectRecord and count outcomes by main category, the file read in as many
+   * parts at the same time as there are processors ({@link ProjectReader#collect}).
+   */
   @Benchmark
   public OutcomeStatistics readAndAnalyzeByMainCategory() throws IOException {
+    return ProjectReader.create()
+        .collect(file, OutcomeAccumulator.collector(EnumSet.of(Grouping.MAIN_CATEGORY)), problem -> { })
+        .result();
+  }
+
+  /** The same on the calling thread only ({@link ProjectReader#read}). */
+  @Benchmark
+  public OutcomeStatistics readAndAnalyzeByMainCategoryOneThread() throws IOException {
     OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(Grouping.MAIN_CATEGORY));
     ProjectReader.create().read(file, accumulator, problem -> { });
     return accumulator.result();

@@ -5,10 +5,14 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
@@ -57,11 +61,17 @@ final class ProjectRowParser {
   private static final int MAX_PLAIN_LENGTH = 18;
   private static final ProjectState[] STATES = ProjectState.values();
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
   private final KaggleLayout layout;
   private final TextPool texts = new TextPool();
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
   private final Map<String, Optional<String>> countries = new HashMap<>();
+  /** The flags of the row being parsed, one bit per {@link RecordFlag#ordinal()}. */
+  private int flags;
+  /** The currency code of the last row, and its currency, for the common case of runs of one currency. */
+  private String lastCode = "";
+  private CurrencyUnit lastCurrency;
   /** The number of decimals of the field {@link #plainUnscaled} last accepted. */
   private int plainScale;
 
@@ -71,21 +81,21 @@ final class ProjectRowParser {
 
   ProjectRecord parse(CsvFields row) throws BadRow {
     checkFieldCount(row);
-    EnumSet<RecordFlag> flags = EnumSet.noneOf(RecordFlag.class);
+    flags = 0;
     CurrencyUnit currency = currency(row);
     Instant launched = launched(row);
     LocalDate deadline = date("deadline", row, DEADLINE);
     if (launched.getEpochSecond() < PLATFORM_OPENED) {
-      flags.add(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE);
+      flag(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE);
     }
     if (deadline.toEpochDay() < Math.floorDiv(launched.getEpochSecond(), SECONDS_PER_DAY)) {
-      flags.add(RecordFlag.DEADLINE_BEFORE_LAUNCH);
+      flag(RecordFlag.DEADLINE_BEFORE_LAUNCH);
     }
-    Money goal = money("goal", row, GOAL, currency, flags);
+    Money goal = money("goal", row, GOAL, currency);
     if (goal.getAmount().signum() <= 0) {
       throw new BadRow("goal '" + row.text(GOAL) + "' is not positive");
     }
-    Money pledged = money("pledged", row, PLEDGED, currency, flags);
+    Money pledged = money("pledged", row, PLEDGED, currency);
     if (pledged.isNegative()) {
       throw new BadRow("pledged '" + row.text(PLEDGED) + "' is negative");
     }
@@ -98,11 +108,11 @@ final class ProjectRowParser {
         .pledged(pledged)
         .state(state(row))
         .backers(backers(row))
-        .country(country(row, flags))
+        .country(country(row))
         .launched(launched)
         .deadline(deadline);
     if (row.isBlank(USD_PLEDGED)) {
-      flags.add(RecordFlag.USD_PLEDGED_MISSING);
+      flag(RecordFlag.USD_PLEDGED_MISSING);
       builder.usdPledged(Optional.empty());
     } else {
       builder.usdPledged(decimal("usd pledged", row, USD_PLEDGED));
@@ -113,7 +123,30 @@ final class ProjectRowParser {
     } else {
       builder.usdPledgedReal(Optional.empty()).usdGoalReal(Optional.empty());
     }
-    return builder.addAllFlags(flags).build();
+    if (flags != 0) {
+      builder.addAllFlags(FLAG_SETS.get(flags));
+    }
+    return builder.build();
+  }
+
+  private void flag(RecordFlag flag) {
+    flags |= 1 << flag.ordinal();
+  }
+
+  /** Every set of flags, indexed by its bits, so that parsing a row needs no set of its own. */
+  private static List<Set<RecordFlag>> flagSets() {
+    RecordFlag[] all = RecordFlag.values();
+    List<Set<RecordFlag>> sets = new ArrayList<>(1 << all.length);
+    for (int bits = 0; bits < 1 << all.length; bits++) {
+      EnumSet<RecordFlag> set = EnumSet.noneOf(RecordFlag.class);
+      for (RecordFlag flag : all) {
+        if ((bits & 1 << flag.ordinal()) != 0) {
+          set.add(flag);
+        }
+      }
+      sets.add(Collections.unmodifiableSet(set));
+    }
+    return List.copyOf(sets);
   }
 
   private void checkFieldCount(CsvFields row) throws BadRow {
@@ -138,9 +171,16 @@ final class ProjectRowParser {
   }
 
   private CurrencyUnit currency(CsvFields row) throws BadRow {
-    String code = texts.of(row.chars(), row.stripStart(CURRENCY), row.stripEnd(CURRENCY));
+    int start = row.stripStart(CURRENCY);
+    int end = row.stripEnd(CURRENCY);
+    if (end - start == lastCode.length() && matches(lastCode, row.chars(), start)) {
+      return lastCurrency;
+    }
+    String code = texts.of(row.chars(), start, end);
     CurrencyUnit known = currencies.get(code);
     if (known != null) {
+      lastCode = code;
+      lastCurrency = known;
       return known;
     }
     try {
@@ -152,8 +192,7 @@ final class ProjectRowParser {
     }
   }
 
-  private Money money(String column, CsvFields row, int index, CurrencyUnit currency, EnumSet<RecordFlag> flags)
-      throws BadRow {
+  private Money money(String column, CsvFields row, int index, CurrencyUnit currency) throws BadRow {
     int scale = currency.getDecimalPlaces();
     long unscaled = plainUnscaled(row, index);
     if (unscaled >= 0 && scale < POWERS_OF_TEN.length) {
@@ -168,7 +207,7 @@ final class ProjectRowParser {
       exact = amount.setScale(scale, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
       exact = amount.setScale(scale, RoundingMode.HALF_EVEN);
-      flags.add(RecordFlag.AMOUNT_ROUNDED);
+      flag(RecordFlag.AMOUNT_ROUNDED);
     }
     return Money.of(currency, exact);
   }
@@ -233,7 +272,7 @@ final class ProjectRowParser {
     return true;
   }
 
-  private Optional<String> country(CsvFields row, EnumSet<RecordFlag> flags) throws BadRow {
+  private Optional<String> country(CsvFields row) throws BadRow {
     int start = row.stripStart(COUNTRY);
     int end = row.stripEnd(COUNTRY);
     char[] chars = row.chars();
@@ -241,7 +280,7 @@ final class ProjectRowParser {
       return countries.computeIfAbsent(texts.of(chars, start, end), Optional::of);
     }
     if (start == end || end - start == UNKNOWN_COUNTRY.length() && matches(UNKNOWN_COUNTRY, chars, start)) {
-      flags.add(RecordFlag.COUNTRY_UNKNOWN);
+      flag(RecordFlag.COUNTRY_UNKNOWN);
       return Optional.empty();
     }
     throw new BadRow("country '" + row.text(COUNTRY) + "' is not a two-letter code nor the unknown marker N,0\"");
