@@ -13,6 +13,5 @@ module io.github.crowdfund.currency {
   exports io.github.crowdfund.currency;
   exports io.github.crowdfund.style to
       io.github.crowdfund.core,
-      io.github.crowdfund.markets,
-      io.github.crowdfund.outcomes;
+      io.github.crowdfund.markets;
 }

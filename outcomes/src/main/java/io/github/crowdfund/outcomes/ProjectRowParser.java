@@ -2,17 +2,10 @@ package io.github.crowdfund.outcomes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
@@ -61,12 +54,10 @@ final class ProjectRowParser {
   private static final int MAX_PLAIN_LENGTH = 18;
   private static final ProjectState[] STATES = ProjectState.values();
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
   private final KaggleLayout layout;
   private final TextPool texts = new TextPool();
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
-  private final Map<String, Optional<String>> countries = new HashMap<>();
   /** The flags of the row being parsed, one bit per {@link RecordFlag#ordinal()}. */
   private int flags;
   /** The currency code of the last row, and its currency, for the common case of runs of one currency. */
@@ -83,12 +74,12 @@ final class ProjectRowParser {
     checkFieldCount(row);
     flags = 0;
     CurrencyUnit currency = currency(row);
-    Instant launched = launched(row);
-    LocalDate deadline = date("deadline", row, DEADLINE);
-    if (launched.getEpochSecond() < PLATFORM_OPENED) {
+    long launched = launched(row);
+    long deadline = date("deadline", row, DEADLINE);
+    if (launched < PLATFORM_OPENED) {
       flag(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE);
     }
-    if (deadline.toEpochDay() < Math.floorDiv(launched.getEpochSecond(), SECONDS_PER_DAY)) {
+    if (deadline < Math.floorDiv(launched, SECONDS_PER_DAY)) {
       flag(RecordFlag.DEADLINE_BEFORE_LAUNCH);
     }
     Money goal = money("goal", row, GOAL, currency);
@@ -99,54 +90,31 @@ final class ProjectRowParser {
     if (pledged.isNegative()) {
       throw new BadRow("pledged '" + row.text(PLEDGED) + "' is negative");
     }
-    ProjectRecord.Builder builder = ProjectRecord.builder()
-        .id(longValue("ID", row, ID))
-        .name(row.text(NAME))
-        .category(pooledText("category", row, CATEGORY))
-        .mainCategory(pooledText("main_category", row, MAIN_CATEGORY))
-        .goal(goal)
-        .pledged(pledged)
-        .state(state(row))
-        .backers(backers(row))
-        .country(country(row))
-        .launched(launched)
-        .deadline(deadline);
+    long id = longValue("ID", row, ID);
+    String name = row.text(NAME);
+    String category = pooledText("category", row, CATEGORY);
+    String mainCategory = pooledText("main_category", row, MAIN_CATEGORY);
+    ProjectState state = state(row);
+    int backers = backers(row);
+    String country = country(row);
+    BigDecimal usdPledged = null;
     if (row.isBlank(USD_PLEDGED)) {
       flag(RecordFlag.USD_PLEDGED_MISSING);
-      builder.usdPledged(Optional.empty());
     } else {
-      builder.usdPledged(decimal("usd pledged", row, USD_PLEDGED));
+      usdPledged = decimal("usd pledged", row, USD_PLEDGED);
     }
+    BigDecimal usdPledgedReal = null;
+    BigDecimal usdGoalReal = null;
     if (layout == KaggleLayout.KS_201801) {
-      builder.usdPledgedReal(decimal("usd_pledged_real", row, USD_PLEDGED_REAL))
-          .usdGoalReal(decimal("usd_goal_real", row, USD_GOAL_REAL));
-    } else {
-      builder.usdPledgedReal(Optional.empty()).usdGoalReal(Optional.empty());
+      usdPledgedReal = decimal("usd_pledged_real", row, USD_PLEDGED_REAL);
+      usdGoalReal = decimal("usd_goal_real", row, USD_GOAL_REAL);
     }
-    if (flags != 0) {
-      builder.addAllFlags(FLAG_SETS.get(flags));
-    }
-    return builder.build();
+    return new ProjectRecord(id, name, category, mainCategory, goal, pledged, state, backers, country, launched, 0,
+        deadline, usdPledged, usdPledgedReal, usdGoalReal, flags);
   }
 
   private void flag(RecordFlag flag) {
     flags |= 1 << flag.ordinal();
-  }
-
-  /** Every set of flags, indexed by its bits, so that parsing a row needs no set of its own. */
-  private static List<Set<RecordFlag>> flagSets() {
-    RecordFlag[] all = RecordFlag.values();
-    List<Set<RecordFlag>> sets = new ArrayList<>(1 << all.length);
-    for (int bits = 0; bits < 1 << all.length; bits++) {
-      EnumSet<RecordFlag> set = EnumSet.noneOf(RecordFlag.class);
-      for (RecordFlag flag : all) {
-        if ((bits & 1 << flag.ordinal()) != 0) {
-          set.add(flag);
-        }
-      }
-      sets.add(Collections.unmodifiableSet(set));
-    }
-    return List.copyOf(sets);
   }
 
   private void checkFieldCount(CsvFields row) throws BadRow {
@@ -272,16 +240,17 @@ final class ProjectRowParser {
     return true;
   }
 
-  private Optional<String> country(CsvFields row) throws BadRow {
+  /** Returns the country code, or null when unknown. */
+  private String country(CsvFields row) throws BadRow {
     int start = row.stripStart(COUNTRY);
     int end = row.stripEnd(COUNTRY);
     char[] chars = row.chars();
     if (end - start == 2 && isUpperLetter(chars[start]) && isUpperLetter(chars[start + 1])) {
-      return countries.computeIfAbsent(texts.of(chars, start, end), Optional::of);
+      return texts.of(chars, start, end);
     }
     if (start == end || end - start == UNKNOWN_COUNTRY.length() && matches(UNKNOWN_COUNTRY, chars, start)) {
       flag(RecordFlag.COUNTRY_UNKNOWN);
-      return Optional.empty();
+      return null;
     }
     throw new BadRow("country '" + row.text(COUNTRY) + "' is not a two-letter code nor the unknown marker N,0\"");
   }
@@ -290,8 +259,8 @@ final class ProjectRowParser {
     return c >= 'A' && c <= 'Z';
   }
 
-  /** Reads {@code yyyy-MM-dd}, or the date part of {@code yyyy-MM-dd HH:mm:ss}. */
-  private static LocalDate date(String column, CsvFields row, int index) throws BadRow {
+  /** Reads {@code yyyy-MM-dd}, or the date part of {@code yyyy-MM-dd HH:mm:ss}, as an epoch day. */
+  private static long date(String column, CsvFields row, int index) throws BadRow {
     int start = row.stripStart(index);
     int length = row.stripEnd(index) - start;
     char[] chars = row.chars();
@@ -299,14 +268,14 @@ final class ProjectRowParser {
       throw new BadRow(column + " '" + row.text(index) + "' is not yyyy-MM-dd");
     }
     try {
-      return LocalDate.of(digits(chars, start, 4), digits(chars, start + 5, 2), digits(chars, start + 8, 2));
-    } catch (DateTimeException | IllegalArgumentException e) {
+      return epochDay(digits(chars, start, 4), digits(chars, start + 5, 2), digits(chars, start + 8, 2));
+    } catch (IllegalArgumentException e) {
       throw new BadRow(column + " '" + row.text(index) + "' is not a valid yyyy-MM-dd date");
     }
   }
 
-  /** Reads {@code yyyy-MM-dd HH:mm:ss} as UTC. */
-  private static Instant launched(CsvFields row) throws BadRow {
+  /** Reads {@code yyyy-MM-dd HH:mm:ss} as UTC, in seconds from the epoch. */
+  private static long launched(CsvFields row) throws BadRow {
     int start = row.stripStart(LAUNCHED);
     int length = row.stripEnd(LAUNCHED) - start;
     char[] chars = row.chars();
@@ -324,7 +293,7 @@ final class ProjectRowParser {
         throw new IllegalArgumentException("time of day");
       }
       long day = epochDay(digits(chars, start, 4), digits(chars, start + 5, 2), digits(chars, start + 8, 2));
-      return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second);
+      return day * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second;
     } catch (IllegalArgumentException e) {
       throw new BadRow("launched '" + row.text(LAUNCHED) + "' is not a valid yyyy-MM-dd HH:mm:ss time");
     }
