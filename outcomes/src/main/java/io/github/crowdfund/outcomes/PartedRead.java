@@ -30,9 +30,10 @@ import java.util.stream.Collector;
  *
  * <p>Part boundaries are guessed: each part after the first starts after a line feed near an even split of the file's
  * bytes. A guess is right when a row starts on the part's first line, which the part before checks when it gets there
- * (it counts the line breaks of its own bytes as FastCSV does: CRLF, LF and a lone CR each end a line). When a guess
- * is wrong, because that line feed was inside a quoted name, the part before reads on to the end of the file and the
- * parts after it are dropped: slower, never wrong.
+ * (it counts the line breaks of its own bytes as FastCSV does: CRLF and LF each end a line). When a guess is wrong,
+ * because that line feed was inside a quoted name, the part before reads on to the end of the file and the parts after
+ * it are dropped: slower, never wrong. A part holding a lone CR does the same, since FastCSV does not always count one
+ * as a line (see {@link #countLineBreaks}).
  *
  * <p>The first part runs on the calling thread and passes its problems on as it meets them; the other parts run on
  * the executor, hold their problems back and pass them on, in order and on the calling thread, once every part is
@@ -44,6 +45,8 @@ import java.util.stream.Collector;
 final class PartedRead<A, R> {
 
   private static final int COUNT_BUFFER_BYTES = 1 << 16;
+  /** What {@link #countLineBreaks} returns for bytes whose lines FastCSV may count differently. */
+  static final long UNCOUNTABLE = -1;
 
   private final Path file;
   private final Charset charset;
@@ -108,7 +111,12 @@ final class PartedRead<A, R> {
     }
   }
 
-  /** Counts the line breaks in {@code [from, to)}: CRLF, LF and a lone CR, as FastCSV counts lines. */
+  /**
+   * Counts the line breaks in {@code [from, to)}, CRLF and LF, as FastCSV counts lines; returns {@link #UNCOUNTABLE}
+   * if they hold a lone CR. FastCSV 4.1.0 counts a lone CR as a line break, except in one case: after a lone CR inside
+   * the quotes of a row's last field, it takes the LF that ends the row for the second half of a CRLF, counts one line
+   * less, and reads the next line into the row.
+   */
   static long countLineBreaks(FileChannel channel, long from, long to) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(COUNT_BUFFER_BYTES);
     byte[] bytes = buffer.array();
@@ -124,6 +132,9 @@ final class PartedRead<A, R> {
       }
       for (int i = 0; i < read; i++) {
         byte b = bytes[i];
+        if (afterCarriageReturn && b != '\n') {
+          return UNCOUNTABLE;
+        }
         if (b == '\r' || b == '\n' && !afterCarriageReturn) {
           breaks++;
         }
@@ -131,7 +142,7 @@ final class PartedRead<A, R> {
       }
       position += read;
     }
-    return breaks;
+    return afterCarriageReturn ? UNCOUNTABLE : breaks;
   }
 
   private ReadResult<R> read(List<Long> starts, Consumer<? super RowProblem> problems) throws IOException {
@@ -154,8 +165,8 @@ final class PartedRead<A, R> {
     int count = parts.size();
     Part first = parts.get(0);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(new CsvFields(), Channels.newInputStream(channel),
-          charset);
+      CsvFields fields = new CsvFields();
+      CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields, Channels.newInputStream(channel), charset);
       Iterator<CsvFields> rows = csv.iterator();
       layout = ProjectReader.readHeader(rows);
       for (Part part : parts.subList(1, count)) {
@@ -166,7 +177,7 @@ final class PartedRead<A, R> {
         }
       }
       first.tally = new RowTally(layout, problems);
-      first.readRows(channel, rows);
+      first.readRows(channel, fields, rows);
     }
     for (Part part : parts.subList(1, count)) {
       part.run();
@@ -216,8 +227,9 @@ final class PartedRead<A, R> {
           tally = new RowTally(layout, heldProblems::add);
           try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             InputStream in = Channels.newInputStream(channel.position(start));
-            CsvReader<CsvFields> csv = ProjectReader.csvBuilder(false).build(new CsvFields(), in, charset);
-            readRows(channel, csv.iterator());
+            CsvFields fields = new CsvFields();
+            CsvReader<CsvFields> csv = ProjectReader.csvBuilder(false).build(fields, in, charset);
+            readRows(channel, fields, csv.iterator());
           }
         }
         done.complete(null);
@@ -229,16 +241,20 @@ final class PartedRead<A, R> {
     }
 
     /** Reads the rows of this part, and of the rest of the file when its end turns out to be inside a row. */
-    void readRows(FileChannel channel, Iterator<CsvFields> rows) throws IOException {
+    void readRows(FileChannel channel, CsvFields fields, Iterator<CsvFields> rows) throws IOException {
       boolean last = end == Long.MAX_VALUE;
       long stopLine = Long.MAX_VALUE;
       if (!last) {
         lineBreaks = countLineBreaks(channel, start, end);
-        stopLine = lineBreaks + 1;
+        if (lineBreaks == UNCOUNTABLE) {
+          lastUsefulPart.accumulateAndGet(index, Math::min);
+        } else {
+          stopLine = lineBreaks + 1;
+        }
       }
       A own = collector.supplier().get();
       BiConsumer<A, ? super ProjectRecord> accumulator = collector.accumulator();
-      RowReader reader = new RowReader(rows, layout, tally);
+      RowReader reader = new RowReader(fields, rows, layout, tally);
       RowReader.Ending ending = reader.readUntil(stopLine, record -> accumulator.accept(own, record),
           this::abandoned);
       container = own;
@@ -272,8 +288,10 @@ final class PartedRead<A, R> {
       }
     }
 
+    /** Waits until no thread reads this part, once every part is abandoned; ends it here if no thread started it. */
     void awaitQuietly() {
       if (index > 0) {
+        run();
         done.exceptionally(e -> null).join();
       }
     }

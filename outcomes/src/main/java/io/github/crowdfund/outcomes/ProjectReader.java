@@ -140,7 +140,7 @@ public final class ProjectReader {
   public ReadReport read(InputStream in, Consumer<? super ProjectRecord> sink,
       Consumer<? super RowProblem> problems) throws IOException {
     CsvFields fields = new CsvFields();
-    return read(csvBuilder(true).build(fields, Objects.requireNonNull(in, "in"), charset), sink, problems);
+    return read(fields, csvBuilder(true).build(fields, Objects.requireNonNull(in, "in"), charset), sink, problems);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class ProjectReader {
   public ReadReport read(Reader in, Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems)
       throws IOException {
     CsvFields fields = new CsvFields();
-    return read(csvBuilder(true).build(fields, Objects.requireNonNull(in, "in")), sink, problems);
+    return read(fields, csvBuilder(true).build(fields, Objects.requireNonNull(in, "in")), sink, problems);
   }
 
   /**
@@ -208,14 +208,14 @@ public final class ProjectReader {
         "header '" + String.join(",", header) + "' matches no known layout; known:\n" + KaggleLayout.describeAll()));
   }
 
-  private static ReadReport read(CsvReader<CsvFields> csv, Consumer<? super ProjectRecord> sink,
+  private static ReadReport read(CsvFields fields, CsvReader<CsvFields> csv, Consumer<? super ProjectRecord> sink,
       Consumer<? super RowProblem> problems) throws IOException {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(problems, "problems");
     Iterator<CsvFields> rows = csv.iterator();
     KaggleLayout layout = readHeader(rows);
     RowTally tally = new RowTally(layout, problems);
-    new RowReader(rows, layout, tally).readUntil(Long.MAX_VALUE, sink, () -> false);
+    new RowReader(fields, rows, layout, tally).readUntil(Long.MAX_VALUE, sink, () -> false);
     return tally.report();
   }
 }

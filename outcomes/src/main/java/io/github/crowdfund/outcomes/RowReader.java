@@ -26,13 +26,15 @@ final class RowReader {
     ABANDONED
   }
 
+  private final CsvFields fields;
   private final Iterator<CsvFields> rows;
   private final ProjectRowParser parser;
   private final RowTally tally;
-  private long lastLine = 1;
   private boolean passedStopLine;
 
-  RowReader(Iterator<CsvFields> rows, KaggleLayout layout, RowTally tally) {
+  /** Reads {@code rows}, which FastCSV fills through {@code fields}. */
+  RowReader(CsvFields fields, Iterator<CsvFields> rows, KaggleLayout layout, RowTally tally) {
+    this.fields = fields;
     this.rows = rows;
     this.parser = new ProjectRowParser(layout);
     this.tally = tally;
@@ -60,7 +62,7 @@ final class RowReader {
         }
         row = rows.next();
       } catch (CsvParseException e) {
-        tally.stop(new RowProblem(lastLine + 1, "the CSV cannot be parsed further: " + e.getMessage()));
+        tally.stop(new RowProblem(fields.line(), "the CSV cannot be parsed further: " + reason(e)));
         return Ending.UNPARSEABLE;
       } catch (UncheckedIOException e) {
         throw e.getCause();
@@ -76,7 +78,6 @@ final class RowReader {
       if (abandoned.getAsBoolean()) {
         return Ending.ABANDONED;
       }
-      lastLine = line;
       try {
         ProjectRecord record = parser.parse(row);
         tally.kept(record);
@@ -85,6 +86,15 @@ final class RowReader {
         tally.rejected(new RowProblem(line, bad.getMessage()));
       }
     }
+  }
+
+  /**
+   * Returns FastCSV's reason without the wrapper that names the row's line counted from where the stream began (a
+   * part's first line, not the file's); the {@link RowProblem} names the line.
+   */
+  private static String reason(CsvParseException e) {
+    Throwable cause = e.getCause();
+    return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
   }
 
   /** Returns whether the last {@link #readUntil} found its stop line inside a row and read on to the end. */
