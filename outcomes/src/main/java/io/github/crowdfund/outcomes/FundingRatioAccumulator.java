@@ -14,7 +14,7 @@ final class FundingRatioAccumulator implements Serializable {
   private long reached100;
 
   void add(ProjectRecord record) {
-    add(record.pledged().getAmountMinorLong(), record.goal().getAmountMinorLong());
+    add(record.pledgedMinor(), record.goalMinor());
   }
 
   /** Adds one project from its pledged total and positive goal, both in minor units of one currency. */

@@ -35,15 +35,18 @@ import java.util.stream.Collector;
  * it are dropped: slower, never wrong. A part holding a lone CR does the same, since FastCSV does not always count one
  * as a line (see {@link #countLineBreaks}).
  *
- * <p>The first part runs on the calling thread and passes its problems on as it meets them; the other parts run on
- * the executor, hold their problems back and pass them on, in order and on the calling thread, once every part is
- * read. A part no executor thread has started when the caller is done with its own is run by the caller.
+ * <p>A file is cut into up to {@value #PARTS_PER_THREAD} parts per thread, so that a thread that is done early takes
+ * more of them. The calling thread reads the first part, then, like {@code threads - 1} runners on the executor, takes
+ * the next part no thread has taken, until none is left. The first part passes its problems on as it meets them; the
+ * other parts hold theirs back and pass them on, in order and on the calling thread, once every part is read.
  *
  * @param <A> the collector's container type
  * @param <R> the collector's result type
  */
 final class PartedRead<A, R> {
 
+  /** Parts per thread: enough for threads that are done early to share the rest, few enough to cost little. */
+  static final int PARTS_PER_THREAD = 4;
   private static final int COUNT_BUFFER_BYTES = 1 << 16;
   /** What {@link #countLineBreaks} returns for bytes whose lines FastCSV may count differently. */
   static final long UNCOUNTABLE = -1;
@@ -52,27 +55,30 @@ final class PartedRead<A, R> {
   private final Charset charset;
   private final Executor executor;
   private final Collector<? super ProjectRecord, A, R> collector;
+  private final int threads;
   private final AtomicInteger lastUsefulPart;
   private KaggleLayout layout;
 
   private PartedRead(Path file, Charset charset, Executor executor, Collector<? super ProjectRecord, A, R> collector,
-      int parts) {
+      int threads, int parts) {
     this.file = file;
     this.charset = charset;
     this.executor = executor;
     this.collector = collector;
+    this.threads = threads;
     this.lastUsefulPart = new AtomicInteger(parts - 1);
   }
 
   /**
-   * Reads {@code file} in at most {@code parts} parts of at least {@code minPartBytes} bytes each.
+   * Reads {@code file} on at most {@code threads} threads, in parts of at least {@code minPartBytes} bytes each.
    *
    * @param charset an ASCII-compatible character set, in which byte 10 is always a line feed
    */
-  static <A, R> ReadResult<R> read(Path file, Charset charset, int parts, long minPartBytes, Executor executor,
+  static <A, R> ReadResult<R> read(Path file, Charset charset, int threads, long minPartBytes, Executor executor,
       Collector<? super ProjectRecord, A, R> collector, Consumer<? super RowProblem> problems) throws IOException {
+    int parts = threads == 1 ? 1 : threads * PARTS_PER_THREAD;
     List<Long> starts = partStarts(file, parts, minPartBytes);
-    return new PartedRead<>(file, charset, executor, collector, starts.size()).read(starts, problems);
+    return new PartedRead<>(file, charset, executor, collector, threads, starts.size()).read(starts, problems);
   }
 
   /** Returns where each part starts: 0, then after the first line feed at or after each even split. */
@@ -169,11 +175,12 @@ final class PartedRead<A, R> {
       CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields, Channels.newInputStream(channel), charset);
       Iterator<CsvFields> rows = csv.iterator();
       layout = ProjectReader.readHeader(rows);
-      for (Part part : parts.subList(1, count)) {
+      List<Part> rest = parts.subList(1, count);
+      for (int i = 1; i < Math.min(threads, count); i++) {
         try {
-          executor.execute(part);
+          executor.execute(() -> rest.forEach(Part::run));
         } catch (RejectedExecutionException e) {
-          // the caller runs it below
+          break; // the caller reads the parts no runner takes
         }
       }
       first.tally = new RowTally(layout, problems);
@@ -199,7 +206,7 @@ final class PartedRead<A, R> {
   }
 
   /** One part of the file and what reading it gave. */
-  private final class Part implements Runnable {
+  private final class Part {
     private final int index;
     private final long start;
     private final long end;
@@ -217,8 +224,7 @@ final class PartedRead<A, R> {
     }
 
     /** Reads this part unless a thread already claimed it; parts after the first only. */
-    @Override
-    public void run() {
+    void run() {
       if (!claimed.compareAndSet(false, true)) {
         return;
       }

@@ -29,9 +29,9 @@ import java.util.stream.Collector;
  * returned {@link ReadReport} accounts for every row.
  *
  * <p>{@code read} reads on the calling thread and passes records on in file order. {@code collect} reads a file in
- * up to {@link #withParallelism parallelism} parts at the same time (on the {@link #withExecutor executor}, the
- * common fork-join pool unless set), each into its own container of a {@link Collector}, combined in file order; the
- * result is the one a single pass would give.
+ * parts on up to {@link #withParallelism parallelism} threads at the same time (the calling thread and runners on the
+ * {@link #withExecutor executor}, the common fork-join pool unless set), each part into its own container of a
+ * {@link Collector}, combined in file order; the result is the one a single pass would give.
  *
  * <p>This class is immutable and thread-safe; each call uses its own state.
  */
@@ -80,10 +80,10 @@ public final class ProjectReader {
   }
 
   /**
-   * Returns a reader whose {@code collect} reads a file in at most this many parts at the same time (fewer for files
-   * under a megabyte per part); 1 reads on the calling thread only.
+   * Returns a reader whose {@code collect} reads a file on at most this many threads at the same time, in up to four
+   * parts per thread (fewer for files under a megabyte per part); 1 reads on the calling thread only.
    *
-   * @param parallelism the most parts; at least 1
+   * @param parallelism the most threads, the calling thread included; at least 1
    * @return a reader; never null
    * @throws IllegalArgumentException if {@code parallelism} is less than 1
    */
@@ -95,10 +95,10 @@ public final class ProjectReader {
   }
 
   /**
-   * Returns a reader whose {@code collect} runs the parts after the first on this executor; the calling thread reads
-   * the first part, and any part the executor has not started by then.
+   * Returns a reader whose {@code collect} hands parts to {@code parallelism - 1} runners on this executor; the
+   * calling thread reads the first part, then any part no runner has taken.
    *
-   * @param executor runs parts; not null
+   * @param executor runs the runners; not null
    * @return a reader; never null
    */
   public ProjectReader withExecutor(Executor executor) {
@@ -179,8 +179,8 @@ public final class ProjectReader {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(collector, "collector");
     Objects.requireNonNull(problems, "problems");
-    int parts = SPLITTABLE.contains(charset) ? parallelism : 1;
-    return PartedRead.read(file, charset, parts, minPartBytes, executor, collector, problems);
+    int threads = SPLITTABLE.contains(charset) ? parallelism : 1;
+    return PartedRead.read(file, charset, threads, minPartBytes, executor, collector, problems);
   }
 
   static CsvReader.CsvReaderBuilder csvBuilder(boolean detectByteOrderMark) {

@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +22,16 @@ import org.joda.money.Money;
  * (Kickstarter's own for {@code usd pledged}, the compiler's for the {@code _real} columns). The launch instant is
  * read as UTC, the files carry no zone. Odd but readable facts are listed in {@link #flags()}.
  *
- * <p>A reader makes one of these per row, so it is kept small: the launch and deadline are stored as numbers and the
- * flags as bits, and the objects for them are made when asked for.
+ * <p>A reader makes one of these per row, so it is kept small: amounts are stored in minor units, the launch and
+ * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
+ * {@value #MAX_MINOR_UNITS} minor units, far above any campaign's.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectRecord {
+
+  /** The largest goal or pledged amount, in minor units: a hundred times it still fits in a {@code long}. */
+  public static final long MAX_MINOR_UNITS = Long.MAX_VALUE / 100;
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final RecordFlag[] FLAGS = RecordFlag.values();
@@ -36,8 +41,9 @@ public final class ProjectRecord {
   private final String name;
   private final String category;
   private final String mainCategory;
-  private final Money goal;
-  private final Money pledged;
+  private final CurrencyUnit currency;
+  private final long goalMinor;
+  private final long pledgedMinor;
   private final ProjectState state;
   private final int backers;
   /** Null when unknown. */
@@ -53,15 +59,17 @@ public final class ProjectRecord {
   private final int flagBits;
 
   /** Makes a record from checked parts; {@code country} and the dollar figures may be null. */
-  ProjectRecord(long id, String name, String category, String mainCategory, Money goal, Money pledged,
+  ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
+      long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
       long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits) {
     this.id = id;
     this.name = Objects.requireNonNull(name, "name");
     this.category = Objects.requireNonNull(category, "category");
     this.mainCategory = Objects.requireNonNull(mainCategory, "mainCategory");
-    this.goal = Objects.requireNonNull(goal, "goal");
-    this.pledged = Objects.requireNonNull(pledged, "pledged");
+    this.currency = Objects.requireNonNull(currency, "currency");
+    this.goalMinor = goalMinor;
+    this.pledgedMinor = pledgedMinor;
     this.state = Objects.requireNonNull(state, "state");
     this.backers = backers;
     this.country = country;
@@ -76,15 +84,13 @@ public final class ProjectRecord {
   }
 
   private void check() {
-    if (goal.getAmount().signum() <= 0) {
-      throw new IllegalArgumentException("goal must be positive, was '" + goal + "'");
+    if (goalMinor <= 0 || goalMinor > MAX_MINOR_UNITS) {
+      throw new IllegalArgumentException("goal must be positive and at most " + MAX_MINOR_UNITS
+          + " minor units, was '" + goal() + "'");
     }
-    if (!pledged.getCurrencyUnit().equals(goal.getCurrencyUnit())) {
-      throw new IllegalArgumentException("pledged '" + pledged + "' is not in the goal's currency '"
-          + goal.getCurrencyUnit() + "'");
-    }
-    if (pledged.getAmount().signum() < 0) {
-      throw new IllegalArgumentException("pledged must not be negative, was '" + pledged + "'");
+    if (pledgedMinor < 0 || pledgedMinor > MAX_MINOR_UNITS) {
+      throw new IllegalArgumentException("pledged must be zero or more and at most " + MAX_MINOR_UNITS
+          + " minor units, was '" + pledged() + "'");
     }
     if (backers < 0) {
       throw new IllegalArgumentException("backers must not be negative, was '" + backers + "'");
@@ -140,7 +146,7 @@ public final class ProjectRecord {
    * @return the goal, positive; never null
    */
   public Money goal() {
-    return goal;
+    return Money.ofMinor(currency, goalMinor);
   }
 
   /**
@@ -149,7 +155,17 @@ public final class ProjectRecord {
    * @return the amount, zero or more, in the goal's currency; never null
    */
   public Money pledged() {
-    return pledged;
+    return Money.ofMinor(currency, pledgedMinor);
+  }
+
+  /** Returns the goal in minor units of {@link #currency()}, without making a {@link Money}. */
+  long goalMinor() {
+    return goalMinor;
+  }
+
+  /** Returns the amount pledged in minor units of {@link #currency()}, without making a {@link Money}. */
+  long pledgedMinor() {
+    return pledgedMinor;
   }
 
   /**
@@ -239,7 +255,7 @@ public final class ProjectRecord {
    * @return the currency; never null
    */
   public CurrencyUnit currency() {
-    return goal.getCurrencyUnit();
+    return currency;
   }
 
   /**
@@ -286,7 +302,8 @@ public final class ProjectRecord {
         && launchedNano == that.launchedNano
         && deadlineEpochDay == that.deadlineEpochDay && flagBits == that.flagBits && state == that.state
         && name.equals(that.name) && category.equals(that.category) && mainCategory.equals(that.mainCategory)
-        && goal.equals(that.goal) && pledged.equals(that.pledged) && Objects.equals(country, that.country)
+        && goalMinor == that.goalMinor && pledgedMinor == that.pledgedMinor && currency.equals(that.currency)
+        && Objects.equals(country, that.country)
         && Objects.equals(usdPledged, that.usdPledged) && Objects.equals(usdPledgedReal, that.usdPledgedReal)
         && Objects.equals(usdGoalReal, that.usdGoalReal);
   }
@@ -298,7 +315,7 @@ public final class ProjectRecord {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, category, mainCategory, goal, pledged, state, backers, country,
+    return Objects.hash(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
         launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits);
   }
 
@@ -310,7 +327,7 @@ public final class ProjectRecord {
   @Override
   public String toString() {
     return "ProjectRecord{id=" + id + ", name=" + name + ", category=" + category + ", mainCategory="
-        + mainCategory + ", goal=" + goal + ", pledged=" + pledged + ", state=" + state + ", backers=" + backers
+        + mainCategory + ", goal=" + goal() + ", pledged=" + pledged() + ", state=" + state + ", backers=" + backers
         + ", country=" + country() + ", launched=" + launched() + ", deadline=" + deadline() + ", usdPledged="
         + usdPledged() + ", usdPledgedReal=" + usdPledgedReal() + ", usdGoalReal=" + usdGoalReal() + ", flags="
         + flags() + "}";
@@ -421,7 +438,8 @@ public final class ProjectRecord {
     /**
      * Sets the goal.
      *
-     * @param goal positive, in the project's currency; not null
+     * @param goal positive, in the project's currency, at most {@value ProjectRecord#MAX_MINOR_UNITS} minor units;
+     *     not null
      * @return this builder
      */
     public Builder goal(Money goal) {
@@ -432,7 +450,8 @@ public final class ProjectRecord {
     /**
      * Sets the amount pledged.
      *
-     * @param pledged zero or more, in the goal's currency; not null
+     * @param pledged zero or more, in the goal's currency, at most {@value ProjectRecord#MAX_MINOR_UNITS} minor
+     *     units; not null
      * @return this builder
      */
     public Builder pledged(Money pledged) {
@@ -616,8 +635,23 @@ public final class ProjectRecord {
       if (!missing.isEmpty()) {
         throw new IllegalStateException("cannot build a ProjectRecord without " + missing);
       }
-      return new ProjectRecord(id, name, category, mainCategory, goal, pledged, state, backers, country,
+      if (!pledged.getCurrencyUnit().equals(goal.getCurrencyUnit())) {
+        throw new IllegalArgumentException("pledged '" + pledged + "' is not in the goal's currency '"
+            + goal.getCurrencyUnit() + "'");
+      }
+      return new ProjectRecord(id, name, category, mainCategory, goal.getCurrencyUnit(), minorUnits("goal", goal),
+          minorUnits("pledged", pledged), state, backers, country,
           launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+    }
+
+    /** Returns an amount's minor units; a Money's scale is always its currency's. */
+    private static long minorUnits(String attribute, Money amount) {
+      BigInteger minor = amount.getAmount().unscaledValue();
+      if (minor.bitLength() >= Long.SIZE) {
+        throw new IllegalArgumentException(attribute + " must be at most " + MAX_MINOR_UNITS + " minor units, was '"
+            + amount + "'");
+      }
+      return minor.longValue();
     }
 
     private static void addIfMissing(List<String> missing, Object value, String attribute) {

@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
-import org.joda.money.Money;
 
 /**
  * Turns one CSV row of a {@link KaggleLayout} into a {@link ProjectRecord}, reading numbers, dates and codes straight
@@ -53,6 +53,7 @@ final class ProjectRowParser {
   /** Plain decimals up to this many chars (digits and one dot) are read into a long; longer ones via BigDecimal. */
   private static final int MAX_PLAIN_LENGTH = 18;
   private static final ProjectState[] STATES = ProjectState.values();
+  private static final BigInteger MAX_MINOR_UNITS = BigInteger.valueOf(ProjectRecord.MAX_MINOR_UNITS);
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private final KaggleLayout layout;
@@ -82,12 +83,12 @@ final class ProjectRowParser {
     if (deadline < Math.floorDiv(launched, SECONDS_PER_DAY)) {
       flag(RecordFlag.DEADLINE_BEFORE_LAUNCH);
     }
-    Money goal = money("goal", row, GOAL, currency);
-    if (goal.getAmount().signum() <= 0) {
+    long goal = minorUnits("goal", row, GOAL, currency);
+    if (goal <= 0) {
       throw new BadRow("goal '" + row.text(GOAL) + "' is not positive");
     }
-    Money pledged = money("pledged", row, PLEDGED, currency);
-    if (pledged.isNegative()) {
+    long pledged = minorUnits("pledged", row, PLEDGED, currency);
+    if (pledged < 0) {
       throw new BadRow("pledged '" + row.text(PLEDGED) + "' is negative");
     }
     long id = longValue("ID", row, ID);
@@ -109,8 +110,8 @@ final class ProjectRowParser {
       usdPledgedReal = decimal("usd_pledged_real", row, USD_PLEDGED_REAL);
       usdGoalReal = decimal("usd_goal_real", row, USD_GOAL_REAL);
     }
-    return new ProjectRecord(id, name, category, mainCategory, goal, pledged, state, backers, country, launched, 0,
-        deadline, usdPledged, usdPledgedReal, usdGoalReal, flags);
+    return new ProjectRecord(id, name, category, mainCategory, currency, goal, pledged, state, backers, country,
+        launched, 0, deadline, usdPledged, usdPledgedReal, usdGoalReal, flags);
   }
 
   private void flag(RecordFlag flag) {
@@ -160,13 +161,17 @@ final class ProjectRowParser {
     }
   }
 
-  private Money money(String column, CsvFields row, int index, CurrencyUnit currency) throws BadRow {
+  /**
+   * Reads an amount in minor units of {@code currency}; more decimals than the currency has are rounded half-even and
+   * flagged.
+   */
+  private long minorUnits(String column, CsvFields row, int index, CurrencyUnit currency) throws BadRow {
     int scale = currency.getDecimalPlaces();
     long unscaled = plainUnscaled(row, index);
     if (unscaled >= 0 && scale < POWERS_OF_TEN.length) {
       int fraction = plainScale;
-      if (fraction <= scale && unscaled <= Long.MAX_VALUE / POWERS_OF_TEN[scale - fraction]) {
-        return Money.ofMinor(currency, unscaled * POWERS_OF_TEN[scale - fraction]);
+      if (fraction <= scale && unscaled <= ProjectRecord.MAX_MINOR_UNITS / POWERS_OF_TEN[scale - fraction]) {
+        return unscaled * POWERS_OF_TEN[scale - fraction];
       }
     }
     BigDecimal amount = decimal(column, row, index);
@@ -177,7 +182,12 @@ final class ProjectRowParser {
       exact = amount.setScale(scale, RoundingMode.HALF_EVEN);
       flag(RecordFlag.AMOUNT_ROUNDED);
     }
-    return Money.of(currency, exact);
+    BigInteger minor = exact.unscaledValue();
+    if (minor.abs().compareTo(MAX_MINOR_UNITS) > 0) {
+      throw new BadRow(column + " '" + row.text(index) + "' is too large: more than " + ProjectRecord.MAX_MINOR_UNITS
+          + " minor units of " + currency);
+    }
+    return minor.longValue();
   }
 
   private BigDecimal decimal(String column, CsvFields row, int index) throws BadRow {
