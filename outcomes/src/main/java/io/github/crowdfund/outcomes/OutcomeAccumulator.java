@@ -29,9 +29,8 @@ public final class OutcomeAccumulator implements Consumer<ProjectRecord>, Serial
   private final EnumSet<Grouping> groupings;
   private final long[] totals = new long[STATES.length];
   private final EnumMap<Grouping, HashMap<String, long[]>> groups = new EnumMap<>(Grouping.class);
-  /** The keys and values of {@code groups} as arrays, for the per-record loop. */
+  /** The keys of {@code groups}, for the per-record loop. */
   private final Grouping[] groupingOrder;
-  private final List<HashMap<String, long[]>> groupCounts;
   private final FundingRatioAccumulator[] fundingRatios = new FundingRatioAccumulator[STATES.length];
   private final LogHistogram backers = new LogHistogram();
 
@@ -41,7 +40,6 @@ public final class OutcomeAccumulator implements Consumer<ProjectRecord>, Serial
       groups.put(grouping, new HashMap<>());
     }
     groupingOrder = groups.keySet().toArray(new Grouping[0]);
-    groupCounts = List.copyOf(groups.values());
     for (int i = 0; i < STATES.length; i++) {
       fundingRatios[i] = new FundingRatioAccumulator();
     }
@@ -97,9 +95,9 @@ public final class OutcomeAccumulator implements Consumer<ProjectRecord>, Serial
   public void accept(ProjectRecord record) {
     int state = record.state().ordinal();
     totals[state]++;
-    for (int i = 0; i < groupingOrder.length; i++) {
-      HashMap<String, long[]> counts = groupCounts.get(i);
-      String key = groupingOrder[i].key(record);
+    for (Grouping grouping : groupingOrder) {
+      HashMap<String, long[]> counts = groups.get(grouping);
+      String key = grouping.key(record);
       long[] byState = counts.get(key);
       if (byState == null) {
         byState = new long[STATES.length];

@@ -170,12 +170,12 @@ final class PartedRead<A, R> {
   private ReadResult<R> readParts(List<Part> parts, Consumer<? super RowProblem> problems) throws IOException {
     int count = parts.size();
     Part first = parts.get(0);
+    List<Part> rest = parts.subList(1, count);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       CsvFields fields = new CsvFields();
       CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields, Channels.newInputStream(channel), charset);
       Iterator<CsvFields> rows = csv.iterator();
       layout = ProjectReader.readHeader(rows);
-      List<Part> rest = parts.subList(1, count);
       for (int i = 1; i < Math.min(threads, count); i++) {
         try {
           executor.execute(() -> rest.forEach(Part::run));
@@ -186,9 +186,7 @@ final class PartedRead<A, R> {
       first.tally = new RowTally(layout, problems);
       first.readRows(channel, fields, rows);
     }
-    for (Part part : parts.subList(1, count)) {
-      part.run();
-    }
+    rest.forEach(Part::run);
     RowTally tally = first.tally;
     A container = first.container;
     BinaryOperator<A> combiner = collector.combiner();

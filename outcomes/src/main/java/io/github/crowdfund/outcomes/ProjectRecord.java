@@ -598,7 +598,7 @@ public final class ProjectRecord {
      * @return this builder
      */
     public Builder addFlags(RecordFlag... flags) {
-      flagBits |= bitsOf(List.of(flags));
+      flagBits |= bitsOf(List.of(Objects.requireNonNull(flags, "flags")));
       return this;
     }
 

@@ -142,7 +142,7 @@ final class ProjectRowParser {
   private CurrencyUnit currency(CsvFields row) throws BadRow {
     int start = row.stripStart(CURRENCY);
     int end = row.stripEnd(CURRENCY);
-    if (end - start == lastCode.length() && matches(lastCode, row.chars(), start)) {
+    if (TextPool.matches(lastCode, row.chars(), start, end)) {
       return lastCurrency;
     }
     String code = texts.of(row.chars(), start, end);
@@ -227,27 +227,14 @@ final class ProjectRowParser {
   }
 
   private static ProjectState state(CsvFields row) throws BadRow {
-    int start = row.start(STATE);
-    int length = row.end(STATE) - start;
-    char[] chars = row.chars();
     for (ProjectState state : STATES) {
-      String label = state.label();
-      if (label.length() == length && matches(label, chars, start)) {
+      if (TextPool.matches(state.label(), row.chars(), row.start(STATE), row.end(STATE))) {
         return state;
       }
     }
     String value = row.text(STATE);
     return ProjectState.ofLabel(value).orElseThrow(
         () -> new BadRow("state '" + value + "' is not one of " + ProjectState.labels()));
-  }
-
-  private static boolean matches(String label, char[] chars, int start) {
-    for (int i = 0; i < label.length(); i++) {
-      if (label.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Returns the country code, or null when unknown. */
@@ -258,7 +245,7 @@ final class ProjectRowParser {
     if (end - start == 2 && isUpperLetter(chars[start]) && isUpperLetter(chars[start + 1])) {
       return texts.of(chars, start, end);
     }
-    if (start == end || end - start == UNKNOWN_COUNTRY.length() && matches(UNKNOWN_COUNTRY, chars, start)) {
+    if (start == end || TextPool.matches(UNKNOWN_COUNTRY, chars, start, end)) {
       flag(RecordFlag.COUNTRY_UNKNOWN);
       return null;
     }

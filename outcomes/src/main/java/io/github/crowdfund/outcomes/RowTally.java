@@ -57,10 +57,6 @@ final class RowTally {
     problems.accept(problem);
   }
 
-  boolean stoppedEarly() {
-    return stoppedEarly.isPresent();
-  }
-
   /**
    * Adds the counts of a later part of the same file, whose problems were held back, and passes those problems on.
    *

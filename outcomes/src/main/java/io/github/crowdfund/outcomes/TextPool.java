@@ -46,12 +46,13 @@ final class TextPool {
     }
   }
 
-  private static boolean matches(String candidate, char[] chars, int start, int end) {
-    if (candidate.length() != end - start) {
+  /** Returns whether {@code text} has exactly the chars of {@code chars} from {@code start} to {@code end}. */
+  static boolean matches(String text, char[] chars, int start, int end) {
+    if (text.length() != end - start) {
       return false;
     }
     for (int i = start; i < end; i++) {
-      if (candidate.charAt(i - start) != chars[i]) {
+      if (text.charAt(i - start) != chars[i]) {
         return false;
       }
     }
