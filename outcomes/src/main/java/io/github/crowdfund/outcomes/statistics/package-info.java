@@ -9,6 +9,6 @@
  * histograms behind the distributions are package-private.
  *
  * <p>This package uses {@code dataset} (the records) and {@code simulation} (the simulated campaigns it summarises),
- * and core for campaign statuses; nothing here reads files.
+ * core for campaign statuses and goals, and FastCSV to write tables; nothing here reads files.
  */
 package io.github.crowdfund.outcomes.statistics;
