@@ -225,15 +225,7 @@ public abstract class Settlement<B> {
           == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
           + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
     }
-    return of(campaign.currency(), outcomeOf(campaign), campaign.pledgePayments(), fees);
-  }
-
-  private static FundingOutcome outcomeOf(Campaign campaign) {
-    if (campaign.status() == CampaignStatus.FAILED) {
-      return FundingOutcome.FAILED;
-    }
-    boolean keepItAll = campaign.goal() instanceof Goal.MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL;
-    return keepItAll && !campaign.goalReached() ? FundingOutcome.KEPT_BELOW_GOAL : FundingOutcome.SUCCESSFUL;
+    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), fees);
   }
 
   /**
@@ -297,7 +289,9 @@ public abstract class Settlement<B> {
       }
       Money platformFee = outcome == FundingOutcome.FAILED
           ? zero : checkedFee(fees.platformFee().on(collected, outcome), "platform fee");
-      Money tax = checkedFee(fees.taxOnFees().taxOn(platformFee, processing), "tax on fees");
+      // A tax on no fees is nothing whatever its rate, so an unknown rate is not needed then (a failed campaign).
+      Money tax = platformFee.isZero() && processing.isZero()
+          ? zero : checkedFee(fees.taxOnFees().taxOn(platformFee, processing), "tax on fees");
       Map<B, BackerStatement<B>> statements = new LinkedHashMap<>();
       lines.forEach((backer, backerLines) -> statements.put(backer, new BackerStatement<>(backer, backerLines)));
       return ImmutableSettlement.<B>builder()

@@ -65,9 +65,9 @@ class CampaignSettlementPropertiesTest {
     Campaign campaign;
 
     History(Goal goal) {
-      Decision created = Campaign.create(Fixtures.create(goal, List.of(), List.of()), Fixtures.RULES);
-      events.addAll(created.events());
-      campaign = Campaign.of((CampaignEvent.Created) created.events().get(0));
+      Decision created = Campaign.initial().decide(Fixtures.create(goal, List.of(), List.of()), Fixtures.RULES);
+      events.addAll(created.orElseThrow());
+      campaign = Campaign.replay(events);
     }
 
     History accept(CampaignCommand command) {
