@@ -16,6 +16,8 @@ import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.RuleViolation.Code;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

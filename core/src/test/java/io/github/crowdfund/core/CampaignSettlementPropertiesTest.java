@@ -14,6 +14,7 @@ import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CoreGenerators.Fate;
 import io.github.crowdfund.core.CoreGenerators.PaymentScenario;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

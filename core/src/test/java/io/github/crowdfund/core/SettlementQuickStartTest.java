@@ -2,6 +2,14 @@ package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.time.Duration;

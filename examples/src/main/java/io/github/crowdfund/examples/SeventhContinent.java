@@ -13,7 +13,7 @@ import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.StretchGoal;
 import io.github.crowdfund.markets.Platform;
 import io.github.crowdfund.markets.PlatformRules;

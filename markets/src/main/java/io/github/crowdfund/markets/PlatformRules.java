@@ -1,11 +1,11 @@
 package io.github.crowdfund.markets;
 
-import io.github.crowdfund.core.BackerFee;
+import io.github.crowdfund.core.fees.BackerFee;
 import io.github.crowdfund.core.CampaignRules;
-import io.github.crowdfund.core.FeeSchedule;
-import io.github.crowdfund.core.FeeTax;
-import io.github.crowdfund.core.PlatformFee;
-import io.github.crowdfund.core.PledgeFee;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
 import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.RuleViolation;
@@ -34,7 +34,7 @@ import org.joda.money.Money;
  * {@link RuleValue}s; {@link #fact(Rule)} gives it with its confidence and source. A number the data gives as unknown
  * is a {@link RuleValue.Unknown} ({@link #unknowns()} lists them): the method that needs it throws
  * {@link UnknownRuleException}, never a guess, a command that needs it is rejected naming it, and a fee part that needs it is core's explicit unknown part (a
- * settlement that needs it throws {@link io.github.crowdfund.core.UnknownFeeException} naming it); supply it with
+ * settlement that needs it throws {@link io.github.crowdfund.core.fees.UnknownFeeException} naming it); supply it with
  * {@link Platform#withFact(RuleFact)}. Platforms do not publish how they round fees: every fee part rounds half up to
  * the currency's minor unit.
  *

@@ -14,7 +14,7 @@ import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RuleViolation;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,13 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.settlement;
 
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.MoneyChecks;
+import io.github.crowdfund.core.fees.UnknownFeeException;
 import io.github.crowdfund.style.ValueStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -237,7 +245,7 @@ public abstract class Settlement<B> {
   protected void check() {
     for (Money amount : List.of(pledgedAtDeadline(), collected(), dropped(), released(), refunded(), platformFee(),
         processingFees(), taxOnFees(), payout(), backerFeesCharged(), backerFeesRefunded())) {
-      Fees.checkSameCurrency(Money.zero(currency()), amount);
+      MoneyChecks.checkSameCurrency(Money.zero(currency()), amount);
     }
     if (!collected().equals(totalFees().plus(payout()))) {
       throw new IllegalArgumentException("collected " + collected() + " is not fees " + totalFees() + " + payout "
@@ -362,8 +370,8 @@ public abstract class Settlement<B> {
 
     private Money checkedFee(Money fee, String part) {
       Objects.requireNonNull(fee, part);
-      Fees.checkSameCurrency(zero, fee);
-      return Fees.checkNotNegative(fee, part);
+      MoneyChecks.checkSameCurrency(zero, fee);
+      return MoneyChecks.checkNotNegative(fee, part);
     }
 
     private void requireState(PledgePayment<?> pledge, int index, PaymentState... allowed) {
