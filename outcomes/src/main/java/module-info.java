@@ -6,4 +6,5 @@ module io.github.crowdfund.outcomes {
   requires de.siegmar.fastcsv;
 
   exports io.github.crowdfund.outcomes;
+  exports io.github.crowdfund.outcomes.dataset;
 }
