@@ -26,6 +26,18 @@ final class Categories {
 
   private Categories() {}
 
+  /** Returns the id of a category name this table knows (top-level first). */
+  static Optional<Integer> idOf(String name) {
+    for (Map<Integer, String> table : java.util.List.of(TOP_LEVEL, SUB)) {
+      for (Map.Entry<Integer, String> entry : table.entrySet()) {
+        if (entry.getValue().equals(name)) {
+          return Optional.of(entry.getKey());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns the name of a top-level category id, if it is one. */
   static Optional<String> topLevel(int id) {
     return Optional.ofNullable(TOP_LEVEL.get(id));

@@ -143,6 +143,43 @@ final class Json {
     throw new JsonException(key + " is " + describe(value) + ", not a single value");
   }
 
+  /**
+   * Writes a string as a JSON string literal, escaping quotes, backslashes and control characters.
+   *
+   * @param text the text; not null
+   * @return the literal, with its double quotes; never null
+   */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.append('"').toString();
+  }
+
   /** Describes a value's kind for messages. */
   static String describe(Object value) {
     if (value instanceof Map) {
