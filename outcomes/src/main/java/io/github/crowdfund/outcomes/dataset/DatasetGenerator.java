@@ -1,11 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ProjectState;
-import io.github.crowdfund.outcomes.SyntheticDataset;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,16 +1,9 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.crowdfund.outcomes.DatasetFile;
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.KaggleLayout;
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.Provenance;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RowProblem;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;

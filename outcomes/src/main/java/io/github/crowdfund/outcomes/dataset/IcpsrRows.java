@@ -1,9 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.DatasetFile;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.Provenance;
-import io.github.crowdfund.outcomes.RecordFlag;
+import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

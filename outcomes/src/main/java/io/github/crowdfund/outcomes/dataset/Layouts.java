@@ -1,8 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.KaggleLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.DatasetFile;
-import io.github.crowdfund.outcomes.ProjectRecord;
 import java.time.Instant;
 import java.util.Objects;
 

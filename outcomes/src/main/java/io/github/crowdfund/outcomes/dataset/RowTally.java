@@ -1,11 +1,5 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RecordFlag;
-import io.github.crowdfund.outcomes.RowProblem;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +24,10 @@ final class RowTally {
   private long flagged;
   private long rejected;
   private Optional<RowProblem> stoppedEarly = Optional.empty();
+
+  RowTally(KaggleLayout layout, Consumer<? super RowProblem> problems) {
+    this(layout.datasetLayout(), problems);
+  }
 
   RowTally(DatasetLayout layout, Consumer<? super RowProblem> problems) {
     this.layout = layout;
@@ -61,6 +59,30 @@ final class RowTally {
   void stop(RowProblem problem) {
     stoppedEarly = Optional.of(problem);
     problems.accept(problem);
+  }
+
+  /**
+   * Adds the counts of a later part of the same file, whose problems were held back, and passes those problems on.
+   *
+   * @param part the later part's tally
+   * @param heldProblems the later part's problems, in order, with lines counted from the part's first line
+   * @param lineOffset the number of lines before the part
+   */
+  void append(RowTally part, List<RowProblem> heldProblems, long lineOffset) {
+    kept += part.kept;
+    flagged += part.flagged;
+    rejected += part.rejected;
+    for (int i = 0; i < flagCounts.length; i++) {
+      flagCounts[i] += part.flagCounts[i];
+    }
+    for (RowProblem problem : heldProblems) {
+      RowProblem shifted = new RowProblem(problem.line() + lineOffset, problem.reason());
+      if (part.stoppedEarly.isPresent() && part.stoppedEarly.get() == problem) {
+        stop(shifted);
+      } else {
+        listRejection(shifted);
+      }
+    }
   }
 
   ReadReport report() {

@@ -1,6 +1,5 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.ProjectRecord;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;

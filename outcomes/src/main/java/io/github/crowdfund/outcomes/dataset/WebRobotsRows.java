@@ -1,8 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.Provenance;
-import io.github.crowdfund.outcomes.RecordFlag;
+import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

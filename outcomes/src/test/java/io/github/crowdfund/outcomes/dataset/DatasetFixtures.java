@@ -1,8 +1,5 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RowProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -2,11 +2,6 @@ package io.github.crowdfund.outcomes.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ProjectState;
-import io.github.crowdfund.outcomes.RecordFlag;
-import io.github.crowdfund.outcomes.RowProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,6 @@ package io.github.crowdfund.outcomes.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.ReadReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

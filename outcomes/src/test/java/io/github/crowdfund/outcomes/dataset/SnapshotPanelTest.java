@@ -3,11 +3,6 @@ package io.github.crowdfund.outcomes.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.crowdfund.outcomes.DatasetFile;
-import io.github.crowdfund.outcomes.DatasetLayout;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ProjectState;
-import io.github.crowdfund.outcomes.Provenance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
