@@ -341,6 +341,9 @@ public final class DatasetReader {
         if (e.getCause() instanceof UncheckedIOException unchecked) {
           throw unchecked.getCause();
         }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
         throw e;
       }
       Part<A> part = parts.get(i);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderCollectTest {
 
-  private static final int ROWS = 1_200;
+  private static final int ROWS = 600;
 
   @TempDir
   Path dir;
