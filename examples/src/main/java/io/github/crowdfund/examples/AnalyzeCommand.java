@@ -76,6 +76,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(grouping));
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      err.println("analyze: '" + file + "' is not a regular file (a directory, FIFO or device); give a dataset file");
+      return 2;
+    }
     ReadReport report;
     try (InputStream in = open(file)) {
       report = ProjectReader.create().read(in, accumulator,
@@ -88,6 +92,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     err.println(report.summary());
+    if (report.stoppedEarly().isPresent()) {
+      err.println("analyze: " + file + ": reading stopped early at " + report.stoppedEarly().get()
+          + "; no statistics are printed for part of a file");
+      return 1;
+    }
     OutcomeStatistics statistics = accumulator.result();
     OutcomeTable table = statistics.table(grouping);
     if (format.equals("csv")) {

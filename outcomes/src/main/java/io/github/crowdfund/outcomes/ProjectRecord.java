@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,14 +27,36 @@ import org.joda.money.Money;
  * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
  * {@value #MAX_MINOR_UNITS} minor units, far above any campaign's.
  *
+ * <p>A record holds only values a Kickstarter project can have: a positive goal and pledges of zero or more, in a
+ * currency projects are funded in (not a pseudo-currency such as {@code XAU} or {@code XXX}); dollar figures of zero
+ * or more with at most {@value #MAX_INTEGER_DIGITS} digits before the point and {@value #MAX_DECIMALS} after it; a
+ * country that is an ISO 3166 two-letter code; a launch and deadline no later than {@link #LATEST_DATE}, and, for a
+ * launch after Kickstarter opened, a deadline at most {@value #MAX_DURATION_DAYS} days after the launch date.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectRecord {
 
   /** The largest goal or pledged amount, in minor units: a hundred times it still fits in a {@code long}. */
   public static final long MAX_MINOR_UNITS = Long.MAX_VALUE / 100;
+  /** The latest launch or deadline a record may have: 2099-12-31. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+  /**
+   * The most days from a plausible launch to the deadline: Kickstarter allowed 90 until 2011 and 60 since; the public
+   * files count at most 91 from the launch's date.
+   */
+  public static final int MAX_DURATION_DAYS = 92;
+  /** Launches before this instant (Kickstarter opened on 28 April 2009) are implausible and flagged. */
+  static final long PLATFORM_OPENED = Instant.parse("2009-04-01T00:00:00Z").getEpochSecond();
+  /** The most decimals of a dollar figure. */
+  static final int MAX_DECIMALS = 18;
+  /** The most digits before the decimal point of a dollar figure. */
+  static final int MAX_INTEGER_DIGITS = 17;
 
   private static final long SECONDS_PER_DAY = 86_400;
+  private static final long LATEST_EPOCH_DAY = LATEST_DATE.toEpochDay();
+  /** Whether each pair of letters A-Z is an ISO 3166 alpha-2 code, at index 26 * first + second. */
+  private static final boolean[] COUNTRY_CODES = countryCodes();
   private static final RecordFlag[] FLAGS = RecordFlag.values();
   private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
@@ -98,10 +121,91 @@ public final class ProjectRecord {
     if (id < 0) {
       throw new IllegalArgumentException("id must not be negative, was '" + id + "'");
     }
+    if (country != null && (country.length() != 2 || !isCountryCode(country.charAt(0), country.charAt(1)))) {
+      throw new IllegalArgumentException("country '" + country + "' is not an ISO 3166 two-letter country code");
+    }
+    checkCurrency(currency);
+    checkDates();
+    checkDollars("usd pledged", usdPledged);
+    checkDollars("usd_pledged_real", usdPledgedReal);
+    checkDollars("usd_goal_real", usdGoalReal);
     if (flagBits < 0 || flagBits >= FLAG_SETS.size()) {
       throw new IllegalArgumentException("flag bits must be in [0, " + FLAG_SETS.size() + "), were '" + flagBits
           + "'");
     }
+  }
+
+  private void checkDates() {
+    long launchDay = launchEpochDay();
+    if (launchDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("launched '" + launched() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (deadlineEpochDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (launchedEpochSecond >= PLATFORM_OPENED && deadlineEpochDay - launchDay > MAX_DURATION_DAYS) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is " + (deadlineEpochDay - launchDay)
+          + " days after the launch on " + LocalDate.ofEpochDay(launchDay) + "; campaigns last at most "
+          + MAX_DURATION_DAYS + " days");
+    }
+  }
+
+  private static void checkDollars(String column, BigDecimal dollars) {
+    if (dollars != null) {
+      Optional<String> problem = decimalProblem(dollars);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(column + " '" + dollars + "' " + problem.get());
+      }
+    }
+  }
+
+  /**
+   * Says what makes a decimal impossible as an amount: negative, more than {@value #MAX_DECIMALS} decimals or more
+   * than {@value #MAX_INTEGER_DIGITS} digits before the point. Cheap for any value, however large its exponent.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the value is possible
+   */
+  static Optional<String> decimalProblem(BigDecimal value) {
+    if (value.signum() < 0) {
+      return Optional.of("is negative");
+    }
+    if (value.scale() > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (value.signum() > 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      return Optional.of("is too large: more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the currency if projects can be funded in it: an ISO 4217 currency, not a pseudo-currency such as gold
+   * ({@code XAU}) or "no currency" ({@code XXX}).
+   *
+   * @throws IllegalArgumentException if it is a pseudo-currency
+   */
+  static CurrencyUnit checkCurrency(CurrencyUnit currency) {
+    if (currency.isPseudoCurrency() || currency.getDecimalPlaces() < 0) {
+      throw new IllegalArgumentException("currency '" + currency.getCode() + "' is an ISO 4217 pseudo-currency"
+          + " (precious metal, fund, test or no currency), not one projects are funded in");
+    }
+    return currency;
+  }
+
+  /** Returns whether the two chars are an ISO 3166 alpha-2 country code (upper-case letters). */
+  static boolean isCountryCode(int first, int second) {
+    return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+        && COUNTRY_CODES[26 * (first - 'A') + second - 'A'];
+  }
+
+  private static boolean[] countryCodes() {
+    boolean[] codes = new boolean[26 * 26];
+    for (String code : Locale.getISOCountries()) {
+      codes[26 * (code.charAt(0) - 'A') + code.charAt(1) - 'A'] = true;
+    }
+    return codes;
   }
 
   /**

@@ -37,8 +37,8 @@ final class OutcomeGenerators {
    * Whole files in the {@link KaggleLayout#KS_201801} layout, with the dirt real files have: names with commas,
    * doubled quotes, other scripts and LF, CRLF or lone CR line breaks inside quotes; rows ended by LF, CRLF or a lone
    * CR; empty lines; a byte-order mark or not; the unknown-country marker as the real file writes it; rows with a bad
-   * state, a bad number or a wrong field count; now and then a character after a closing quote, where the CSV cannot
-   * be parsed further.
+   * state, a bad number or a wrong field count; now and then a character after a closing quote, a quote left open, or
+   * a field longer than the longest row, which the reader rejects before going on.
    */
   static Gen<CsvText> dirty201801Files() {
     return longs().all().map(seed -> new CsvText(dirty201801File(seed)));
@@ -89,13 +89,12 @@ final class OutcomeGenerators {
     }
     file.append(HEADER_201801);
     int rows = random.nextInt(26);
-    int unparseableRow = random.nextInt(8) == 0 ? random.nextInt(rows + 1) : -1;
     for (int row = 0; row < rows; row++) {
       file.append(lineEnd(random, lineEnds));
       while (random.nextInt(8) == 0) {
         file.append(lineEnd(random, lineEnds));
       }
-      file.append(dirtyRow(random, 1_000_000_000L + row, row == unparseableRow));
+      file.append(dirtyRow(random, 1_000_000_000L + row, random.nextInt(12) == 0));
     }
     if (random.nextBoolean()) {
       file.append(lineEnd(random, lineEnds));
@@ -109,7 +108,7 @@ final class OutcomeGenerators {
   }
 
   private static String dirtyRow(SplittableRandom random, long id, boolean unparseable) {
-    String name = unparseable ? "\"Closed\" then more" : dirtyName(random);
+    String name = unparseable ? unsplittableName(random) : dirtyName(random);
     boolean unknownCountry = random.nextInt(5) == 0;
     List<String> fields = new ArrayList<>(List.of(Long.toString(id), name, "Tabletop Games", "Games",
         random.nextBoolean() ? "USD" : "JPY", "2016-10-15", random.nextInt(10) == 0 ? "abc" : "20000.00",
@@ -122,6 +121,20 @@ final class OutcomeGenerators {
       fields.add("extra");
     }
     return String.join(",", fields);
+  }
+
+  /**
+   * A name the CSV cannot be split around: a character after its closing quote (as {@code "Lamp"x}), a quote left open
+   * (swallowing the rows after it up to the next quote), or a field longer than the longest row.
+   */
+  private static String unsplittableName(SplittableRandom random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> "\"Closed\" then more";
+      case 1 -> "\"Lamp" + NAME_DIRT.get(random.nextInt(NAME_DIRT.size())) + "Desk\"x";
+      case 2 -> "\"Lamp" + NAME_DIRT.get(random.nextInt(NAME_DIRT.size())) + "Desk";
+      default -> (random.nextBoolean() ? "\"" : "") + "Huge".repeat(CsvScanner.MAX_ROW_BYTES / 4 + 1)
+          + (random.nextBoolean() ? "\"" : "");
+    };
   }
 
   /** A name as the real file writes it: plain, or quoted because of a comma, a quote or a line break. */
