@@ -1,9 +1,10 @@
-package io.github.crowdfund.outcomes;
+package io.github.crowdfund.outcomes.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.crowdfund.outcomes.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

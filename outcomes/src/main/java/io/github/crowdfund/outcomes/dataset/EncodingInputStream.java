@@ -1,4 +1,4 @@
-package io.github.crowdfund.outcomes;
+package io.github.crowdfund.outcomes.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
