@@ -2,6 +2,9 @@ package io.github.crowdfund.outcomes.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits the bytes of a CSV file (RFC 4180) into rows and fields, in bounded memory and time, and reads on after a
@@ -42,6 +45,11 @@ final class CsvScanner {
     /** The end of the input. */
     END
   }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
   private final InputStream in;
   private final CsvFields fields;
@@ -166,8 +174,9 @@ final class CsvScanner {
           return broken(p, "field " + fields.count() + " has " + describe(b) + " after its closing quote");
         }
       } else {
-        while (p < end && (b = buf[p]) != ',' && b != '\n' && b != '\r') {
-          p++;
+        p = nextDelimiter(buf, p, end);
+        if (p < end) {
+          b = buf[p];
         }
         if (p == end && capped) {
           return broken(p, "the row is longer than " + MAX_ROW_BYTES + " bytes");
@@ -189,6 +198,35 @@ final class CsvScanner {
       fields.end(lines, escapes);
       return Found.ROW;
     }
+  }
+
+  /**
+   * Returns where the first comma, CR or LF at or after {@code from} is, or {@code end}; eight bytes at a time
+   * (SWAR: a byte equal to the one sought becomes zero, and the lowest zero byte of a word is found exactly).
+   */
+  private static int nextDelimiter(byte[] buf, int from, int end) {
+    int p = from;
+    while (p + Long.BYTES <= end) {
+      long word = (long) LONGS.get(buf, p);
+      long found = zeroBytes(word ^ COMMAS) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ CARRIAGE_RETURNS);
+      if (found != 0) {
+        return p + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      p += Long.BYTES;
+    }
+    while (p < end) {
+      byte b = buf[p];
+      if (b == ',' || b == '\n' || b == '\r') {
+        return p;
+      }
+      p++;
+    }
+    return end;
+  }
+
+  /** Marks the zero bytes of a word with their high bit; above the lowest zero byte, marks may be false. */
+  private static long zeroBytes(long word) {
+    return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
   }
 
   private static String describe(byte b) {

@@ -29,7 +29,8 @@ import org.joda.money.Money;
  *
  * <p>A record holds only values a Kickstarter project can have: a positive goal and pledges of zero or more, in a
  * currency projects are funded in (not a pseudo-currency such as {@code XAU} or {@code XXX}); dollar figures of zero
- * or more with at most {@value #MAX_INTEGER_DIGITS} digits before the point and {@value #MAX_DECIMALS} after it; a
+ * or more with at most {@value #MAX_DIGITS} significant digits, {@value #MAX_INTEGER_DIGITS} before the point and
+ * {@value #MAX_DECIMALS} after it; a
  * country that is an ISO 3166 two-letter code; a launch and deadline no later than {@link #LATEST_DATE}, and, for a
  * launch after Kickstarter opened, a deadline at most {@value #MAX_DURATION_DAYS} days after the launch date.
  *
@@ -52,6 +53,13 @@ public final class ProjectRecord {
   static final int MAX_DECIMALS = 18;
   /** The most digits before the decimal point of a dollar figure. */
   static final int MAX_INTEGER_DIGITS = 17;
+  /** The most significant digits of a dollar figure. */
+  static final int MAX_DIGITS = 18;
+  /** The scale of a dollar figure that is absent. */
+  static final int ABSENT = Integer.MIN_VALUE;
+  private static final String TOO_LARGE = "is too large: more than " + MAX_INTEGER_DIGITS
+      + " digits before the decimal point";
+  private static final long[] POWERS_OF_TEN = powersOfTen();
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long LATEST_EPOCH_DAY = LATEST_DATE.toEpochDay();
@@ -74,18 +82,25 @@ public final class ProjectRecord {
   private final long launchedEpochSecond;
   private final int launchedNano;
   private final long deadlineEpochDay;
-  /** Null when absent. */
-  private final BigDecimal usdPledged;
-  private final BigDecimal usdPledgedReal;
-  private final BigDecimal usdGoalReal;
+  /** The dollar figures as unscaled values and scales; a scale of {@link #ABSENT} when absent. */
+  private final long usdPledgedUnscaled;
+  private final long usdPledgedRealUnscaled;
+  private final long usdGoalRealUnscaled;
+  private final int usdPledgedScale;
+  private final int usdPledgedRealScale;
+  private final int usdGoalRealScale;
   /** One bit per {@link RecordFlag#ordinal()}. */
   private final int flagBits;
 
-  /** Makes a record from checked parts; {@code country} and the dollar figures may be null. */
+  /**
+   * Makes a record from parts, which it checks; {@code country} may be null; each dollar figure is an unscaled value
+   * and its scale, {@link #ABSENT} for none.
+   */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
-      long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits) {
+      long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
+      int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits) {
     this.id = id;
     this.name = Objects.requireNonNull(name, "name");
     this.category = Objects.requireNonNull(category, "category");
@@ -99,9 +114,12 @@ public final class ProjectRecord {
     this.launchedEpochSecond = launchedEpochSecond;
     this.launchedNano = launchedNano;
     this.deadlineEpochDay = deadlineEpochDay;
-    this.usdPledged = usdPledged;
-    this.usdPledgedReal = usdPledgedReal;
-    this.usdGoalReal = usdGoalReal;
+    this.usdPledgedUnscaled = usdPledgedUnscaled;
+    this.usdPledgedScale = usdPledgedScale;
+    this.usdPledgedRealUnscaled = usdPledgedRealUnscaled;
+    this.usdPledgedRealScale = usdPledgedRealScale;
+    this.usdGoalRealUnscaled = usdGoalRealUnscaled;
+    this.usdGoalRealScale = usdGoalRealScale;
     this.flagBits = flagBits;
     check();
   }
@@ -126,9 +144,9 @@ public final class ProjectRecord {
     }
     checkCurrency(currency);
     checkDates();
-    checkDollars("usd pledged", usdPledged);
-    checkDollars("usd_pledged_real", usdPledgedReal);
-    checkDollars("usd_goal_real", usdGoalReal);
+    checkDollars("usd pledged", usdPledgedUnscaled, usdPledgedScale);
+    checkDollars("usd_pledged_real", usdPledgedRealUnscaled, usdPledgedRealScale);
+    checkDollars("usd_goal_real", usdGoalRealUnscaled, usdGoalRealScale);
     if (flagBits < 0 || flagBits >= FLAG_SETS.size()) {
       throw new IllegalArgumentException("flag bits must be in [0, " + FLAG_SETS.size() + "), were '" + flagBits
           + "'");
@@ -152,13 +170,56 @@ public final class ProjectRecord {
     }
   }
 
-  private static void checkDollars(String column, BigDecimal dollars) {
-    if (dollars != null) {
-      Optional<String> problem = decimalProblem(dollars);
+  private static void checkDollars(String column, long unscaled, int scale) {
+    if (scale != ABSENT) {
+      Optional<String> problem = dollarProblem(unscaled, scale);
       if (problem.isPresent()) {
-        throw new IllegalArgumentException(column + " '" + dollars + "' " + problem.get());
+        throw new IllegalArgumentException(column + " '" + BigDecimal.valueOf(unscaled, scale) + "' " + problem.get());
       }
     }
+  }
+
+  /**
+   * Says what makes a dollar figure, {@code unscaled × 10^-scale}, impossible: negative, more than
+   * {@value #MAX_DECIMALS} decimals or more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the figure is possible
+   */
+  static Optional<String> dollarProblem(long unscaled, int scale) {
+    if (unscaled < 0) {
+      return Optional.of("is negative");
+    }
+    if (scale > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (unscaled != 0 && digits(unscaled) - (long) scale > MAX_INTEGER_DIGITS) {
+      return Optional.of(TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  private static int digits(long positive) {
+    int digits = 1;
+    while (digits < POWERS_OF_TEN.length && positive >= POWERS_OF_TEN[digits]) {
+      digits++;
+    }
+    return digits;
+  }
+
+  /**
+   * Returns the checked dollar figure's unscaled value; its scale is {@code dollars.scale()}.
+   *
+   * @throws IllegalArgumentException if the figure is impossible or has more than {@value #MAX_DIGITS} digits
+   */
+  static long unscaledDollars(String column, BigDecimal dollars) {
+    Optional<String> problem = decimalProblem(dollars);
+    if (problem.isEmpty() && dollars.precision() > MAX_DIGITS) {
+      problem = Optional.of("has more than " + MAX_DIGITS + " significant digits");
+    }
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(column + " '" + dollars + "' " + problem.get());
+    }
+    return dollars.unscaledValue().longValueExact();
   }
 
   /**
@@ -175,7 +236,7 @@ public final class ProjectRecord {
       return Optional.of("has more than " + MAX_DECIMALS + " decimals");
     }
     if (value.signum() > 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      return Optional.of("is too large: more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+      return Optional.of(TOO_LARGE);
     }
     return Optional.empty();
   }
@@ -333,7 +394,7 @@ public final class ProjectRecord {
    * @return the dollars, or empty when the column is empty
    */
   public Optional<BigDecimal> usdPledged() {
-    return Optional.ofNullable(usdPledged);
+    return dollars(usdPledgedUnscaled, usdPledgedScale);
   }
 
   /**
@@ -342,7 +403,7 @@ public final class ProjectRecord {
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdPledgedReal() {
-    return Optional.ofNullable(usdPledgedReal);
+    return dollars(usdPledgedRealUnscaled, usdPledgedRealScale);
   }
 
   /**
@@ -351,7 +412,11 @@ public final class ProjectRecord {
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdGoalReal() {
-    return Optional.ofNullable(usdGoalReal);
+    return dollars(usdGoalRealUnscaled, usdGoalRealScale);
+  }
+
+  private static Optional<BigDecimal> dollars(long unscaled, int scale) {
+    return scale == ABSENT ? Optional.empty() : Optional.of(BigDecimal.valueOf(unscaled, scale));
   }
 
   /**
@@ -418,8 +483,9 @@ public final class ProjectRecord {
         && name.equals(that.name) && category.equals(that.category) && mainCategory.equals(that.mainCategory)
         && goalMinor == that.goalMinor && pledgedMinor == that.pledgedMinor && currency.equals(that.currency)
         && Objects.equals(country, that.country)
-        && Objects.equals(usdPledged, that.usdPledged) && Objects.equals(usdPledgedReal, that.usdPledgedReal)
-        && Objects.equals(usdGoalReal, that.usdGoalReal);
+        && usdPledgedUnscaled == that.usdPledgedUnscaled && usdPledgedScale == that.usdPledgedScale
+        && usdPledgedRealUnscaled == that.usdPledgedRealUnscaled && usdPledgedRealScale == that.usdPledgedRealScale
+        && usdGoalRealUnscaled == that.usdGoalRealUnscaled && usdGoalRealScale == that.usdGoalRealScale;
   }
 
   /**
@@ -430,7 +496,8 @@ public final class ProjectRecord {
   @Override
   public int hashCode() {
     return Objects.hash(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
-        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledgedUnscaled, usdPledgedScale,
+        usdPledgedRealUnscaled, usdPledgedRealScale, usdGoalRealUnscaled, usdGoalRealScale, flagBits);
   }
 
   /**
@@ -454,6 +521,15 @@ public final class ProjectRecord {
       bits |= 1 << Objects.requireNonNull(flag, "flag").ordinal();
     }
     return bits;
+  }
+
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
+    }
+    return powers;
   }
 
   /** Every set of flags, indexed by its bits, so that records share them. */
@@ -755,7 +831,18 @@ public final class ProjectRecord {
       }
       return new ProjectRecord(id, name, category, mainCategory, goal.getCurrencyUnit(), minorUnits("goal", goal),
           minorUnits("pledged", pledged), state, backers, country,
-          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(),
+          unscaled("usd pledged", usdPledged), scale(usdPledged),
+          unscaled("usd_pledged_real", usdPledgedReal), scale(usdPledgedReal),
+          unscaled("usd_goal_real", usdGoalReal), scale(usdGoalReal), flagBits);
+    }
+
+    private static long unscaled(String column, BigDecimal dollars) {
+      return dollars == null ? 0 : unscaledDollars(column, dollars);
+    }
+
+    private static int scale(BigDecimal dollars) {
+      return dollars == null ? ABSENT : dollars.scale();
     }
 
     /** Returns an amount's minor units; a Money's scale is always its currency's. */

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,8 @@ final class ProjectRowParser {
   private final KaggleLayout layout;
   private final TextPool texts;
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+  /** The bytes of each currency's code as the file writes it. */
+  private final Map<CurrencyUnit, byte[]> codes = new HashMap<>();
   /** The flags of the row being parsed, one bit per {@link RecordFlag#ordinal()}. */
   private int flags;
   /** The currency code of the last row, and its currency, for the common case of runs of one currency. */
@@ -110,21 +113,28 @@ final class ProjectRowParser {
     ProjectState state = state(row);
     int backers = backers(row);
     String country = country(row);
-    BigDecimal usdPledged = null;
+    long usdPledged = 0;
+    int usdPledgedScale = ProjectRecord.ABSENT;
     if (row.isBlank(USD_PLEDGED)) {
       flag(RecordFlag.USD_PLEDGED_MISSING);
     } else {
-      usdPledged = decimal("usd pledged", row, USD_PLEDGED);
+      usdPledged = dollars("usd pledged", row, USD_PLEDGED);
+      usdPledgedScale = plainScale;
     }
-    BigDecimal usdPledgedReal = null;
-    BigDecimal usdGoalReal = null;
+    long usdPledgedReal = 0;
+    int usdPledgedRealScale = ProjectRecord.ABSENT;
+    long usdGoalReal = 0;
+    int usdGoalRealScale = ProjectRecord.ABSENT;
     if (layout == KaggleLayout.KS_201801) {
-      usdPledgedReal = decimal("usd_pledged_real", row, USD_PLEDGED_REAL);
-      usdGoalReal = decimal("usd_goal_real", row, USD_GOAL_REAL);
+      usdPledgedReal = dollars("usd_pledged_real", row, USD_PLEDGED_REAL);
+      usdPledgedRealScale = plainScale;
+      usdGoalReal = dollars("usd_goal_real", row, USD_GOAL_REAL);
+      usdGoalRealScale = plainScale;
     }
     try {
       return new ProjectRecord(id, name, category, mainCategory, currency, goal, pledged, state, backers, country,
-          launched, 0, deadline, usdPledged, usdPledgedReal, usdGoalReal, flags);
+          launched, 0, deadline, usdPledged, usdPledgedScale, usdPledgedReal, usdPledgedRealScale, usdGoalReal,
+          usdGoalRealScale, flags);
     } catch (IllegalArgumentException e) {
       throw new BadRow(e.getMessage());
     }
@@ -172,8 +182,9 @@ final class ProjectRowParser {
         throw new BadRow(e.getMessage());
       }
       currencies.put(code, currency);
+      codes.put(currency, Arrays.copyOfRange(row.bytes(), start, end));
     }
-    lastCode = code.getBytes(row.charset());
+    lastCode = codes.get(currency);
     lastCurrency = currency;
     return currency;
   }
@@ -227,6 +238,25 @@ final class ProjectRowParser {
       throw new BadRow(column + " " + row.quote(index) + " " + problem.get());
     }
     return value;
+  }
+
+  /**
+   * Reads a dollar figure as its unscaled value, setting {@link #plainScale} to its scale; the record checks the
+   * value's range.
+   */
+  private long dollars(String column, CsvFields row, int index) throws BadRow {
+    long unscaled = plainUnscaled(row, index);
+    if (unscaled >= 0) {
+      return unscaled;
+    }
+    BigDecimal value = decimal(column, row, index);
+    try {
+      long checked = ProjectRecord.unscaledDollars(column, value);
+      plainScale = value.scale();
+      return checked;
+    } catch (IllegalArgumentException e) {
+      throw new BadRow(e.getMessage());
+    }
   }
 
   /** Returns the stripped field as Latin-1 text when it is no longer than {@value #MAX_NUMBER_BYTES} bytes. */
