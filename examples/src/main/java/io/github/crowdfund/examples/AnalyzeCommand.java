@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -110,6 +111,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       err.println("analyze: no such file '" + e.getFile() + "'" + (e.getReason() == null ? "" : ": " + e.getReason()));
       return 1;
+    } catch (FileSystemException e) {
+      err.println("analyze: '" + e.getFile() + "' " + e.getReason());
+      return 2;
     } catch (IllegalArgumentException e) {
       err.println("analyze: " + e.getMessage());
       return 1;

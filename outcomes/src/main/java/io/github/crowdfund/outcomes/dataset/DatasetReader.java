@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import java.nio.file.StandardOpenOption;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
 import java.io.BufferedReader;
@@ -296,11 +297,11 @@ public final class DatasetReader {
       starts = PartedRead.partStarts(file, PARALLELISM * PartedRead.PARTS_PER_THREAD, minPartBytes);
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
         for (int i = 0; i + 1 < starts.size(); i++) {
-          breaks.add(PartedRead.countLineBreaks(channel, starts.get(i), starts.get(i + 1)));
+          breaks.add(countLineBreaks(channel, starts.get(i), starts.get(i + 1)));
         }
       }
     }
-    if (starts.size() == 1 || breaks.contains(PartedRead.UNCOUNTABLE)) {
+    if (starts.size() == 1 || breaks.contains(UNCOUNTABLE)) {
       A container = collector.supplier().get();
       BiConsumer<A, ? super ProjectRecord> accumulator = collector.accumulator();
       ReadReport report = read(file, record -> accumulator.accept(container, record), problems);
@@ -656,5 +657,40 @@ public final class DatasetReader {
     public void close() {
       // the archive is closed by its owner
     }
+  }
+
+  /** What {@link #countLineBreaks} returns for a range holding a lone CR, which a line reader may count either way. */
+  private static final long UNCOUNTABLE = -1;
+
+  /**
+   * Counts the line breaks in {@code [from, to)} of {@code channel}, CRLF and LF; returns {@link #UNCOUNTABLE} if they
+   * hold a lone CR, so that the caller reads the file in one part instead.
+   */
+  private static long countLineBreaks(FileChannel channel, long from, long to) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    byte[] bytes = buffer.array();
+    long breaks = 0;
+    boolean afterCarriageReturn = false;
+    long position = from;
+    while (position < to) {
+      buffer.clear();
+      buffer.limit((int) Math.min(bytes.length, to - position));
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        break;
+      }
+      for (int i = 0; i < read; i++) {
+        byte b = bytes[i];
+        if (afterCarriageReturn && b != '\n') {
+          return UNCOUNTABLE;
+        }
+        if (b == '\r' || b == '\n' && !afterCarriageReturn) {
+          breaks++;
+        }
+        afterCarriageReturn = b == '\r';
+      }
+      position += read;
+    }
+    return afterCarriageReturn ? UNCOUNTABLE : breaks;
   }
 }

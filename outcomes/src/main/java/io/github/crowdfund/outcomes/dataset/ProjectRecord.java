@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,14 +31,44 @@ import org.joda.money.Money;
  * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
  * {@value #MAX_MINOR_UNITS} minor units, far above any campaign's.
  *
+ * <p>A record holds only values a Kickstarter project can have: a positive goal and pledges of zero or more, in a
+ * currency projects are funded in (not a pseudo-currency such as {@code XAU} or {@code XXX}); dollar figures of zero
+ * or more with at most {@value #MAX_DIGITS} significant digits, {@value #MAX_INTEGER_DIGITS} before the point and
+ * {@value #MAX_DECIMALS} after it; a
+ * country that is an ISO 3166 two-letter code; a launch and deadline no later than {@link #LATEST_DATE}, and, for a
+ * launch after Kickstarter opened, a deadline at most {@value #MAX_DURATION_DAYS} days after the launch date.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectRecord {
 
   /** The largest goal or pledged amount, in minor units: a hundred times it still fits in a {@code long}. */
   public static final long MAX_MINOR_UNITS = Long.MAX_VALUE / 100;
+  /** The latest launch or deadline a record may have: 2099-12-31. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+  /**
+   * The most days from a plausible launch to the deadline: Kickstarter allowed 90 until 2011 and 60 since; the public
+   * files count at most 91 from the launch's date.
+   */
+  public static final int MAX_DURATION_DAYS = 92;
+  /** Launches before this instant (Kickstarter opened on 28 April 2009) are implausible and flagged. */
+  static final long PLATFORM_OPENED = Instant.parse("2009-04-01T00:00:00Z").getEpochSecond();
+  /** The most decimals of a dollar figure. */
+  static final int MAX_DECIMALS = 18;
+  /** The most digits before the decimal point of a dollar figure. */
+  static final int MAX_INTEGER_DIGITS = 17;
+  /** The most significant digits of a dollar figure. */
+  static final int MAX_DIGITS = 18;
+  /** The scale of a dollar figure that is absent. */
+  static final int ABSENT = Integer.MIN_VALUE;
+  private static final String TOO_LARGE = "is too large: more than " + MAX_INTEGER_DIGITS
+      + " digits before the decimal point";
+  private static final long[] POWERS_OF_TEN = powersOfTen();
 
   private static final long SECONDS_PER_DAY = 86_400;
+  private static final long LATEST_EPOCH_DAY = LATEST_DATE.toEpochDay();
+  /** Whether each pair of letters A-Z is an ISO 3166 alpha-2 code, at index 26 * first + second. */
+  private static final boolean[] COUNTRY_CODES = countryCodes();
   private static final RecordFlag[] FLAGS = RecordFlag.values();
   private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
@@ -55,10 +86,13 @@ public final class ProjectRecord {
   private final long launchedEpochSecond;
   private final int launchedNano;
   private final long deadlineEpochDay;
-  /** Null when absent. */
-  private final BigDecimal usdPledged;
-  private final BigDecimal usdPledgedReal;
-  private final BigDecimal usdGoalReal;
+  /** The dollar figures as unscaled values and scales; a scale of {@link #ABSENT} when absent. */
+  private final long usdPledgedUnscaled;
+  private final long usdPledgedRealUnscaled;
+  private final long usdGoalRealUnscaled;
+  private final int usdPledgedScale;
+  private final int usdPledgedRealScale;
+  private final int usdGoalRealScale;
   /** One bit per {@link RecordFlag#ordinal()}. */
   private final int flagBits;
   /** The file read, shared by its records; null when not known. */
@@ -66,22 +100,27 @@ public final class ProjectRecord {
   /** The line of {@link #file} the row starts on; 0 when {@link #file} is null. */
   private final long line;
 
-  /** Makes a record from checked parts; {@code country} and the dollar figures may be null. */
+  /**
+   * Makes a record from parts, which it checks; {@code country} may be null; each dollar figure is an unscaled value
+   * and its scale, {@link #ABSENT} for none.
+   */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
-      long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits) {
+      long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
+      int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits) {
     this(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
-        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits, null,
-        0);
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledgedUnscaled, usdPledgedScale, usdPledgedRealUnscaled,
+        usdPledgedRealScale, usdGoalRealUnscaled, usdGoalRealScale, flagBits, null, 0);
   }
 
-  /** Makes a record from checked parts read from line {@code line} of {@code file}; {@code file} may be null. */
+  /** Makes a record from parts read from line {@code line} of {@code file}, which it checks; {@code file} may be null. */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
-      long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits,
-      DatasetFile file, long line) {
+      long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
+      int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits, DatasetFile file,
+      long line) {
     this.id = id;
     this.name = Objects.requireNonNull(name, "name");
     this.category = Objects.requireNonNull(category, "category");
@@ -95,9 +134,12 @@ public final class ProjectRecord {
     this.launchedEpochSecond = launchedEpochSecond;
     this.launchedNano = launchedNano;
     this.deadlineEpochDay = deadlineEpochDay;
-    this.usdPledged = usdPledged;
-    this.usdPledgedReal = usdPledgedReal;
-    this.usdGoalReal = usdGoalReal;
+    this.usdPledgedUnscaled = usdPledgedUnscaled;
+    this.usdPledgedScale = usdPledgedScale;
+    this.usdPledgedRealUnscaled = usdPledgedRealUnscaled;
+    this.usdPledgedRealScale = usdPledgedRealScale;
+    this.usdGoalRealUnscaled = usdGoalRealUnscaled;
+    this.usdGoalRealScale = usdGoalRealScale;
     this.flagBits = flagBits;
     this.file = file;
     this.line = file == null ? 0 : line;
@@ -122,10 +164,134 @@ public final class ProjectRecord {
     if (file != null && line < 1) {
       throw new IllegalArgumentException("line must be positive, was '" + line + "'");
     }
+    if (country != null && (country.length() != 2 || !isCountryCode(country.charAt(0), country.charAt(1)))) {
+      throw new IllegalArgumentException("country '" + country + "' is not an ISO 3166 two-letter country code");
+    }
+    checkCurrency(currency);
+    checkDates();
+    checkDollars("usd pledged", usdPledgedUnscaled, usdPledgedScale);
+    checkDollars("usd_pledged_real", usdPledgedRealUnscaled, usdPledgedRealScale);
+    checkDollars("usd_goal_real", usdGoalRealUnscaled, usdGoalRealScale);
     if (flagBits < 0 || flagBits >= FLAG_SETS.size()) {
       throw new IllegalArgumentException("flag bits must be in [0, " + FLAG_SETS.size() + "), were '" + flagBits
           + "'");
     }
+  }
+
+  private void checkDates() {
+    long launchDay = launchEpochDay();
+    if (launchDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("launched '" + launched() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (deadlineEpochDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (launchedEpochSecond >= PLATFORM_OPENED && deadlineEpochDay - launchDay > MAX_DURATION_DAYS) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is " + (deadlineEpochDay - launchDay)
+          + " days after the launch on " + LocalDate.ofEpochDay(launchDay) + "; campaigns last at most "
+          + MAX_DURATION_DAYS + " days");
+    }
+  }
+
+  private static void checkDollars(String column, long unscaled, int scale) {
+    if (scale != ABSENT) {
+      Optional<String> problem = dollarProblem(unscaled, scale);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(column + " '" + BigDecimal.valueOf(unscaled, scale) + "' " + problem.get());
+      }
+    }
+  }
+
+  /**
+   * Says what makes a dollar figure, {@code unscaled × 10^-scale}, impossible: negative, more than
+   * {@value #MAX_DECIMALS} decimals or more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the figure is possible
+   */
+  static Optional<String> dollarProblem(long unscaled, int scale) {
+    if (unscaled < 0) {
+      return Optional.of("is negative");
+    }
+    if (scale > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (unscaled != 0 && digits(unscaled) - (long) scale > MAX_INTEGER_DIGITS) {
+      return Optional.of(TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  private static int digits(long positive) {
+    int digits = 1;
+    while (digits < POWERS_OF_TEN.length && positive >= POWERS_OF_TEN[digits]) {
+      digits++;
+    }
+    return digits;
+  }
+
+  /**
+   * Returns the checked dollar figure's unscaled value; its scale is {@code dollars.scale()}.
+   *
+   * @throws IllegalArgumentException if the figure is impossible or has more than {@value #MAX_DIGITS} digits
+   */
+  static long unscaledDollars(String column, BigDecimal dollars) {
+    Optional<String> problem = decimalProblem(dollars);
+    if (problem.isEmpty() && dollars.precision() > MAX_DIGITS) {
+      problem = Optional.of("has more than " + MAX_DIGITS + " significant digits");
+    }
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(column + " '" + dollars + "' " + problem.get());
+    }
+    return dollars.unscaledValue().longValueExact();
+  }
+
+  /**
+   * Says what makes a decimal impossible as an amount: negative, more than {@value #MAX_DECIMALS} decimals or more
+   * than {@value #MAX_INTEGER_DIGITS} digits before the point. Cheap for any value, however large its exponent.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the value is possible
+   */
+  static Optional<String> decimalProblem(BigDecimal value) {
+    if (value.signum() < 0) {
+      return Optional.of("is negative");
+    }
+    if (value.scale() > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (value.signum() > 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      return Optional.of(TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the currency if projects can be funded in it: an ISO 4217 currency, not a pseudo-currency such as gold
+   * ({@code XAU}) or "no currency" ({@code XXX}).
+   *
+   * @throws IllegalArgumentException if it is a pseudo-currency
+   */
+  static CurrencyUnit checkCurrency(CurrencyUnit currency) {
+    if (currency.isPseudoCurrency() || currency.getDecimalPlaces() < 0) {
+      throw new IllegalArgumentException("currency '" + currency.getCode() + "' is an ISO 4217 pseudo-currency"
+          + " (precious metal, fund, test or no currency), not one projects are funded in");
+    }
+    return currency;
+  }
+
+  /** Returns whether the two chars are an ISO 3166 alpha-2 country code (upper-case letters). */
+  static boolean isCountryCode(int first, int second) {
+    return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+        && COUNTRY_CODES[26 * (first - 'A') + second - 'A'];
+  }
+
+  private static boolean[] countryCodes() {
+    boolean[] codes = new boolean[26 * 26];
+    for (String code : Locale.getISOCountries()) {
+      codes[26 * (code.charAt(0) - 'A') + code.charAt(1) - 'A'] = true;
+    }
+    return codes;
   }
 
   /**
@@ -253,7 +419,7 @@ public final class ProjectRecord {
    * @return the dollars, or empty when the column is empty
    */
   public Optional<BigDecimal> usdPledged() {
-    return Optional.ofNullable(usdPledged);
+    return dollars(usdPledgedUnscaled, usdPledgedScale);
   }
 
   /**
@@ -263,7 +429,7 @@ public final class ProjectRecord {
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdPledgedReal() {
-    return Optional.ofNullable(usdPledgedReal);
+    return dollars(usdPledgedRealUnscaled, usdPledgedRealScale);
   }
 
   /**
@@ -273,7 +439,11 @@ public final class ProjectRecord {
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdGoalReal() {
-    return Optional.ofNullable(usdGoalReal);
+    return dollars(usdGoalRealUnscaled, usdGoalRealScale);
+  }
+
+  private static Optional<BigDecimal> dollars(long unscaled, int scale) {
+    return scale == ABSENT ? Optional.empty() : Optional.of(BigDecimal.valueOf(unscaled, scale));
   }
 
   /**
@@ -358,8 +528,10 @@ public final class ProjectRecord {
         && name.equals(that.name) && category.equals(that.category) && mainCategory.equals(that.mainCategory)
         && goalMinor == that.goalMinor && pledgedMinor == that.pledgedMinor && currency.equals(that.currency)
         && Objects.equals(country, that.country)
-        && Objects.equals(usdPledged, that.usdPledged) && Objects.equals(usdPledgedReal, that.usdPledgedReal)
-        && Objects.equals(usdGoalReal, that.usdGoalReal) && line == that.line && Objects.equals(file, that.file);
+        && usdPledgedUnscaled == that.usdPledgedUnscaled && usdPledgedScale == that.usdPledgedScale
+        && usdPledgedRealUnscaled == that.usdPledgedRealUnscaled && usdPledgedRealScale == that.usdPledgedRealScale
+        && usdGoalRealUnscaled == that.usdGoalRealUnscaled && usdGoalRealScale == that.usdGoalRealScale
+        && line == that.line && Objects.equals(file, that.file);
   }
 
   /**
@@ -370,7 +542,9 @@ public final class ProjectRecord {
   @Override
   public int hashCode() {
     return Objects.hash(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
-        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits, file, line);
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledgedUnscaled, usdPledgedScale,
+        usdPledgedRealUnscaled, usdPledgedRealScale, usdGoalRealUnscaled, usdGoalRealScale, flagBits, file,
+        line);
   }
 
   /**
@@ -394,6 +568,15 @@ public final class ProjectRecord {
       bits |= 1 << Objects.requireNonNull(flag, "flag").ordinal();
     }
     return bits;
+  }
+
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
+    }
+    return powers;
   }
 
   /** Every set of flags, indexed by its bits, so that records share them. */
@@ -718,8 +901,19 @@ public final class ProjectRecord {
       }
       return new ProjectRecord(id, name, category, mainCategory, goal.getCurrencyUnit(), minorUnits("goal", goal),
           minorUnits("pledged", pledged), state, backers, country,
-          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal,
-          flagBits, provenance == null ? null : provenance.file(), provenance == null ? 0 : provenance.line());
+          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(),
+          unscaled("usd pledged", usdPledged), scale(usdPledged),
+          unscaled("usd_pledged_real", usdPledgedReal), scale(usdPledgedReal),
+          unscaled("usd_goal_real", usdGoalReal), scale(usdGoalReal), flagBits,
+          provenance == null ? null : provenance.file(), provenance == null ? 0 : provenance.line());
+    }
+
+    private static long unscaled(String column, BigDecimal dollars) {
+      return dollars == null ? 0 : unscaledDollars(column, dollars);
+    }
+
+    private static int scale(BigDecimal dollars) {
+      return dollars == null ? ABSENT : dollars.scale();
     }
 
     /** Returns an amount's minor units; a Money's scale is always its currency's. */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param rejected rows that could not be read
  * @param flagCounts how many kept rows carry each flag (a row may carry several), in flag order; never null
  * @param firstRejections up to {@value #MAX_LISTED} rejections in file order; never null
- * @param stoppedEarly why reading stopped before the end of the input, when the CSV itself became unreadable
+ * @param stoppedEarly why reading stopped before the end of the input; always empty for the Kaggle files, which
+ *     {@link ProjectReader} reads to the end whatever a row holds
  */
 public record ReadReport(
     DatasetLayout layout,
