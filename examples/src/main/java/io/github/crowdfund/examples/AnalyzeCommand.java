@@ -10,6 +10,7 @@ import io.github.crowdfund.outcomes.OutcomeTable;
 import io.github.crowdfund.outcomes.ProjectReader;
 import io.github.crowdfund.outcomes.ProjectState;
 import io.github.crowdfund.outcomes.ReadReport;
+import io.github.crowdfund.outcomes.RowProblem;
 import io.github.crowdfund.outcomes.StateCounts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -43,17 +44,28 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a Kaggle \"Kickstarter Projects\" file (ks-projects-201801.csv or ks-projects-201612.csv layout) and",
+      "Reads Kaggle \"Kickstarter Projects\" files (ks-projects-201801.csv or ks-projects-201612.csv layout) and",
       "prints projects by state and the success rates per group: successful / all projects, and",
-      "successful / (successful + failed). Rows that cannot be read go to stderr with their line numbers."
+      "successful / (successful + failed). Rows that cannot be read go to stderr with their line numbers.",
+      "--engine spark reads the files in parallel on Apache Spark (local[*] unless --master names a cluster)",
+      "and prints the same figures."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset (CSV, UTF-8)")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "the datasets (CSV, UTF-8); with --engine spark, Hadoop paths such as hdfs://... too")
+  List<String> files;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+      description = "local or spark (default: ${DEFAULT-VALUE})")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "the Spark master URL with --engine spark (default: " + SparkAnalysis.DEFAULT_MASTER + ")")
+  String master;
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
       description = "main_category, category, country, currency, year, goal or duration (default: ${DEFAULT-VALUE})")
@@ -73,22 +85,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("csv")) {
       throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not one of [table, csv]");
     }
+    if (!engine.equals("local") && !engine.equals("spark")) {
+      throw new ParameterException(spec.commandLine(), "--engine '" + engine + "' is not one of [local, spark]");
+    }
+    if (master != null && !engine.equals("spark")) {
+      throw new ParameterException(spec.commandLine(), "--master '" + master + "' needs --engine spark");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(grouping));
-    ReadReport report;
-    try (InputStream in = open(file)) {
-      report = ProjectReader.create().read(in, accumulator,
-          problem -> err.println(file + ":" + problem.line() + ": " + problem.reason()));
-    } catch (NoSuchFileException e) {
-      err.println("analyze: no such file '" + file + "'");
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println("analyze: " + file + ": " + e.getMessage());
+    Optional<OutcomeStatistics> analysed = engine.equals("spark")
+        ? SparkAnalysis.analyzeIfAvailable(master == null ? SparkAnalysis.DEFAULT_MASTER : master, files, grouping,
+            err)
+        : analyzeLocally(grouping, err);
+    if (analysed.isEmpty()) {
       return 1;
     }
-    err.println(report.summary());
-    OutcomeStatistics statistics = accumulator.result();
+    OutcomeStatistics statistics = analysed.get();
     OutcomeTable table = statistics.table(grouping);
     if (format.equals("csv")) {
       table.writeCsv(out);
@@ -102,6 +114,35 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("chart written to " + chart);
     }
     return 0;
+  }
+
+  private Optional<OutcomeStatistics> analyzeLocally(Grouping grouping, PrintWriter err) throws IOException {
+    OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(grouping));
+    for (String name : files) {
+      Path file = Path.of(name);
+      ReadReport report;
+      try (InputStream in = open(file)) {
+        report = ProjectReader.create().read(in, accumulator, problem -> printProblem(err, name, problem));
+      } catch (NoSuchFileException e) {
+        err.println("analyze: no such file '" + name + "'");
+        return Optional.empty();
+      } catch (IllegalArgumentException e) {
+        err.println("analyze: " + name + ": " + e.getMessage());
+        return Optional.empty();
+      }
+      printSummary(err, name, report, files.size());
+    }
+    return Optional.of(accumulator.result());
+  }
+
+  /** Prints a rejected row as {@code file:line: reason}, as both engines do. */
+  static void printProblem(PrintWriter err, String file, RowProblem problem) {
+    err.println(file + ":" + problem.line() + ": " + problem.reason());
+  }
+
+  /** Prints what reading a file did; the file is named when there are several. */
+  static void printSummary(PrintWriter err, String file, ReadReport report, int files) {
+    err.println(files == 1 ? report.summary() : file + ": " + report.summary());
   }
 
   private static InputStream open(Path file) throws IOException {
