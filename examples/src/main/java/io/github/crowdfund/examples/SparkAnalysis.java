@@ -1,8 +1,8 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeStatistics;
-import io.github.crowdfund.outcomes.RowProblem;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import io.github.crowdfund.spark.FileRead;
 import io.github.crowdfund.spark.SparkEngine;
 import io.github.crowdfund.spark.SparkRead;

@@ -2,7 +2,7 @@ package io.github.crowdfund.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.crowdfund.outcomes.SyntheticDataset;
+import io.github.crowdfund.outcomes.dataset.SyntheticDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RowProblem;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
 import java.util.List;
 import java.util.Objects;
 

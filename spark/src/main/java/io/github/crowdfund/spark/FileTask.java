@@ -1,9 +1,9 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RowProblem;
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;

@@ -1,9 +1,9 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.KaggleLayout;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RecordFlag;
-import io.github.crowdfund.outcomes.RowProblem;
+import io.github.crowdfund.outcomes.dataset.KaggleLayout;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.dataset.RecordFlag;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;

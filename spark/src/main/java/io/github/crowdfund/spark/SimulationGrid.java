@@ -1,9 +1,9 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.CampaignSimulator;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

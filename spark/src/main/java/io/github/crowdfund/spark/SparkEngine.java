@@ -1,11 +1,11 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeAccumulator;
-import io.github.crowdfund.outcomes.OutcomeStatistics;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
+import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;

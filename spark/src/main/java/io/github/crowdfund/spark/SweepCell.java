@@ -1,7 +1,7 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.SimulationConfig;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.simulation.SimulationConfig;
 import java.time.Duration;
 import java.util.Objects;
 import org.joda.money.Money;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * @param duration the campaign's duration; never null
  * @param arrivals how backer arrivals spread over the campaign; never null
  * @param seed the batch seed: campaign {@code i} of the cell runs on
- *     {@link io.github.crowdfund.outcomes.CampaignSimulator#campaignSeed(long, long) campaignSeed(seed, i)}
+ *     {@link io.github.crowdfund.outcomes.simulation.CampaignSimulator#campaignSeed(long, long) campaignSeed(seed, i)}
  */
 public record SweepCell(Money goal, Duration duration, ArrivalModel arrivals, long seed) {
 

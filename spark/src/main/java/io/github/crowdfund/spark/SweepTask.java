@@ -1,8 +1,8 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.CampaignSimulator;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
 import java.io.Serializable;
 import java.time.Duration;
 import org.joda.money.Money;

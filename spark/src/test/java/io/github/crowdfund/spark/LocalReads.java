@@ -1,10 +1,10 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.RowProblem;
-import io.github.crowdfund.outcomes.SyntheticDataset;
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
+import io.github.crowdfund.outcomes.dataset.SyntheticDataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

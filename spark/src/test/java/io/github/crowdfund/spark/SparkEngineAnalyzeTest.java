@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeAccumulator;
-import io.github.crowdfund.outcomes.OutcomeStatistics;
-import io.github.crowdfund.outcomes.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
+import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.github.crowdfund.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
