@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +30,8 @@ class SparkEngineAnalyzeTest {
   static Path directory;
 
   @BeforeAll
-  static void startSpark() {
-    engine = SparkEngine.start("local[2]");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    engine.close();
+  static void shareSpark() {
+    engine = SharedSpark.engine();
   }
 
   private static List<Path> mixedFiles() throws IOException {

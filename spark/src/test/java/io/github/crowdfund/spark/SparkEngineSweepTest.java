@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,8 @@ class SparkEngineSweepTest {
   private static SparkEngine engine;
 
   @BeforeAll
-  static void startSpark() {
-    engine = SparkEngine.start("local[2]");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    engine.close();
+  static void shareSpark() {
+    engine = SharedSpark.engine();
   }
 
   @Test
@@ -34,14 +28,14 @@ class SparkEngineSweepTest {
         List.of(Money.of(CurrencyUnit.USD, 1_000), Money.of(CurrencyUnit.USD, 4_000)),
         List.of(Duration.ofDays(30)),
         List.of(ArrivalModel.uShaped(), ArrivalModel.constant()),
-        List.of(1L, 7L), 21);
+        List.of(1L, 7L), 15);
 
     Map<SweepCell, SimulationResult> spark = engine.sweep(grid);
     Map<SweepCell, SimulationResult> local = grid.runLocally();
 
     assertThat(spark).containsExactlyEntriesOf(local);
     assertThat(List.copyOf(spark.keySet())).isEqualTo(grid.cells());
-    assertThat(spark.values()).allSatisfy(result -> assertThat(result.runs()).isEqualTo(21));
+    assertThat(spark.values()).allSatisfy(result -> assertThat(result.runs()).isEqualTo(15));
     assertThat(spark.values().stream().mapToLong(SimulationResult::successful).sum()).isPositive();
     assertThat(spark.values().stream().distinct()).hasSizeGreaterThan(1);
   }
