@@ -16,7 +16,7 @@ final class RowTally {
 
   private static final RecordFlag[] FLAGS = RecordFlag.values();
 
-  private final KaggleLayout layout;
+  private final DatasetLayout layout;
   private final Consumer<? super RowProblem> problems;
   private final long[] flagCounts = new long[FLAGS.length];
   private final List<RowProblem> firstRejections = new ArrayList<>();
@@ -26,6 +26,10 @@ final class RowTally {
   private Optional<RowProblem> stoppedEarly = Optional.empty();
 
   RowTally(KaggleLayout layout, Consumer<? super RowProblem> problems) {
+    this(layout.datasetLayout(), problems);
+  }
+
+  RowTally(DatasetLayout layout, Consumer<? super RowProblem> problems) {
     this.layout = layout;
     this.problems = problems;
   }

@@ -1,0 +1,488 @@
+package io.github.crowdfund.outcomes.dataset;
+
+import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads any public Kickstarter dataset this module knows ({@link DatasetLayout}) into {@link ProjectRecord}s, row by
+ * row in constant memory, each record carrying its {@link Provenance} (layout, file, line, snapshot).
+ *
+ * <p>The layout is recognised from the content: a first line that is a JSON object is a Web Robots JSON line (the
+ * project under {@code "data"}, or the project itself); otherwise the first line is a header, tab-separated for ICPSR
+ * 38050 or comma-separated for the Kaggle files and the Web Robots CSV chunks, recognised by its column names (read
+ * by name, so columns that moved or were added over the years do not matter). A user may name the layout instead
+ * ({@link #withLayout}); either way a file whose first line fits no layout is refused with the columns it has.
+ *
+ * <p>The same discipline for every layout: rows that are odd but readable are kept and flagged; rows that cannot be
+ * read are passed to the problem listener with the file, the line on which they start and the reason, and reading
+ * goes on; the returned {@link ReadReport} accounts for every row ({@code read == kept + rejected}). Blank lines are
+ * not rows; a CSV chunk's header repeated inside it (chunks concatenated) is skipped. Kaggle files are read by
+ * {@link ProjectReader}; their records carry no provenance.
+ *
+ * <p>Files: {@code name.gz} is read through gzip; {@code name.zip} entry by entry (in archive order, directories and
+ * entries whose names start with {@code .} or {@code __MACOSX} skipped), each entry named {@code name.zip!entry}.
+ * A file's snapshot is dated by its name or its folders' names ({@link SnapshotNames}).
+ *
+ * <p>This class is immutable and thread-safe; each call uses its own state.
+ */
+public final class DatasetReader {
+
+  /** How many chars the first line may have for the layout to be recognised. */
+  static final int DETECT_LIMIT = 1 << 20;
+
+  private final Optional<DatasetLayout> layout;
+  private final Charset charset;
+  private final LongConsumer progress;
+  private final int maxLine;
+
+  private DatasetReader(Optional<DatasetLayout> layout, Charset charset, LongConsumer progress, int maxLine) {
+    this.layout = layout;
+    this.charset = charset;
+    this.progress = progress;
+    this.maxLine = maxLine;
+  }
+
+  /**
+   * Returns a reader of UTF-8 files that recognises their layouts.
+   *
+   * @return a reader; never null
+   */
+  public static DatasetReader create() {
+    return new DatasetReader(Optional.empty(), StandardCharsets.UTF_8, bytes -> { }, LineSource.DEFAULT_MAX_LINE);
+  }
+
+  /**
+   * Returns a reader that reads every file in this layout, refusing files whose first line does not fit it.
+   *
+   * @param layout the layout; not null
+   * @return a reader; never null
+   */
+  public DatasetReader withLayout(DatasetLayout layout) {
+    return new DatasetReader(Optional.of(Objects.requireNonNull(layout, "layout")), charset, progress, maxLine);
+  }
+
+  /**
+   * Returns a reader of files in the given character set.
+   *
+   * @param charset the character set; not null
+   * @return a reader; never null
+   */
+  public DatasetReader withCharset(Charset charset) {
+    return new DatasetReader(layout, Objects.requireNonNull(charset, "charset"), progress, maxLine);
+  }
+
+  /**
+   * Returns a reader that tells {@code progress} how many bytes of a file (as stored, before decompression) it has
+   * read since it last told, as it reads files by {@link Path}.
+   *
+   * @param progress receives counts of bytes; called on the reading thread; not null
+   * @return a reader; never null
+   */
+  public DatasetReader withProgress(LongConsumer progress) {
+    return new DatasetReader(layout, charset, Objects.requireNonNull(progress, "progress"), maxLine);
+  }
+
+  /** Returns a reader that refuses lines longer than this many chars (line layouts); for tests. */
+  DatasetReader withMaxLine(int chars) {
+    return new DatasetReader(layout, charset, progress, chars);
+  }
+
+  /**
+   * Recognises the layout of a file (of its first entry, for a zip) from its first line, or checks the layout this
+   * reader was given.
+   *
+   * @param file the file; not null
+   * @return the layout; never null
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file is empty or its first line fits no layout
+   */
+  public DatasetLayout detect(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream raw = Files.newInputStream(file)) {
+      InputStream in = raw;
+      String name = fileName(file);
+      if (name.endsWith(".gz")) {
+        in = new GZIPInputStream(raw, 1 << 16);
+      } else if (name.endsWith(".zip")) {
+        ZipInputStream zip = new ZipInputStream(raw, charset);
+        if (nextEntry(zip) == null) {
+          throw new IllegalArgumentException(file + ": the archive holds no file");
+        }
+        in = zip;
+      }
+      BufferedReader text = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+      return detect(file.toString(), text);
+    }
+  }
+
+  /**
+   * Reads a file (plain, {@code .gz} or {@code .zip}), dated by its name, on the calling thread.
+   *
+   * @param file the file; not null
+   * @param sink receives every kept record, in file order; not null
+   * @param problems receives every rejected row as it is met, with the file's name; not null
+   * @return what was read (for a zip, its entries together); never null
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file (or an entry) is empty or fits no layout
+   */
+  public ReadReport read(Path file, Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(problems, "problems");
+    Optional<Instant> snapshot = SnapshotNames.dateOf(file);
+    String name = fileName(file);
+    try (InputStream in = new CountingStream(Files.newInputStream(file), progress)) {
+      if (name.endsWith(".gz")) {
+        return read(new GZIPInputStream(in, 1 << 16), file.toString(), snapshot, sink, problems);
+      }
+      if (name.endsWith(".zip")) {
+        return readZip(new ZipInputStream(in, charset), file.toString(), snapshot, sink, problems);
+      }
+      return read(in, file.toString(), snapshot, sink, problems);
+    }
+  }
+
+  /**
+   * Reads a stream of bytes in this reader's character set on the calling thread; the stream is not closed.
+   *
+   * @param in the data; not null
+   * @param name the file's name, for provenance and problems; not null
+   * @param snapshot when the scrape was taken, if known; not null
+   * @param sink receives every kept record, in file order; not null
+   * @param problems receives every rejected row as it is met; not null
+   * @return what was read; never null
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalArgumentException if the input is empty or fits no layout
+   */
+  public ReadReport read(InputStream in, String name, Optional<Instant> snapshot,
+      Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return read(new InputStreamReader(new BufferedInputStream(in, 1 << 16), charset), name, snapshot, sink, problems);
+  }
+
+  /**
+   * Reads characters on the calling thread; the reader is not closed.
+   *
+   * @param in the data; not null
+   * @param name the file's name, for provenance and problems; not null
+   * @param snapshot when the scrape was taken, if known; not null
+   * @param sink receives every kept record, in file order; not null
+   * @param problems receives every rejected row as it is met; not null
+   * @return what was read; never null
+   * @throws IOException if the input cannot be read
+   * @throws IllegalArgumentException if the input is empty or fits no layout
+   */
+  public ReadReport read(Reader in, String name, Optional<Instant> snapshot, Consumer<? super ProjectRecord> sink,
+      Consumer<? super RowProblem> problems) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(problems, "problems");
+    BufferedReader text = new BufferedReader(in, 1 << 16);
+    DatasetLayout found = detect(name, text);
+    DatasetFile file = new DatasetFile(found, name, snapshot);
+    Consumer<RowProblem> named = problem -> problems.accept(problem.file().isPresent() ? problem
+        : new RowProblem(name, problem.line(), problem.reason()));
+    RowTally tally = new RowTally(found, named);
+    switch (found) {
+      case KAGGLE_201801:
+      case KAGGLE_201612:
+        return ProjectReader.create().read(text, sink, named);
+      case ICPSR_38050:
+        readIcpsr(text, file, sink, tally);
+        break;
+      case WEB_ROBOTS_CSV:
+        readWebRobotsCsv(text, file, sink, tally);
+        break;
+      case WEB_ROBOTS_JSON:
+        readWebRobotsJson(text, file, sink, tally);
+        break;
+      default:
+        throw new IllegalStateException("layout " + found);
+    }
+    return tally.report();
+  }
+
+  private ReadReport readZip(ZipInputStream zip, String name, Optional<Instant> snapshot,
+      Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems) throws IOException {
+    ReadReport total = null;
+    for (ZipEntry entry = nextEntry(zip); entry != null; entry = nextEntry(zip)) {
+      ReadReport report = read(new NonClosing(zip), name + "!" + entry.getName(), snapshot, sink, problems);
+      if (total != null && total.layout() != report.layout()) {
+        throw new IllegalArgumentException(name + "!" + entry.getName() + " is " + report.layout()
+            + " but the archive's first file is " + total.layout());
+      }
+      total = total == null ? report : total.plus(report);
+    }
+    if (total == null) {
+      throw new IllegalArgumentException(name + ": the archive holds no file");
+    }
+    return total;
+  }
+
+  private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      String base = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+      if (!entry.isDirectory() && !base.startsWith(".") && !entry.getName().startsWith("__MACOSX")) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  private static String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Recognises the layout from the first line, then rewinds the reader to the start.
+   *
+   * @throws IllegalArgumentException if the input is empty or fits no layout (or not the one given)
+   */
+  private DatasetLayout detect(String name, BufferedReader text) throws IOException {
+    text.mark(DETECT_LIMIT + 2);
+    LineSource lines = new LineSource(text, DETECT_LIMIT, 1);
+    String first = lines.next();
+    while (first != null && first.isBlank()) {
+      first = lines.next();
+    }
+    text.reset();
+    if (first == null) {
+      throw new IllegalArgumentException(name + ": the input is empty; expected a header or a JSON line");
+    }
+    if (lines.truncated()) {
+      throw new IllegalArgumentException(name + ": the first line is longer than " + DETECT_LIMIT
+          + " chars; it is no known layout's header");
+    }
+    return Layouts.recognise(name, first.replace("\uFEFF", ""), layout);
+  }
+
+  private void readIcpsr(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink, RowTally tally)
+      throws IOException {
+    LineSource lines = new LineSource(text, maxLine, 1);
+    String header = lines.next();
+    while (header.isBlank()) {
+      header = lines.next();
+    }
+    IcpsrRows rows = new IcpsrRows(new Columns(IcpsrRows.split(header.replace("\uFEFF", ""), new ArrayList<>())));
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      if (line.isBlank() || line.equals(header)) {
+        continue;
+      }
+      if (lines.truncated()) {
+        tally.rejected(new RowProblem(file.name(), lines.line(), "line is longer than " + maxLine + " chars"));
+        continue;
+      }
+      try {
+        ProjectRecord record = rows.parse(line, lines.line(), file);
+        tally.kept(record);
+        sink.accept(record);
+      } catch (BadRow bad) {
+        tally.rejected(new RowProblem(file.name(), lines.line(), bad.getMessage()));
+      }
+    }
+  }
+
+  private void readWebRobotsJson(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink, RowTally tally)
+      throws IOException {
+    LineSource lines = new LineSource(text, maxLine, 1);
+    WebRobotsRows rows = new WebRobotsRows();
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      long number = lines.line();
+      if (lines.truncated()) {
+        tally.rejected(new RowProblem(file.name(), number, "line is longer than " + maxLine + " chars"));
+        continue;
+      }
+      try {
+        Map<String, Object> project = Layouts.project(Json.parseObject(line.replace("\uFEFF", "")));
+        ProjectRecord record = rows.parse(new JsonProject(project), new Provenance(file, number));
+        tally.kept(record);
+        sink.accept(record);
+      } catch (Json.JsonException e) {
+        tally.rejected(new RowProblem(file.name(), number, e.getMessage()));
+      } catch (BadRow bad) {
+        tally.rejected(new RowProblem(file.name(), number, bad.getMessage()));
+      }
+    }
+  }
+
+  private static void readWebRobotsCsv(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink,
+      RowTally tally) throws IOException {
+    CsvReader<CsvRecord> csv = CsvReader.builder()
+        .detectBomHeader(false)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .ofCsvRecord(text);
+    Iterator<CsvRecord> records = csv.iterator();
+    List<String> header = records.next().getFields();
+    Columns columns = new Columns(header);
+    WebRobotsRows rows = new WebRobotsRows();
+    long line = 1;
+    while (true) {
+      CsvRecord row;
+      try {
+        if (!records.hasNext()) {
+          return;
+        }
+        row = records.next();
+      } catch (CsvParseException e) {
+        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        tally.stop(new RowProblem(file.name(), line + 1, "the CSV cannot be parsed further: " + cause.getMessage()));
+        return;
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      line = row.getStartingLineNumber();
+      if (row.getFields().equals(header)) {
+        continue;
+      }
+      if (row.getFieldCount() != columns.size()) {
+        tally.rejected(new RowProblem(file.name(), line, "row has " + row.getFieldCount() + " fields, the header has "
+            + columns.size()));
+        continue;
+      }
+      try {
+        ProjectRecord record = rows.parse(new CsvProject(columns, row), new Provenance(file, line));
+        tally.kept(record);
+        sink.accept(record);
+      } catch (BadRow bad) {
+        tally.rejected(new RowProblem(file.name(), line, bad.getMessage()));
+      }
+    }
+  }
+
+  /** A Web Robots CSV row, its nested JSON parsed when asked for. */
+  private static final class CsvProject implements WebRobotsRows.Project {
+    private final Columns columns;
+    private final CsvRecord row;
+
+    CsvProject(Columns columns, CsvRecord row) {
+      this.columns = columns;
+      this.row = row;
+    }
+
+    @Override
+    public Optional<String> scalar(String key) {
+      Optional<Integer> at = columns.find(key);
+      if (at.isEmpty()) {
+        return Optional.empty();
+      }
+      String value = row.getField(at.get()).strip();
+      return value.isEmpty() || value.equals("null") ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> category() throws BadRow {
+      Optional<String> cell = scalar("category");
+      if (cell.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Json.parseObject(cell.get()));
+      } catch (Json.JsonException e) {
+        throw new BadRow("category cell " + e.getMessage());
+      }
+    }
+  }
+
+  /** The project object of a Web Robots JSON line. */
+  private static final class JsonProject implements WebRobotsRows.Project {
+    private final Map<String, Object> project;
+
+    JsonProject(Map<String, Object> project) {
+      this.project = project;
+    }
+
+    @Override
+    public Optional<String> scalar(String key) throws BadRow {
+      try {
+        return Json.scalar(project, key).map(String::strip).filter(value -> !value.isEmpty());
+      } catch (Json.JsonException e) {
+        throw new BadRow(e.getMessage());
+      }
+    }
+
+    @Override
+    public Optional<Map<String, Object>> category() throws BadRow {
+      try {
+        return Json.object(project, "category");
+      } catch (Json.JsonException e) {
+        throw new BadRow(e.getMessage());
+      }
+    }
+  }
+
+  /** Counts the bytes read through it and tells a consumer. */
+  private static final class CountingStream extends FilterInputStream {
+    private final LongConsumer progress;
+
+    CountingStream(InputStream in, LongConsumer progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        progress.accept(n);
+      }
+      return n;
+    }
+  }
+
+  /** Keeps a zip stream open when the reader of one entry closes its stream. */
+  private static final class NonClosing extends FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the archive is closed by its owner
+    }
+  }
+}
