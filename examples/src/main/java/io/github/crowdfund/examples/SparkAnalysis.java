@@ -3,9 +3,9 @@ package io.github.crowdfund.examples;
 import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Grouping;
 import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
+import io.github.crowdfund.spark.DatasetAnalysis;
 import io.github.crowdfund.spark.FileRead;
 import io.github.crowdfund.spark.SparkEngine;
-import io.github.crowdfund.spark.SparkRead;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,14 +49,14 @@ final class SparkAnalysis {
       }
     }
     try (SparkEngine engine = SparkEngine.start(master)) {
-      SparkRead<OutcomeStatistics> read = engine.analyze(files, EnumSet.of(grouping));
+      DatasetAnalysis read = engine.analyze(files, EnumSet.of(grouping));
       for (FileRead file : read.files()) {
         for (RowProblem problem : file.problems()) {
           AnalyzeCommand.printProblem(err, file.file(), problem);
         }
         AnalyzeCommand.printSummary(err, file.file(), file.report(), files.size());
       }
-      return Optional.of(read.result());
+      return Optional.of(read.statistics());
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("analyze: " + e.getMessage());
       return Optional.empty();

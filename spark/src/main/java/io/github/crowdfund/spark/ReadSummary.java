@@ -1,6 +1,6 @@
 package io.github.crowdfund.spark;
 
-import io.github.crowdfund.outcomes.dataset.KaggleLayout;
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.ReadReport;
 import io.github.crowdfund.outcomes.dataset.RecordFlag;
 import io.github.crowdfund.outcomes.dataset.RowProblem;
@@ -20,7 +20,7 @@ final class ReadSummary implements Serializable {
 
   final int fileIndex;
   private final String file;
-  private final KaggleLayout layout;
+  private final DatasetLayout layout;
   private final long rowsRead;
   private final long kept;
   private final long flagged;
@@ -50,15 +50,17 @@ final class ReadSummary implements Serializable {
     return new FileRead(file, report, problems.list());
   }
 
-  /** Row problems as two arrays. */
+  /** Row problems as arrays. */
   private static final class Problems implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final String[] files;
     private final long[] lines;
     private final String[] reasons;
 
     Problems(List<RowProblem> problems) {
+      files = problems.stream().map(problem -> problem.file().orElse(null)).toArray(String[]::new);
       lines = problems.stream().mapToLong(RowProblem::line).toArray();
       reasons = problems.stream().map(RowProblem::reason).toArray(String[]::new);
     }
@@ -66,7 +68,7 @@ final class ReadSummary implements Serializable {
     List<RowProblem> list() {
       List<RowProblem> list = new ArrayList<>(lines.length);
       for (int i = 0; i < lines.length; i++) {
-        list.add(new RowProblem(lines[i], reasons[i]));
+        list.add(new RowProblem(Optional.ofNullable(files[i]), lines[i], reasons[i]));
       }
       return list;
     }

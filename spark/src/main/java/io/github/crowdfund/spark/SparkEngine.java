@@ -1,6 +1,9 @@
 package io.github.crowdfund.spark;
 
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
+import io.github.crowdfund.outcomes.dataset.PanelProject;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.SnapshotPanel;
 import io.github.crowdfund.outcomes.statistics.Grouping;
 import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
@@ -14,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.spark.api.java.JavaRDD;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function0;
 import org.apache.spark.api.java.function.Function2;
@@ -29,9 +34,9 @@ import scala.Tuple2;
  * accumulators are merged in a tree. Because the accumulators are exact and their merge is associative and
  * commutative, every figure equals the one the same accumulators give on one machine.
  *
- * <p>Files are named as Hadoop paths (a local path, {@code file:}, {@code hdfs:}, {@code s3a:} and so on) that
- * every executor can open; each file is read whole by one task, so a set of files is read in parallel and one file
- * on one core.
+ * <p>Files are paths every executor can open (a shared file system; any path in local mode) or Hadoop URIs
+ * ({@code hdfs:}, {@code s3a:} and so on); each file is read whole by one task, so a set of files is read in
+ * parallel and one file on one core.
  *
  * <p>An engine started by {@link #start(String)} owns its session and stops it on {@link #close()}; one made
  * {@link #on(SparkSession) on} a session the caller owns leaves it running. Thread-safe as far as its session is;
@@ -107,30 +112,121 @@ public final class SparkEngine implements AutoCloseable {
   }
 
   /**
-   * Reads files in parallel and computes their outcome statistics, which equal those of the same records added to
-   * one {@link OutcomeAccumulator} on one machine.
+   * Reads files of any layout in parallel and computes their outcome statistics as the local engine does: every
+   * file is read by the library's reader in a task (the chunks of one scrape, named by the same date, in the same
+   * task, in the order named); scrapes are merged into one record per project, the latest snapshot's winning
+   * ({@link PanelProject#merge}, by project id across tasks); the records of other files and the latest record of
+   * each scraped project are folded into {@link OutcomeAccumulator}s, merged in a tree. The figures equal those of
+   * the same records added to one accumulator on one machine.
    *
-   * @param files the datasets (Hadoop paths), each in a layout the library reads; not null or empty
+   * @param files the datasets: paths every executor can open (plain, {@code .gz} or {@code .zip}) or Hadoop URIs
+   *     ({@code hdfs://...}, plain or {@code .gz}); not null or empty
+   * @param layout the layout of every file, or empty to recognise each file's from its content; not null
    * @param groupings the tables wanted; not null
-   * @return the statistics of every kept record, and the report and problems of each file; never null
-   * @throws IllegalArgumentException if no file is named, or a file is empty or in no known layout (the message
-   *     names the file)
+   * @return the statistics, what each file gave and how scrapes were merged; never null
+   * @throws IllegalArgumentException if no file is named, a file is empty or in no known layout, or a scrape has
+   *     no date in its name (the message names the file)
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
-  public SparkRead<OutcomeStatistics> analyze(List<String> files, Set<Grouping> groupings) {
-    Set<Grouping> wanted = groupings.isEmpty() ? EnumSet.noneOf(Grouping.class) : EnumSet.copyOf(groupings);
-    SparkRead<OutcomeAccumulator> read = aggregate(files, () -> OutcomeAccumulator.of(wanted),
-        OutcomeAccumulator::merge);
-    return new SparkRead<>(read.result().result(), read.files());
+  public DatasetAnalysis analyze(List<String> files, Optional<DatasetLayout> layout, Set<Grouping> groupings) {
+    List<String> names = checkFiles(files);
+    Set<Grouping> wanted = PanelTask.copy(groupings);
+    FileTask.Partial<OutcomeAccumulator> total = mergedPanel(names, layout, wanted)
+        .mapPartitions(pieces -> {
+          FileTask.Partial<OutcomeAccumulator> partial = new FileTask.Partial<>(OutcomeAccumulator.of(wanted));
+          while (pieces.hasNext()) {
+            PanelTask.Piece piece = pieces.next()._2();
+            if (piece instanceof PanelEntry project) {
+              partial.accumulator.accept(project.latest());
+              partial.panelProjects++;
+            } else {
+              partial.merge(((PanelTask.GroupPiece) piece).partial(), OutcomeAccumulator::merge);
+            }
+          }
+          return List.of(partial).iterator();
+        })
+        .treeReduce((left, right) -> left.merge(right, OutcomeAccumulator::merge));
+    List<FileRead> reads = total.finish(names);
+    Optional<DatasetAnalysis.PanelCounts> panel = total.snapshots.isEmpty() ? Optional.empty()
+        : Optional.of(new DatasetAnalysis.PanelCounts(total.panelProjects, total.snapshots.size(), total.panelRows));
+    return new DatasetAnalysis(total.accumulator.result(), reads, panel);
   }
 
   /**
-   * Reads files in parallel, each by the library's reader in one task, adds each task's kept records to a new
-   * accumulator and merges the accumulators in a tree. The result equals that of one accumulator fed every record
-   * when {@code merge} is associative and commutative, as the library's accumulators are.
+   * Reads files in parallel and computes their outcome statistics, each file's layout recognised from its content;
+   * see {@link #analyze(List, Optional, Set)}.
+   *
+   * @param files the datasets; not null or empty
+   * @param groupings the tables wanted; not null
+   * @return the statistics, what each file gave and how scrapes were merged; never null
+   */
+  public DatasetAnalysis analyze(List<String> files, Set<Grouping> groupings) {
+    return analyze(files, Optional.empty(), groupings);
+  }
+
+  /**
+   * Merges scrapes into one entry per project on the cluster, as a {@link SnapshotPanel} fed the same scrapes
+   * does, and brings the entries to the driver: for panels that fit in the driver's memory.
+   *
+   * @param files the scrapes, dated by their names or their folders' names; not null or empty
+   * @return every project, in ascending id; never null
+   * @throws IllegalArgumentException if no file is named, a file cannot be read as a dataset, or a scrape has no
+   *     date
+   */
+  public List<PanelProject> panel(List<String> files) {
+    List<String> names = checkFiles(files);
+    FileTask.Partial<OutcomeAccumulator> reads = new FileTask.Partial<>(OutcomeAccumulator.of(Set.of()));
+    List<PanelProject> projects = new ArrayList<>();
+    for (Tuple2<Long, PanelTask.Piece> piece : mergedPanel(names, Optional.empty(), Set.of()).collect()) {
+      if (piece._2() instanceof PanelEntry project) {
+        projects.add(project.toProject());
+      } else {
+        FileTask.Partial<OutcomeAccumulator> group = ((PanelTask.GroupPiece) piece._2()).partial();
+        reads.summaries.addAll(group.summaries);
+        reads.failures.addAll(group.failures);
+      }
+    }
+    reads.finish(names);
+    projects.sort(Comparator.comparingLong(project -> project.latest().id()));
+    return projects;
+  }
+
+  /** Reads the files in tasks of one snapshot each and merges the projects of scrapes by id. */
+  private JavaPairRDD<Long, PanelTask.Piece> mergedPanel(List<String> names, Optional<DatasetLayout> layout,
+      Set<Grouping> groupings) {
+    Map<Object, List<Integer>> bySnapshot = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Object key = FileTask.snapshotOf(names.get(i)).<Object>map(instant -> instant).orElse(i);
+      bySnapshot.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    List<PanelTask> tasks = new ArrayList<>();
+    EnumSet<Grouping> wanted = EnumSet.noneOf(Grouping.class);
+    wanted.addAll(groupings);
+    for (List<Integer> indexes : bySnapshot.values()) {
+      tasks.add(new PanelTask(tasks.size(), List.copyOf(indexes), indexes.stream().map(names::get).toList(),
+          layout.orElse(null), wanted));
+    }
+    return context.parallelize(tasks, tasks.size())
+        .flatMapToPair(PanelTask::run)
+        .reduceByKey(PanelTask.Piece::merge, context.defaultParallelism());
+  }
+
+  private static List<String> checkFiles(List<String> files) {
+    List<String> names = List.copyOf(files);
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("no file to read; name at least one");
+    }
+    return names;
+  }
+
+  /**
+   * Reads files in parallel, each by the library's reader in one task into a new accumulator, and merges the
+   * accumulators in a tree. Scrapes are not merged into panels here: every record of every file is added. The result
+   * equals that of one accumulator fed every record when {@code merge} is associative and commutative, as the
+   * library's accumulators are.
    *
    * @param <A> the accumulator type; serializable, as Spark ships it from executors to the driver
-   * @param files the datasets (Hadoop paths), each in a layout the library reads; not null or empty
+   * @param files the datasets (see {@link #analyze(List, Optional, Set)}); not null or empty
    * @param zero makes an empty accumulator, the identity of {@code merge}; not null
    * @param merge adds the second accumulator to the first and returns the first; not null
    * @return the merged accumulator, and the report and problems of each file; never null
@@ -140,24 +236,14 @@ public final class SparkEngine implements AutoCloseable {
    */
   public <A extends Consumer<ProjectRecord> & Serializable> SparkRead<A> aggregate(List<String> files,
       Function0<A> zero, Function2<A, A, A> merge) {
-    List<String> names = List.copyOf(files);
+    List<String> names = checkFiles(files);
     Objects.requireNonNull(zero, "zero");
     Objects.requireNonNull(merge, "merge");
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException("no file to read; name at least one");
-    }
-    List<JavaRDD<FileTask.Partial<A>>> reads = new ArrayList<>(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      int index = i;
-      String file = names.get(i);
-      reads.add(context.binaryFiles(file, 1).map(named -> FileTask.read(index, file, named._2(), zero)));
-    }
-    JavaRDD<FileTask.Partial<A>> all = reads.get(0);
-    if (reads.size() > 1) {
-      all = all.union(context.union(reads.subList(1, reads.size()).toArray(FileTask.rddArray(reads.size() - 1))));
-    }
-    FileTask.Partial<A> total = all.treeReduce((left, right) -> left.merge(right, merge));
-    return total.finish(names);
+    List<Integer> indexes = IntStream.range(0, names.size()).boxed().toList();
+    FileTask.Partial<A> total = context.parallelize(indexes, indexes.size())
+        .map(index -> FileTask.readInto(index, names.get(index), zero.call(), Optional.empty()))
+        .treeReduce((left, right) -> left.merge(right, merge));
+    return new SparkRead<>(total.accumulator, total.finish(names));
   }
 
   /**
