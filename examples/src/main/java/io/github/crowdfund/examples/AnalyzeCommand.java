@@ -1,20 +1,17 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.ProjectState;
 import io.github.crowdfund.outcomes.dataset.ReadReport;
 import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Distribution;
 import io.github.crowdfund.outcomes.statistics.FundingRatios;
 import io.github.crowdfund.outcomes.statistics.Grouping;
-import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import io.github.crowdfund.outcomes.statistics.OutcomeRow;
 import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import io.github.crowdfund.outcomes.statistics.OutcomeTable;
 import io.github.crowdfund.outcomes.statistics.StateCounts;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -39,32 +36,41 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code crowdfund analyze}: outcome statistics of a Kaggle Kickstarter file. */
+/** {@code crowdfund analyze}: outcome statistics of Kickstarter datasets, in any layout, on an engine. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads Kaggle \"Kickstarter Projects\" files (ks-projects-201801.csv or ks-projects-201612.csv layout) and",
-      "prints projects by state and the success rates per group: successful / all projects, and",
-      "successful / (successful + failed). Rows that cannot be read go to stderr with their line numbers.",
-      "--engine spark reads the files in parallel on Apache Spark (local[*] unless --master names a cluster)",
-      "and prints the same figures."
+      "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all",
+      "projects, and successful / (successful + failed). Any mix of files, folders and globs, each in its layout:",
+      "Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR 38050 (public_data.tsv), Web Robots scrapes",
+      "(CSV chunks or a .zip of them, JSON lines, .gz). The layout is recognised from each file's first line unless",
+      "--layout names it. Scrapes are merged into one record per project, its latest state winning; they must be",
+      "dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip) or their folders' (2019-03-14/).",
+      "Rows that cannot be read go to stderr with their file and line."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "the datasets (CSV, UTF-8); with --engine spark, Hadoop paths such as hdfs://... too")
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
+      description = "files, folders or globs (quote globs so that the shell leaves them alone)")
   List<String> files;
 
+  @Option(names = "--layout", paramLabel = "LAYOUT",
+      description = "kaggle-201801, kaggle-201612, icpsr-38050, web-robots-csv or web-robots-json (default: "
+          + "recognised from each file)")
+  String layout;
+
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-      description = "local or spark (default: ${DEFAULT-VALUE})")
+      description = "where to compute: local (this machine's cores) or spark (Apache Spark) (default: "
+          + "${DEFAULT-VALUE})")
   String engine;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "the Spark master URL with --engine spark (default: " + SparkAnalysis.DEFAULT_MASTER + ")")
+      description = "the Spark master URL, with --engine spark (default: " + SparkAnalysisEngine.DEFAULT_MASTER
+          + "; spark://host:7077, yarn, k8s://... for a cluster that can read the files)")
   String master;
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
@@ -85,22 +91,41 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("csv")) {
       throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not one of [table, csv]");
     }
-    if (!engine.equals("local") && !engine.equals("spark")) {
-      throw new ParameterException(spec.commandLine(), "--engine '" + engine + "' is not one of [local, spark]");
-    }
-    if (master != null && !engine.equals("spark")) {
+    Engine chosen = Engine.ofLabel(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--engine '" + engine + "' is not one of " + Engine.labels()));
+    if (master != null && chosen != Engine.SPARK) {
       throw new ParameterException(spec.commandLine(), "--master '" + master + "' needs --engine spark");
+    }
+    Optional<DatasetLayout> named;
+    try {
+      named = Optional.ofNullable(layout).map(DatasetLayout::ofLabel);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<OutcomeStatistics> analysed = engine.equals("spark")
-        ? SparkAnalysis.analyzeIfAvailable(master == null ? SparkAnalysis.DEFAULT_MASTER : master, files, grouping,
-            err)
-        : analyzeLocally(grouping, err);
-    if (analysed.isEmpty()) {
+    AnalysisEngine.Analysis analysis;
+    try {
+      List<Path> inputs = InputFiles.expand(files);
+      long bytes = 0;
+      for (Path input : inputs) {
+        bytes += Files.size(input);
+      }
+      AnalysisEngine.Input input = new AnalysisEngine.Input(inputs, named, EnumSet.of(grouping));
+      try (ProgressBar bar = bytes < ProgressBars.LARGE_FILE_BYTES ? null
+          : ProgressBars.bar("Reading", bytes, "MB", 1 << 20).build()) {
+        analysis = chosen.create(Optional.ofNullable(master)).analyze(input, listener(err, bar, inputs.size() > 1));
+      }
+    } catch (NoSuchFileException e) {
+      err.println("analyze: no such file '" + e.getFile() + "'" + (e.getReason() == null ? "" : ": " + e.getReason()));
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("analyze: " + e.getMessage());
       return 1;
     }
-    OutcomeStatistics statistics = analysed.get();
+    analysis.panel().ifPresent(panel -> err.println("panel: " + panel.rows() + " rows from " + panel.snapshots()
+        + " snapshots merged into " + panel.projects() + " projects, each in its latest state"));
+    OutcomeStatistics statistics = analysis.statistics();
     OutcomeTable table = statistics.table(grouping);
     if (format.equals("csv")) {
       table.writeCsv(out);
@@ -116,42 +141,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Optional<OutcomeStatistics> analyzeLocally(Grouping grouping, PrintWriter err) throws IOException {
-    OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(grouping));
-    for (String name : files) {
-      Path file = Path.of(name);
-      ReadReport report;
-      try (InputStream in = open(file)) {
-        report = ProjectReader.create().read(in, accumulator, problem -> printProblem(err, name, problem));
-      } catch (NoSuchFileException e) {
-        err.println("analyze: no such file '" + name + "'");
-        return Optional.empty();
-      } catch (IllegalArgumentException e) {
-        err.println("analyze: " + name + ": " + e.getMessage());
-        return Optional.empty();
+  /** Prints problems and each file's summary on stderr, and moves the progress bar, if any. */
+  private static AnalysisEngine.Listener listener(PrintWriter err, ProgressBar bar, boolean nameFiles) {
+    return new AnalysisEngine.Listener() {
+      @Override
+      public void bytesRead(long bytes) {
+        if (bar != null) {
+          bar.stepBy(bytes);
+        }
       }
-      printSummary(err, name, report, files.size());
-    }
-    return Optional.of(accumulator.result());
-  }
 
-  /** Prints a rejected row as {@code file:line: reason}, as both engines do. */
-  static void printProblem(PrintWriter err, String file, RowProblem problem) {
-    err.println(file + ":" + problem.line() + ": " + problem.reason());
-  }
+      @Override
+      public void problem(RowProblem problem) {
+        synchronized (err) {
+          err.println(problem);
+        }
+      }
 
-  /** Prints what reading a file did; the file is named when there are several. */
-  static void printSummary(PrintWriter err, String file, ReadReport report, int files) {
-    err.println(files == 1 ? report.summary() : file + ": " + report.summary());
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    long size = Files.size(file);
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    if (size < ProgressBars.LARGE_FILE_BYTES) {
-      return in;
-    }
-    return ProgressBar.wrap(in, ProgressBars.bar("Reading", size, "MB", 1 << 20));
+      @Override
+      public void fileRead(String file, ReadReport report) {
+        synchronized (err) {
+          err.println((nameFiles ? file + ": " : "") + report.summary());
+        }
+      }
+    };
   }
 
   private static void printTable(PrintWriter out, OutcomeTable table) {

@@ -2,7 +2,8 @@ package io.github.crowdfund.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.crowdfund.outcomes.dataset.SyntheticDataset;
+import io.github.crowdfund.outcomes.dataset.DatasetGenerator;
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,27 +20,29 @@ class AnalyzeEnginesTest {
   Path dir;
 
   @Test
-  void sparkPrintsTheSameTableProblemsAndSummariesAsTheLocalEngine() throws IOException {
+  void sparkPrintsTheSameTablePanelProblemsAndSummariesAsTheLocalEngine() throws IOException {
+    DatasetGenerator generator = DatasetGenerator.create();
     List<String> files = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      Path file = dir.resolve("generated-" + i + ".csv");
-      SyntheticDataset.create().write(file, 1_500 + 700 * i, 11 + i, written -> { });
-      files.add(file.toString());
+    for (Path scrape : generator.writeScrapes(Files.createDirectories(dir.resolve("scrapes")),
+        DatasetLayout.WEB_ROBOTS_JSON, 3, 900, 5)) {
+      files.add(scrape.toString());
     }
-    Path dirty = dir.resolve("dirty.csv");
-    Files.writeString(dirty, Files.readString(Path.of(files.get(0))).lines().limit(40)
-        .map(line -> line.replace(",successful,", ",sucessful,")).reduce("", (a, b) -> a + b + "\n"));
-    files.add(1, dirty.toString());
+    Path kaggle = dir.resolve("ks.csv");
+    generator.write(DatasetLayout.KAGGLE_201801, kaggle, 1_200, 6, written -> { });
+    files.add(1, kaggle.toString());
+    Path icpsr = dir.resolve("public_data.tsv");
+    generator.write(DatasetLayout.ICPSR_38050, icpsr, 1_100, 7, written -> { });
+    files.add(icpsr.toString());
 
-    CliRun local = CliRun.of(args(files, "--engine", "local"));
-    CliRun spark = CliRun.of(args(files, "--engine", "spark", "--master", "local[2]"));
+    CliRun local = CliRun.of(args(files, "--engine", "local", "--by", "country"));
+    CliRun spark = CliRun.of(args(files, "--engine", "spark", "--master", "local[2]", "--by", "country"));
 
     assertThat(local.exitCode()).as(local.err()).isZero();
     assertThat(spark.exitCode()).as(spark.err()).isZero();
-    assertThat(local.out()).contains("Technology").contains("pledged / goal");
+    assertThat(local.out()).contains("country").contains("pledged / goal");
     assertThat(spark.out()).isEqualTo(local.out());
-    assertThat(local.err()).contains(dirty + ":").contains("sucessful");
-    assertThat(crowdfundLines(spark.err())).isEqualTo(crowdfundLines(local.err()));
+    assertThat(local.err()).contains("panel: ").contains(icpsr + ":");
+    assertThat(applicationLines(spark.err())).containsExactlyInAnyOrderElementsOf(applicationLines(local.err()));
   }
 
   @Test
@@ -55,8 +58,8 @@ class AnalyzeEnginesTest {
         .toArray(String[]::new);
   }
 
-  /** The lines the application printed itself, without anything Spark logged. */
-  private static List<String> crowdfundLines(String err) {
-    return err.lines().filter(line -> line.startsWith("/") || line.startsWith("analyze")).toList();
+  /** What the application printed on stderr (problems, summaries, the panel), without SLF4J's notes. */
+  private static List<String> applicationLines(String err) {
+    return err.lines().filter(line -> !line.startsWith("SLF4J")).toList();
   }
 }

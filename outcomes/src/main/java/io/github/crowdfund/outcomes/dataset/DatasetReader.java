@@ -159,7 +159,7 @@ public final class DatasetReader {
     Objects.requireNonNull(problems, "problems");
     Optional<Instant> snapshot = SnapshotNames.dateOf(file);
     String name = fileName(file);
-    try (InputStream in = new CountingStream(Files.newInputStream(file), progress)) {
+    try (InputStream in = new CountingInputStream(Files.newInputStream(file), progress)) {
       if (name.endsWith(".gz")) {
         return read(new GZIPInputStream(in, 1 << 16), file.toString(), snapshot, sink, problems);
       }
@@ -443,34 +443,6 @@ public final class DatasetReader {
       } catch (Json.JsonException e) {
         throw new BadRow(e.getMessage());
       }
-    }
-  }
-
-  /** Counts the bytes read through it and tells a consumer. */
-  private static final class CountingStream extends FilterInputStream {
-    private final LongConsumer progress;
-
-    CountingStream(InputStream in, LongConsumer progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        progress.accept(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        progress.accept(n);
-      }
-      return n;
     }
   }
 
