@@ -2,10 +2,7 @@ package io.github.crowdfund.examples;
 
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.DatasetReader;
-import io.github.crowdfund.outcomes.dataset.ProjectReader;
-import io.github.crowdfund.outcomes.dataset.ReadReport;
 import io.github.crowdfund.outcomes.dataset.ReadResult;
-import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.dataset.SnapshotNames;
 import io.github.crowdfund.outcomes.dataset.SnapshotPanel;
 import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
@@ -25,9 +22,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collector;
 
 /**
- * The engine of this machine. A large Kaggle file is read in parts on every core ({@link ProjectReader#collect});
- * other files are read on a pool of one thread per core, a file per thread, each into its own accumulator (or, for a
- * scrape, its own {@link SnapshotPanel}); accumulators are merged in the order the files were given. The chunks of one
+ * The engine of this machine. Files are read on a pool of one thread per core, each with
+ * {@link DatasetReader#collect} (so a large Kaggle, ICPSR or JSON-lines file is itself read in parts on the common
+ * pool), each into its own accumulator (or, for a scrape, its own {@link SnapshotPanel}); accumulators are merged in
+ * the order the files were given. The chunks of one
  * scrape are merged into that scrape's panel, and a scrape's panel into the whole panel once all its chunks are read,
  * so at most one panel per thread is held besides the whole one. The whole panel's latest records are then folded
  * into the statistics in ascending project id.
@@ -57,7 +55,6 @@ final class LocalEngine implements AnalysisEngine {
       }
     }
     Panels panels = new Panels(chunksLeft);
-    List<OutcomeAccumulator> accumulators = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "analyze");
       thread.setDaemon(true);
@@ -68,29 +65,27 @@ final class LocalEngine implements AnalysisEngine {
       for (int i = 0; i < input.files().size(); i++) {
         Path file = input.files().get(i);
         DatasetLayout layout = layouts.get(i);
-        if (layout == DatasetLayout.KAGGLE_201801 || layout == DatasetLayout.KAGGLE_201612) {
-          pending.add(null);
-          accumulators.add(readKaggle(file, input, listener));
-        } else if (layout.isScrape()) {
+        if (layout.isScrape()) {
           pending.add(pool.submit(() -> {
-            SnapshotPanel panel = SnapshotPanel.create();
-            listener.fileRead(file.toString(), reader.read(file, panel, listener::problem));
-            panels.add(panel);
+            ReadResult<SnapshotPanel> read = reader.collect(file,
+                Collector.of(SnapshotPanel::create, SnapshotPanel::accept, SnapshotPanel::addAll), listener::problem);
+            listener.fileRead(file.toString(), read.report());
+            panels.add(read.result());
             return null;
           }));
-          accumulators.add(null);
         } else {
           pending.add(pool.submit(() -> {
-            OutcomeAccumulator accumulator = OutcomeAccumulator.of(input.groupings());
-            listener.fileRead(file.toString(), reader.read(file, accumulator, listener::problem));
-            return accumulator;
+            ReadResult<OutcomeAccumulator> read = reader.collect(file, Collector.of(
+                () -> OutcomeAccumulator.of(input.groupings()), OutcomeAccumulator::accept, OutcomeAccumulator::merge),
+                listener::problem);
+            listener.fileRead(file.toString(), read.report());
+            return read.result();
           }));
-          accumulators.add(null);
         }
       }
       OutcomeAccumulator total = OutcomeAccumulator.of(input.groupings());
       for (int i = 0; i < pending.size(); i++) {
-        OutcomeAccumulator accumulator = pending.get(i) == null ? accumulators.get(i) : await(pending.get(i));
+        OutcomeAccumulator accumulator = await(pending.get(i));
         if (accumulator != null) {
           total.merge(accumulator);
         }
@@ -105,19 +100,6 @@ final class LocalEngine implements AnalysisEngine {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private OutcomeAccumulator readKaggle(Path file, Input input, Listener listener) throws IOException {
-    Collector<io.github.crowdfund.outcomes.dataset.ProjectRecord, OutcomeAccumulator, OutcomeAccumulator> collector =
-        Collector.of(() -> OutcomeAccumulator.of(input.groupings()), OutcomeAccumulator::accept,
-            OutcomeAccumulator::merge);
-    ReadResult<OutcomeAccumulator> result = ProjectReader.create().withParallelism(threads)
-        .withProgress(listener::bytesRead)
-        .collect(file, collector, problem -> listener.problem(new RowProblem(file.toString(), problem.line(),
-            problem.reason())));
-    ReadReport report = result.report();
-    listener.fileRead(file.toString(), report);
-    return result.result();
   }
 
   private static OutcomeAccumulator await(Future<OutcomeAccumulator> future) throws IOException {

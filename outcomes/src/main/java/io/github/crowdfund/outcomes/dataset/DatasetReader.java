@@ -5,6 +5,13 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
+import java.util.stream.Collector;
+import java.util.function.BiConsumer;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -56,17 +63,25 @@ public final class DatasetReader {
 
   /** How many chars the first line may have for the layout to be recognised. */
   static final int DETECT_LIMIT = 1 << 20;
+  /** Threads that {@link #collect} reads parts on: the calling thread and the common pool's. */
+  private static final int PARALLELISM = Math.max(1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+  /** Character sets in which byte 10 is a line feed wherever it appears, so a file can be split at one. */
+  private static final java.util.Set<Charset> SPLITTABLE = java.util.Set.of(StandardCharsets.UTF_8,
+      StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1);
 
   private final Optional<DatasetLayout> layout;
   private final Charset charset;
   private final LongConsumer progress;
   private final int maxLine;
+  private final long minPartBytes;
 
-  private DatasetReader(Optional<DatasetLayout> layout, Charset charset, LongConsumer progress, int maxLine) {
+  private DatasetReader(Optional<DatasetLayout> layout, Charset charset, LongConsumer progress, int maxLine,
+      long minPartBytes) {
     this.layout = layout;
     this.charset = charset;
     this.progress = progress;
     this.maxLine = maxLine;
+    this.minPartBytes = minPartBytes;
   }
 
   /**
@@ -75,7 +90,8 @@ public final class DatasetReader {
    * @return a reader; never null
    */
   public static DatasetReader create() {
-    return new DatasetReader(Optional.empty(), StandardCharsets.UTF_8, bytes -> { }, LineSource.DEFAULT_MAX_LINE);
+    return new DatasetReader(Optional.empty(), StandardCharsets.UTF_8, bytes -> { }, LineSource.DEFAULT_MAX_LINE,
+        ProjectReader.MIN_PART_BYTES);
   }
 
   /**
@@ -85,7 +101,8 @@ public final class DatasetReader {
    * @return a reader; never null
    */
   public DatasetReader withLayout(DatasetLayout layout) {
-    return new DatasetReader(Optional.of(Objects.requireNonNull(layout, "layout")), charset, progress, maxLine);
+    return new DatasetReader(Optional.of(Objects.requireNonNull(layout, "layout")), charset, progress, maxLine,
+        minPartBytes);
   }
 
   /**
@@ -95,7 +112,7 @@ public final class DatasetReader {
    * @return a reader; never null
    */
   public DatasetReader withCharset(Charset charset) {
-    return new DatasetReader(layout, Objects.requireNonNull(charset, "charset"), progress, maxLine);
+    return new DatasetReader(layout, Objects.requireNonNull(charset, "charset"), progress, maxLine, minPartBytes);
   }
 
   /**
@@ -106,12 +123,18 @@ public final class DatasetReader {
    * @return a reader; never null
    */
   public DatasetReader withProgress(LongConsumer progress) {
-    return new DatasetReader(layout, charset, Objects.requireNonNull(progress, "progress"), maxLine);
+    return new DatasetReader(layout, charset, Objects.requireNonNull(progress, "progress"), maxLine,
+        minPartBytes);
   }
 
   /** Returns a reader that refuses lines longer than this many chars (line layouts); for tests. */
   DatasetReader withMaxLine(int chars) {
-    return new DatasetReader(layout, charset, progress, chars);
+    return new DatasetReader(layout, charset, progress, chars, minPartBytes);
+  }
+
+  /** Returns a reader whose {@code collect} splits files into parts of at least this many bytes; for tests. */
+  DatasetReader withMinPartBytes(long bytes) {
+    return new DatasetReader(layout, charset, progress, maxLine, bytes);
   }
 
   /**
@@ -224,12 +247,181 @@ public final class DatasetReader {
         readWebRobotsCsv(text, file, sink, tally);
         break;
       case WEB_ROBOTS_JSON:
-        readWebRobotsJson(text, file, sink, tally);
+        readWebRobotsJson(new LineSource(text, maxLine, 1), file, sink, tally);
         break;
       default:
         throw new IllegalStateException("layout " + found);
     }
     return tally.report();
+  }
+
+  /**
+   * Reads a file and collects its kept records, in parts at the same time when it can: a Kaggle file as
+   * {@link ProjectReader#collect} reads it; a plain (not compressed) ICPSR or Web Robots JSON-lines file of several
+   * megabytes in parts split at line feeds (their rows never span lines), each part into its own container of the
+   * collector on the common fork-join pool, combined in file order; anything else in one pass. The result, the report
+   * and the problems (in file order; those of later parts once every part is read) are those of {@link #read}.
+   *
+   * @param <R> the collector's result type
+   * @param file the file; not null
+   * @param collector collects kept records; its functions must be safe to call from the pool's threads; not null
+   * @param problems receives every rejected row, on the calling thread; not null
+   * @return the collector's result and what was read; never null
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file is empty or fits no layout
+   */
+  public <R> ReadResult<R> collect(Path file, Collector<? super ProjectRecord, ?, R> collector,
+      Consumer<? super RowProblem> problems) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(collector, "collector");
+    Objects.requireNonNull(problems, "problems");
+    return collectParts(file, collector, problems);
+  }
+
+  private <A, R> ReadResult<R> collectParts(Path file, Collector<? super ProjectRecord, A, R> collector,
+      Consumer<? super RowProblem> problems) throws IOException {
+    DatasetLayout found = detect(file);
+    String name = file.toString();
+    Consumer<RowProblem> named = problem -> problems.accept(problem.file().isPresent() ? problem
+        : new RowProblem(name, problem.line(), problem.reason()));
+    if (found == DatasetLayout.KAGGLE_201801 || found == DatasetLayout.KAGGLE_201612) {
+      return ProjectReader.create().withCharset(charset).withProgress(progress).withMinPartBytes(minPartBytes)
+          .collect(file, collector, named);
+    }
+    String lower = fileName(file);
+    List<Long> starts = List.of(0L);
+    List<Long> breaks = new ArrayList<>();
+    boolean lineLayout = found == DatasetLayout.ICPSR_38050 || found == DatasetLayout.WEB_ROBOTS_JSON;
+    if (lineLayout && !lower.endsWith(".gz") && !lower.endsWith(".zip") && SPLITTABLE.contains(charset)) {
+      starts = PartedRead.partStarts(file, PARALLELISM * PartedRead.PARTS_PER_THREAD, minPartBytes);
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        for (int i = 0; i + 1 < starts.size(); i++) {
+          breaks.add(PartedRead.countLineBreaks(channel, starts.get(i), starts.get(i + 1)));
+        }
+      }
+    }
+    if (starts.size() == 1 || breaks.contains(PartedRead.UNCOUNTABLE)) {
+      A container = collector.supplier().get();
+      BiConsumer<A, ? super ProjectRecord> accumulator = collector.accumulator();
+      ReadReport report = read(file, record -> accumulator.accept(container, record), problems);
+      return new ReadResult<>(collector.finisher().apply(container), report);
+    }
+    DatasetFile source = new DatasetFile(found, name, SnapshotNames.dateOf(file));
+    String header = null;
+    if (found == DatasetLayout.ICPSR_38050) {
+      try (Reader in = Files.newBufferedReader(file, charset)) {
+        LineSource lines = new LineSource(in, maxLine, 1);
+        header = lines.next();
+        while (header.isBlank()) {
+          header = lines.next();
+        }
+      }
+    }
+    List<Part<A>> parts = new ArrayList<>();
+    long firstLine = 1;
+    for (int i = 0; i < starts.size(); i++) {
+      long end = i + 1 < starts.size() ? starts.get(i + 1) : Long.MAX_VALUE;
+      parts.add(new Part<>(starts.get(i), end, firstLine, collector.supplier().get(), found, i == 0 ? named : null));
+      if (i < breaks.size()) {
+        firstLine += breaks.get(i);
+      }
+    }
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    String fixedHeader = header;
+    for (Part<A> part : parts.subList(1, parts.size())) {
+      running.add(CompletableFuture.runAsync(() -> readPart(file, source, fixedHeader, part, collector)));
+    }
+    readPart(file, source, fixedHeader, parts.get(0), collector);
+    A container = parts.get(0).container;
+    RowTally tally = parts.get(0).tally;
+    for (int i = 1; i < parts.size(); i++) {
+      try {
+        running.get(i - 1).join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException unchecked) {
+          throw unchecked.getCause();
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw e;
+      }
+      Part<A> part = parts.get(i);
+      tally.append(part.tally, part.held, 0);
+      container = collector.combiner().apply(container, part.container);
+    }
+    return new ReadResult<>(collector.finisher().apply(container), tally.report());
+  }
+
+  private <A> void readPart(Path file, DatasetFile source, String header, Part<A> part,
+      Collector<? super ProjectRecord, A, ?> collector) {
+    BiConsumer<A, ? super ProjectRecord> accumulator = collector.accumulator();
+    Consumer<ProjectRecord> sink = record -> accumulator.accept(part.container, record);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      InputStream bytes = new CountingInputStream(new BoundedInputStream(
+          Channels.newInputStream(channel.position(part.start)), part.end - part.start), progress);
+      LineSource lines = new LineSource(new InputStreamReader(bytes, charset), maxLine, part.firstLine);
+      if (header != null) {
+        readIcpsr(lines, header, icpsrRows(header), source, sink, part.tally);
+      } else {
+        readWebRobotsJson(lines, source, sink, part.tally);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One part of a file read in parts: where it is, its first line, its container and its tally. */
+  private static final class Part<A> {
+    final long start;
+    final long end;
+    final long firstLine;
+    final A container;
+    final RowTally tally;
+    final List<RowProblem> held = new ArrayList<>();
+
+    /** Makes a part whose problems go to {@code problems}, or are held when it is null. */
+    Part(long start, long end, long firstLine, A container, DatasetLayout layout, Consumer<RowProblem> problems) {
+      this.start = start;
+      this.end = end;
+      this.firstLine = firstLine;
+      this.container = container;
+      this.tally = new RowTally(layout, problems == null ? held::add : problems);
+    }
+  }
+
+  /** Reads at most a given number of bytes of a stream. */
+  private static final class BoundedInputStream extends FilterInputStream {
+    private long left;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(buffer, offset, (int) Math.min(length, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
   }
 
   private ReadReport readZip(ZipInputStream zip, String name, Optional<Instant> snapshot,
@@ -294,7 +486,16 @@ public final class DatasetReader {
     while (header.isBlank()) {
       header = lines.next();
     }
-    IcpsrRows rows = new IcpsrRows(new Columns(IcpsrRows.split(header.replace("\uFEFF", ""), new ArrayList<>())));
+    readIcpsr(lines, header, icpsrRows(header), file, sink, tally);
+  }
+
+  private static IcpsrRows icpsrRows(String header) {
+    return new IcpsrRows(new Columns(IcpsrRows.split(header.replace("\uFEFF", ""), new ArrayList<>())));
+  }
+
+  /** Reads ICPSR rows, skipping blank lines and the header line wherever it appears. */
+  private void readIcpsr(LineSource lines, String header, IcpsrRows rows, DatasetFile file,
+      Consumer<? super ProjectRecord> sink, RowTally tally) throws IOException {
     for (String line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank() || line.equals(header)) {
         continue;
@@ -313,9 +514,8 @@ public final class DatasetReader {
     }
   }
 
-  private void readWebRobotsJson(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink, RowTally tally)
-      throws IOException {
-    LineSource lines = new LineSource(text, maxLine, 1);
+  private void readWebRobotsJson(LineSource lines, DatasetFile file, Consumer<? super ProjectRecord> sink,
+      RowTally tally) throws IOException {
     WebRobotsRows rows = new WebRobotsRows();
     for (String line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {

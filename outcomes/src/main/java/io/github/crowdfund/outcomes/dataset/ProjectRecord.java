@@ -15,12 +15,16 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * One project of a Kickstarter dataset, as read from a row of the public Kaggle files.
+ * One project of a Kickstarter dataset, as read from a row of one of the public files ({@link DatasetLayout}): the
+ * Kaggle files, ICPSR 38050's project file or a Web Robots scrape.
  *
  * <p>Amounts are in the project's own currency ({@link #goal()} and {@link #pledged()} share it); the dataset's US
- * dollar conversions are kept as they were written, in dollars, because they come from two different rate sources
- * (Kickstarter's own for {@code usd pledged}, the compiler's for the {@code _real} columns). The launch instant is
- * read as UTC, the files carry no zone. Odd but readable facts are listed in {@link #flags()}.
+ * dollar conversions are kept as they were written, in dollars, because they come from different rate sources: in the
+ * Kaggle files Kickstarter's own for {@code usd pledged} and the compiler's for the {@code _real} columns; in ICPSR
+ * 38050 its two USD columns (whole dollars); in the Web Robots scrapes {@code usd_pledged}, and the goal times the
+ * project's {@code static_usd_rate}. The launch instant is read as UTC (the Kaggle files carry no zone; ICPSR gives
+ * dates only, read as the start of the day). Odd but readable facts are listed in {@link #flags()}; where the record
+ * was read (file, layout, snapshot, line) in {@link #provenance()}.
  *
  * <p>A reader makes one of these per row, so it is kept small: amounts are stored in minor units, the launch and
  * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
@@ -253,7 +257,8 @@ public final class ProjectRecord {
   }
 
   /**
-   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}).
+   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}; ICPSR 38050's
+   * {@code PLEDGED_IN_USD}).
    *
    * @return the dollars, or empty in layouts without the column
    */
@@ -262,7 +267,8 @@ public final class ProjectRecord {
   }
 
   /**
-   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}).
+   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}; ICPSR 38050's
+   * {@code GOAL_IN_USD}; for Web Robots scrapes {@code goal × static_usd_rate}, rounded half-even to cents).
    *
    * @return the dollars, or empty in layouts without the column
    */

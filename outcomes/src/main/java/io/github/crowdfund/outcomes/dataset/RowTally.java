@@ -76,7 +76,7 @@ final class RowTally {
       flagCounts[i] += part.flagCounts[i];
     }
     for (RowProblem problem : heldProblems) {
-      RowProblem shifted = new RowProblem(problem.line() + lineOffset, problem.reason());
+      RowProblem shifted = new RowProblem(problem.file(), problem.line() + lineOffset, problem.reason());
       if (part.stoppedEarly.isPresent() && part.stoppedEarly.get() == problem) {
         stop(shifted);
       } else {
