@@ -65,8 +65,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   String layout;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-      description = "where to compute: local (this machine's cores) (default: ${DEFAULT-VALUE})")
+      description = "where to compute: local (this machine's cores) or spark (Apache Spark) (default: "
+          + "${DEFAULT-VALUE})")
   String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "the Spark master URL, with --engine spark (default: " + SparkAnalysisEngine.DEFAULT_MASTER
+          + "; spark://host:7077, yarn, k8s://... for a cluster that can read the files)")
+  String master;
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
       description = "main_category, category, country, currency, year, goal or duration (default: ${DEFAULT-VALUE})")
@@ -88,6 +94,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Engine chosen = Engine.ofLabel(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--engine '" + engine + "' is not one of " + Engine.labels()));
+    if (master != null && chosen != Engine.SPARK) {
+      throw new ParameterException(spec.commandLine(), "--master '" + master + "' needs --engine spark");
+    }
     Optional<DatasetLayout> named;
     try {
       named = Optional.ofNullable(layout).map(DatasetLayout::ofLabel);
@@ -106,7 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       AnalysisEngine.Input input = new AnalysisEngine.Input(inputs, named, EnumSet.of(grouping));
       try (ProgressBar bar = bytes < ProgressBars.LARGE_FILE_BYTES ? null
           : ProgressBars.bar("Reading", bytes, "MB", 1 << 20).build()) {
-        analysis = chosen.create().analyze(input, listener(err, bar, inputs.size() > 1));
+        analysis = chosen.create(Optional.ofNullable(master)).analyze(input, listener(err, bar, inputs.size() > 1));
       }
     } catch (NoSuchFileException e) {
       err.println("analyze: no such file '" + e.getFile() + "'" + (e.getReason() == null ? "" : ": " + e.getReason()));

@@ -1,13 +1,19 @@
 package io.github.crowdfund.examples;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The engines {@code analyze} can run on, by the name users type after {@code --engine}. */
 enum Engine {
   /** This machine's cores: {@link LocalEngine}. */
-  LOCAL;
+  LOCAL,
+  /** Apache Spark, on {@code local[*]} or the cluster {@code --master} names: {@link SparkAnalysisEngine}. */
+  SPARK;
+
+  /** The crowdfund-spark class the Spark engine runs on. */
+  private static final String SPARK_ENGINE = "io.github.crowdfund.spark.SparkEngine";
 
   /** Returns the name users type, e.g. {@code local}. */
   String label() {
@@ -24,8 +30,27 @@ enum Engine {
     return Arrays.stream(values()).map(Engine::label).toList().toString();
   }
 
-  /** Makes the engine. */
-  AnalysisEngine create() {
-    return new LocalEngine(Runtime.getRuntime().availableProcessors());
+  /**
+   * Makes the engine.
+   *
+   * @param master the Spark master URL, for {@link #SPARK} only
+   * @throws IllegalArgumentException if a master is given to another engine, or Spark is not on the class path
+   */
+  AnalysisEngine create(Optional<String> master) {
+    if (this == LOCAL) {
+      master.ifPresent(url -> {
+        throw new IllegalArgumentException("--master '" + url + "' needs --engine spark");
+      });
+      return new LocalEngine(Runtime.getRuntime().availableProcessors());
+    }
+    for (String needed : List.of(SPARK_ENGINE, "org.apache.spark.sql.SparkSession")) {
+      try {
+        Class.forName(needed, false, Engine.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new IllegalArgumentException("--engine spark needs Apache Spark and the crowdfund-spark module on the"
+            + " class path (" + needed + " is missing); start the application with ./crowdfund, which adds them", e);
+      }
+    }
+    return new SparkAnalysisEngine(master.orElse(SparkAnalysisEngine.DEFAULT_MASTER));
   }
 }

@@ -1,0 +1,65 @@
+package io.github.crowdfund.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crowdfund.outcomes.dataset.DatasetGenerator;
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyze --engine spark} prints what {@code analyze --engine local} prints. */
+class AnalyzeEnginesTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void sparkPrintsTheSameTablePanelProblemsAndSummariesAsTheLocalEngine() throws IOException {
+    DatasetGenerator generator = DatasetGenerator.create();
+    List<String> files = new ArrayList<>();
+    for (Path scrape : generator.writeScrapes(Files.createDirectories(dir.resolve("scrapes")),
+        DatasetLayout.WEB_ROBOTS_JSON, 3, 900, 5)) {
+      files.add(scrape.toString());
+    }
+    Path kaggle = dir.resolve("ks.csv");
+    generator.write(DatasetLayout.KAGGLE_201801, kaggle, 1_200, 6, written -> { });
+    files.add(1, kaggle.toString());
+    Path icpsr = dir.resolve("public_data.tsv");
+    generator.write(DatasetLayout.ICPSR_38050, icpsr, 1_100, 7, written -> { });
+    files.add(icpsr.toString());
+
+    CliRun local = CliRun.of(args(files, "--engine", "local", "--by", "country"));
+    CliRun spark = CliRun.of(args(files, "--engine", "spark", "--master", "local[2]", "--by", "country"));
+
+    assertThat(local.exitCode()).as(local.err()).isZero();
+    assertThat(spark.exitCode()).as(spark.err()).isZero();
+    assertThat(local.out()).contains("country").contains("pledged / goal");
+    assertThat(spark.out()).isEqualTo(local.out());
+    assertThat(local.err()).contains("panel: ").contains(icpsr + ":");
+    assertThat(applicationLines(spark.err())).containsExactlyInAnyOrderElementsOf(applicationLines(local.err()));
+  }
+
+  @Test
+  void aMasterWithoutTheSparkEngineIsRefused() {
+    CliRun run = CliRun.of("analyze", "any.csv", "--master", "local[2]");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("--master 'local[2]' needs --engine spark");
+  }
+
+  private static String[] args(List<String> files, String... options) {
+    return Stream.concat(Stream.of("analyze"), Stream.concat(files.stream(), Stream.of(options)))
+        .toArray(String[]::new);
+  }
+
+  /** What the application printed on stderr (problems, summaries, the panel), without SLF4J's notes. */
+  private static List<String> applicationLines(String err) {
+    return err.lines().filter(line -> !line.startsWith("SLF4J")).toList();
+  }
+}
