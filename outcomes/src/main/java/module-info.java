@@ -6,4 +6,6 @@ module io.github.crowdfund.outcomes {
   requires de.siegmar.fastcsv;
 
   exports io.github.crowdfund.outcomes;
+  exports io.github.crowdfund.outcomes.prediction;
+  exports io.github.crowdfund.outcomes.statistics;
 }
