@@ -24,6 +24,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -136,16 +137,16 @@ final class OutcomeRendering {
         .xAxisTitle(grouping.label() + " (n = decided projects)")
         .yAxisTitle("successful / (successful + failed), %")
         .build();
-    Styler styler = chart.getStyler();
+    CategoryStyler styler = chart.getStyler();
     styler.setXAxisLabelRotation(labels.size() > 6 ? 45 : 0);
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(Math.min(100, 10 * Math.ceil(top / 10 + 0.5)));
-    chart.getStyler().setYAxisDecimalPattern("0");
-    chart.getStyler().setOverlapped(true);
-    chart.getStyler().setErrorBarsColor(Color.BLACK);
-    chart.getStyler().setErrorBarsColorSeriesColor(false);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setPlotGridVerticalLinesVisible(false);
+    styler.setYAxisMin(0.0);
+    styler.setYAxisMax(Math.min(100, 10 * Math.ceil(top / 10 + 0.5)));
+    styler.setYAxisDecimalPattern("0");
+    styler.setOverlapped(true);
+    styler.setErrorBarsColor(Color.BLACK);
+    styler.setErrorBarsColorSeriesColor(false);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotGridVerticalLinesVisible(false);
     styler.setLegendPosition(Styler.LegendPosition.InsideNE);
     if (!labels.isEmpty()) {
       CategorySeries bars = chart.addSeries("success rate", labels, rates);

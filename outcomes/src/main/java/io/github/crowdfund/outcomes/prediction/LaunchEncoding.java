@@ -178,6 +178,10 @@ public final class LaunchEncoding {
     encoded.put("currency=" + features.currency(), 1.0);
     encoded.put(String.format(Locale.ROOT, "month=%d", features.launched().getMonthValue()), 1.0);
     encoded.put(String.format(Locale.ROOT, "year=%d", features.launched().getYear()), 1.0);
+    encoded.put(String.format(Locale.ROOT, "name_words=%d", Math.min(12, features.nameLength() / 6)), 1.0);
+    int d = features.durationDays();
+    encoded.put("duration_bin=" + (d < 15 ? "<15" : d < 30 ? "15-29" : d == 30 ? "30" : d < 45 ? "31-44" : d < 60 ? "45-59"
+        : "60+"), 1.0);
     double logGoal = Math.log10(features.goalUsd().doubleValue());
     encoded.put(String.format(Locale.ROOT, "goal_bin=%d", (int) Math.floor(logGoal * 4)), 1.0);
     encoded.put("main_category=" + features.mainCategory() + "*" + LOG_GOAL, encoded.get(LOG_GOAL));
