@@ -10,9 +10,9 @@ import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.Settlement;
-import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
+import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.Eligibility;
 import io.github.crowdfund.markets.EligibilityDecision;
 import io.github.crowdfund.markets.Platform;
@@ -121,7 +121,7 @@ final class Giroptic360cam implements Scenario {
         CreatorId.of("giroptic-us"), "360cam: the first full HD 360° camera",
         Goal.allOrNothing(Money.ofMajor(USD, 150_000)), Duration.ofDays(45), List.of(),
         TIERS.stream().map(TierCount::tier).toList(), List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    ScenarioCampaign run = ScenarioCampaign.launch(create, launch, rules);
 
     int total = TIERS.stream().mapToInt(TierCount::backers).sum();
     Duration step = Duration.ofDays(45).dividedBy(total + 1);

@@ -14,9 +14,9 @@ import io.github.crowdfund.core.UnknownFeeException;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.FxRateTable;
 import io.github.crowdfund.markets.Confidence;
-import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
+import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.Eligibility;
 import io.github.crowdfund.markets.EligibilityDecision;
 import io.github.crowdfund.markets.Platform;
@@ -156,7 +156,7 @@ final class KickstarterComesToJapan implements Scenario {
     Create create = new Create(launch.minus(Duration.ofDays(7)), CampaignId.of("tokyo-figures"),
         CreatorId.of("tokyo-creator"), "Hand-painted figures from Tokyo", Goal.allOrNothing(Money.ofMajor(JPY, 1_500_000)),
         Duration.ofDays(30), List.of(), TIERS, List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    ScenarioCampaign run = ScenarioCampaign.launch(create, launch, rules);
     long backer = 0;
     for (Backers group : BACKERS) {
       Money price = TIERS.stream().filter(t -> t.id().equals(group.tierId())).findFirst().orElseThrow().price();
@@ -190,7 +190,7 @@ final class KickstarterComesToJapan implements Scenario {
   private static Campaign launchThroughPartner(EligibilityDecision throughPartner) {
     PlatformRules rules = Platform.kickstarter().rules("US", throughPartner.currency(), MARCH);
     Instant launch = MARCH.atTime(15, 0).toInstant(ZoneOffset.UTC);
-    CampaignRun run = CampaignRun.launch(Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("tokyo-art-book"),
+    ScenarioCampaign run = ScenarioCampaign.launch(Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("tokyo-art-book"),
         CreatorId.of("us-partner"), "An art book from Tokyo", Goal.allOrNothing(Money.ofMajor(USD, 8_000)),
         Duration.ofDays(30)), launch, rules);
     for (int backer = 1; backer <= 100; backer++) {

@@ -1,7 +1,7 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ReadReport;
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
 import io.github.crowdfund.outcomes.prediction.LaunchEvaluation;
 import io.github.crowdfund.outcomes.prediction.LaunchExample;
 import io.github.crowdfund.outcomes.prediction.LaunchModel;

@@ -139,7 +139,7 @@ final class OneCampaignManyPlatforms implements Scenario {
     Instant launch = LAUNCH_DAY.atTime(3, 0).toInstant(ZoneOffset.UTC);
     Create create = Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("one-campaign"),
         CreatorId.of("maker"), "A campaign on every platform", goal, Duration.ofDays(30));
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    ScenarioCampaign run = ScenarioCampaign.launch(create, launch, rules);
     for (int i = 1; i <= backers; i++) {
       Money pledge = inCurrency(PLEDGES.get((i - 1) % PLEDGES.size()), venue.currency());
       run.require(new PlacePledge(Pledge.of(BackerId.of(i), pledge, launch.plus(Duration.ofHours(2L * i)))));

@@ -1,10 +1,10 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeRow;
-import io.github.crowdfund.outcomes.OutcomeTable;
-import io.github.crowdfund.outcomes.StateCounts;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeRow;
+import io.github.crowdfund.outcomes.statistics.OutcomeTable;
 import io.github.crowdfund.outcomes.statistics.ProportionInterval;
+import io.github.crowdfund.outcomes.statistics.StateCounts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;

@@ -131,7 +131,7 @@ final class SeventhContinent implements Scenario {
     Instant launch = LAUNCH_DAY.atTime(16, 0).toInstant(ZoneOffset.UTC);
     Instant lastDay = launch.plus(DURATION).minus(Duration.ofHours(12));
 
-    CampaignRun run = CampaignRun.launch(create("the-7th-continent", STRETCH_GOALS, launch), launch, rules);
+    ScenarioCampaign run = ScenarioCampaign.launch(create("the-7th-continent", STRETCH_GOALS, launch), launch, rules);
     int total = 0;
     for (int count : BACKERS) {
       total += count;
@@ -161,7 +161,7 @@ final class SeventhContinent implements Scenario {
     Settlement<BackerId> settlement = Settlement.of(ended, kickstarterFrance);
 
     // A made-up campaign under the same rules that only just reaches its goal: 700 x 69 + 15 x 119 = 50,085.
-    CampaignRun barely = CampaignRun.launch(create("barely-funded", List.of(), launch), launch, rules);
+    ScenarioCampaign barely = ScenarioCampaign.launch(create("barely-funded", List.of(), launch), launch, rules);
     for (int i = 1; i <= 715; i++) {
       RewardTier tier = TIERS.get(i <= 700 ? 1 : 2);
       barely.require(new PlacePledge(Pledge.forReward(BackerId.of(i), tier.price(), tier.id(),

@@ -1,7 +1,7 @@
 package io.github.crowdfund.outcomes.prediction;
 
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.ProjectState;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.ProjectState;
 import java.util.Objects;
 import java.util.Optional;
 

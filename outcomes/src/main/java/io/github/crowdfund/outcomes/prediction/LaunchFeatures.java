@@ -1,7 +1,7 @@
 package io.github.crowdfund.outcomes.prediction;
 
-import io.github.crowdfund.outcomes.ProjectRecord;
-import io.github.crowdfund.outcomes.RecordFlag;
+import io.github.crowdfund.outcomes.dataset.ProjectRecord;
+import io.github.crowdfund.outcomes.dataset.RecordFlag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

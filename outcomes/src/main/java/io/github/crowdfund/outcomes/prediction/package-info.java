@@ -11,6 +11,6 @@
  * calibration by decile; {@link io.github.crowdfund.outcomes.prediction.LaunchValidation} evaluates a fitter on
  * projects it never saw (k-fold cross-validation, a split on launch date).
  *
- * <p>May use the outcomes values (ProjectRecord) and the JDK only.
+ * <p>Uses {@code dataset} (the records) and the JDK only.
  */
 package io.github.crowdfund.outcomes.prediction;
