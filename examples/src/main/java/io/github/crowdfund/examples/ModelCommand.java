@@ -81,11 +81,11 @@ final class ModelCommand {
 
   /** The fitter's settings. */
   static final class FitOptions {
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
         description = "passes over the projects (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--learning-rate", paramLabel = "R", defaultValue = "0.1",
+    @Option(names = "--learning-rate", paramLabel = "R", defaultValue = "0.05",
         description = "AdaGrad's learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 

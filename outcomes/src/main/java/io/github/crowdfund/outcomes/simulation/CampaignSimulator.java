@@ -169,9 +169,12 @@ public final class CampaignSimulator {
     double factor = 1;
     if (totalMinor >= goalMinor) {
       factor = model.afterGoalFactor();
-    } else if (elapsed >= length - Math.min(seconds(PUSH_PERIOD), length / 4)
-        && totalMinor >= model.finalPushFrom() * goalMinor) {
-      factor = model.finalPushFactor();
+    } else {
+      factor = model.gradientFactor((double) totalMinor / goalMinor);
+      if (elapsed >= length - Math.min(seconds(PUSH_PERIOD), length / 4)
+          && totalMinor >= model.finalPushFrom() * goalMinor) {
+        factor *= model.finalPushFactor();
+      }
     }
     return model.expectedBackers() / length * config.arrivals().weight(elapsed, length) * factor;
   }
@@ -186,6 +189,7 @@ public final class CampaignSimulator {
     long goalMinor = config.goal().getAmountMinorLong();
     Campaign campaign = start;
     long total = campaign.totalPledged().getAmountMinorLong();
+    long peak = total;
     PriorityQueue<double[]> cancellations = new PriorityQueue<>(Comparator.comparingDouble(c -> c[0]));
     long nextBacker = firstBacker;
     int arrivals = 0;
@@ -240,6 +244,7 @@ public final class CampaignSimulator {
       campaign = campaign.evolve(decision.events());
       long before = total;
       total = campaign.totalPledged().getAmountMinorLong();
+      peak = Math.max(peak, total);
       if (timeToGoal.isEmpty() && before < goalMinor && total >= goalMinor) {
         timeToGoal = Optional.of(Duration.ofMillis((long) (time * 1000)));
       }
@@ -251,7 +256,8 @@ public final class CampaignSimulator {
       campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.End(deadline), config.rules()), "end")
           .events());
     }
-    return new SimulatedCampaign(campaign, appeal, arrivals, rejectedPledges, rejectedCancellations, timeToGoal);
+    return new SimulatedCampaign(campaign, appeal, arrivals, rejectedPledges, rejectedCancellations, timeToGoal,
+        Money.ofMinor(config.goal().getCurrencyUnit(), peak));
   }
 
   private Money pledgeAmount(SplittableRandom random) {

@@ -99,7 +99,7 @@ class CampaignSimulatorTest {
   void theFinalWindowRuleRejectsCancellationsThatWouldDropASuccessBelowItsGoal() {
     SimulationConfig config = SimulationConfig.calibrated(Money.of(CurrencyUnit.USD, 2_000), THIRTY_DAYS);
     BackerModel fickle = config.backers();
-    fickle = new BackerModel(fickle.expectedBackers(), 1, 2.0, 0, 1, 0, 1, 1, 1, 0.5);
+    fickle = new BackerModel(fickle.expectedBackers(), 1, 2.0, 0, 1, 0, 1, 1, 1, 0.5, 0, 0.5);
     CampaignSimulator simulator = CampaignSimulator.of(config.withBackers(fickle));
     // Twice the backers the goal needs, half of whom cancel: totals hover around the goal near the deadline.
     SimulationResult result = sequential(simulator, 3, 200);
@@ -110,7 +110,7 @@ class CampaignSimulatorTest {
   @Test
   void uShapedArrivalsComeMoreInTheFirstAndLastWeekThanConstantOnes() {
     SimulationConfig base = SimulationConfig.calibrated(Money.of(CurrencyUnit.USD, 5_000), THIRTY_DAYS);
-    BackerModel steady = new BackerModel(base.backers().expectedBackers(), 1, 1, 0, 1, 0, 1, 1, 1, 0);
+    BackerModel steady = new BackerModel(base.backers().expectedBackers(), 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0.5);
     assertThat(edgeShare(base.withBackers(steady).withArrivals(ArrivalModel.uShaped()))).isBetween(0.58, 0.72);
     assertThat(edgeShare(base.withBackers(steady).withArrivals(ArrivalModel.constant()))).isBetween(0.40, 0.53);
   }
