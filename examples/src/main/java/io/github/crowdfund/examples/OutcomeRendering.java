@@ -105,14 +105,8 @@ final class OutcomeRendering {
     }
     System.setProperty("java.awt.headless", "true");
     long minimum = Math.max(1, minimumDecided);
-    List<OutcomeRow> rows = new ArrayList<>(table.rowsWithAtLeast(minimum));
+    List<OutcomeRow> rows = chartRows(table, minimum);
     Grouping grouping = table.grouping();
-    boolean naturalOrder = grouping == Grouping.YEAR || grouping == Grouping.GOAL_BUCKET
-        || grouping == Grouping.DURATION_BUCKET;
-    if (!naturalOrder) {
-      rows.sort(Comparator.comparingDouble((OutcomeRow row) -> -decidedRate(row.counts()))
-          .thenComparing(OutcomeRow::group));
-    }
     List<String> labels = rows.stream().map(row -> String.format(Locale.ROOT, "%s (n=%,d)", row.group(),
         row.counts().decided())).toList();
     List<Double> rates = new ArrayList<>();
@@ -178,6 +172,20 @@ final class OutcomeRendering {
       }
     }
     return hidden;
+  }
+
+  /**
+   * Returns the bars of the chart: groups with at least {@code minimum} decided projects, by decided success rate
+   * (highest first, ties by name), except years and buckets, which keep their natural order.
+   */
+  static List<OutcomeRow> chartRows(OutcomeTable table, long minimum) {
+    List<OutcomeRow> rows = new ArrayList<>(table.rowsWithAtLeast(Math.max(1, minimum)));
+    Grouping grouping = table.grouping();
+    if (grouping != Grouping.YEAR && grouping != Grouping.GOAL_BUCKET && grouping != Grouping.DURATION_BUCKET) {
+      rows.sort(Comparator.comparingDouble((OutcomeRow row) -> -decidedRate(row.counts()))
+          .thenComparing(OutcomeRow::group));
+    }
+    return rows;
   }
 
   private static double decidedRate(StateCounts counts) {

@@ -59,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--calibrate-to", paramLabel = "FILE",
       description = {"instead: fit the backer model's appeals to a real Kaggle file (success rate of decided projects,",
-          "failed projects reaching 20/30/50% of the goal) and print them as simulation-calibration.properties lines"})
+          "failed projects reaching 20/30/50%% of the goal) and print them as simulation-calibration.properties lines"})
   Path calibrateTo;
 
   @Option(names = "--iterations", paramLabel = "K", defaultValue = "8",

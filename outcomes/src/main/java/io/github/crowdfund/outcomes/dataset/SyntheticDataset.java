@@ -239,10 +239,9 @@ public final class SyntheticDataset {
     }
     BigDecimal usdPledgedReal = pledged.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
     BigDecimal usdGoalReal = goal.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
-    double backersDraw = random.nextDouble();
     long backers = 0;
     if (!undefined && pledged.signum() > 0) {
-      backers = backers(state, goalDraw, ratioDraw, backersDraw, usdPledgedReal);
+      backers = backers(state, goalDraw, ratioDraw, random.nextDouble(), usdPledgedReal);
     }
     boolean unknownCountry = random.nextDouble() < dirt.get(undefined ? "unknown_country_undefined"
         : "unknown_country_other");

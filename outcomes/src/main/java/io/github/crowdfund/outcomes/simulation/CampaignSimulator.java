@@ -101,14 +101,20 @@ public final class CampaignSimulator {
   }
 
   /**
-   * Returns the seed of one campaign of a batch: campaign {@code index} of batch {@code seed}.
+   * Returns the seed of one campaign of a batch: campaign {@code index} of batch {@code seed}, mixed by SplitMix64's
+   * finalizer. (Seeds {@code seed + index × 0x9E3779B97F4A7C15} unmixed would give each campaign the stream of the
+   * previous one shifted by one draw, since that constant is the step of {@link SplittableRandom}: neighbouring
+   * campaigns would be nearly the same campaign.)
    *
    * @param seed the batch seed
    * @param index the campaign's index in the batch
    * @return the campaign's own seed
    */
   public static long campaignSeed(long seed, long index) {
-    return seed + index * 0x9E3779B97F4A7C15L;
+    long z = seed + index * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**

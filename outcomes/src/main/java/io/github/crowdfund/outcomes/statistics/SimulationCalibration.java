@@ -16,9 +16,10 @@ import java.util.stream.LongStream;
  * deterministic procedure rather than by hand.
  *
  * <p>The targets ({@link Targets}) are four figures of a real file: the success rate of decided projects and the
- * shares of failed projects whose final pledged amount reached 20%, 30% and 50% of the goal. The four fitted
- * parameters are the share of campaigns that find traction, the median appeal of those that do and of those that do
- * not, and the spread (log standard deviation) of the latter; everything else in the model (arrivals, pledge sizes,
+ * shares of failed projects whose final pledged amount reached 20%, 30% and 50% of the goal. The three fitted
+ * parameters are the share of campaigns that find traction, and the median appeal and spread (log standard
+ * deviation) of those that do not, fitted by least squares over the four figures; everything else in the model
+ * (the appeal of campaigns with traction, which sets by how much successful ones overshoot, arrivals, pledge sizes,
  * final push, goal gradient, slowdown after the goal, cancellations) stays as configured.
  *
  * <p>The procedure: simulate {@code campaigns} campaigns of the configuration with one seed (the same campaigns at
@@ -38,7 +39,8 @@ public final class SimulationCalibration {
   private static final double STEP = 0.3;
   private static final double MAX_STEP = 0.7;
   private static final double MIN_DAMPING = 0.01;
-  private static final int PARAMETERS = 4;
+  private static final int PARAMETERS = 3;
+  private static final int FIGURES = 4;
 
   private SimulationCalibration() {}
 
@@ -188,12 +190,12 @@ public final class SimulationCalibration {
         points(residual)));
     double damping = MIN_DAMPING;
     for (int step = 1; step <= iterations && maxAbs(residual) > TOLERANCE; step++) {
-      double[][] jacobian = new double[PARAMETERS][PARAMETERS];
+      double[][] jacobian = new double[FIGURES][PARAMETERS];
       for (int j = 0; j < PARAMETERS; j++) {
         double[] moved = theta.clone();
         moved[j] += STEP;
         double[] other = residual(config, moved, goal, campaigns, seed);
-        for (int i = 0; i < PARAMETERS; i++) {
+        for (int i = 0; i < FIGURES; i++) {
           jacobian[i][j] = (other[i] - residual[i]) / STEP;
         }
       }
@@ -233,20 +235,19 @@ public final class SimulationCalibration {
 
   private static double[] parameters(BackerModel model) {
     double share = model.tractionShare();
-    return new double[] {Math.log(share / (1 - share)), Math.log(model.viableAppeal()), Math.log(model.dudAppeal()),
-        Math.log(model.dudSigma())};
+    return new double[] {Math.log(share / (1 - share)), Math.log(model.dudAppeal()), Math.log(model.dudSigma())};
   }
 
   private static BackerModel model(SimulationConfig config, double[] theta) {
-    return config.backers().withAppeals(1 / (1 + Math.exp(-theta[0])), Math.exp(theta[1]), Math.exp(theta[2]),
-        Math.exp(theta[3]));
+    return config.backers().withAppeals(1 / (1 + Math.exp(-theta[0])), config.backers().viableAppeal(),
+        Math.exp(theta[1]), Math.exp(theta[2]));
   }
 
   private static double[] residual(SimulationConfig config, double[] theta, double[] goal, long campaigns,
       long seed) {
     double[] measured = measure(config.withBackers(model(config, theta)), campaigns, seed).figures().vector();
-    double[] residual = new double[PARAMETERS];
-    for (int i = 0; i < PARAMETERS; i++) {
+    double[] residual = new double[FIGURES];
+    for (int i = 0; i < FIGURES; i++) {
       residual[i] = measured[i] - goal[i];
     }
     return residual;
