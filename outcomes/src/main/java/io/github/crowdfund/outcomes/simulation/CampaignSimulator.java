@@ -3,8 +3,7 @@ package io.github.crowdfund.outcomes.simulation;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
-import io.github.crowdfund.core.CampaignId;
-import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
@@ -56,13 +55,11 @@ public final class CampaignSimulator {
     this.config = config;
     Instant launch = config.launch();
     CampaignCommand.Create create = new CampaignCommand.Create(launch.minus(Duration.ofDays(2)),
-        CampaignId.of("simulated"), CreatorId.of("simulator"), "Simulated campaign", Goal.allOrNothing(config.goal()),
-        config.duration(), List.of(), config.tiers(), List.of());
-    Campaign campaign = Campaign.replay(accepted(Campaign.create(create, config.rules()), "create").events());
-    campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Submit(launch.minus(Duration.ofDays(1))),
-        config.rules()), "submit").events());
-    this.launched = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Launch(launch), config.rules()),
-        "launch").events());
+        CampaignDefinition.builder().id("simulated").creator("simulator").title("Simulated campaign")
+            .goal(Goal.allOrNothing(config.goal())).duration(config.duration()).tiers(config.tiers()).build());
+    this.launched = Campaign.initial().apply(create, config.rules()).orElseThrow()
+        .apply(new CampaignCommand.Submit(launch.minus(Duration.ofDays(1))), config.rules()).orElseThrow()
+        .apply(new CampaignCommand.Launch(launch), config.rules()).orElseThrow();
     List<RewardTier> tiers = new ArrayList<>(config.tiers());
     tiers.sort(Comparator.comparing(RewardTier::price).reversed());
     this.tiersByPriceDescending = List.copyOf(tiers);
@@ -71,21 +68,13 @@ public final class CampaignSimulator {
     this.maximumPledgeMinor = config.rules().maximumPledge(currency).getAmountMinorLong();
   }
 
-  private static Decision accepted(Decision decision, String step) {
-    if (!decision.isAccepted()) {
-      throw new IllegalArgumentException("the configuration is refused by the rules at " + step + ": "
-          + decision.violations());
-    }
-    return decision;
-  }
-
   /**
    * Returns a simulator of a configuration.
    *
    * @param config the campaign and its models; not null
    * @return the simulator; never null
-   * @throws IllegalArgumentException if the rules refuse the campaign (currency, duration, tier prices), quoting
-   *     the rules it breaks
+   * @throws IllegalArgumentException if the rules refuse the campaign (currency, duration, tier prices): a
+   *     {@link io.github.crowdfund.core.CommandRejectedException} quoting the rules it breaks
    */
   public static CampaignSimulator of(SimulationConfig config) {
     return new CampaignSimulator(Objects.requireNonNull(config, "config"));
@@ -259,8 +248,7 @@ public final class CampaignSimulator {
       }
     }
     if (until >= length) {
-      campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.End(deadline), config.rules()), "end")
-          .events());
+      campaign = campaign.apply(new CampaignCommand.End(deadline), config.rules()).orElseThrow();
     }
     return new SimulatedCampaign(campaign, appeal, arrivals, rejectedPledges, rejectedCancellations, timeToGoal,
         Money.ofMinor(config.goal().getCurrencyUnit(), peak));

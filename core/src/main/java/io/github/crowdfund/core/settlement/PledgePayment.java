@@ -1,5 +1,6 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.settlement;
 
+import io.github.crowdfund.core.PaymentState;
 import java.util.Objects;
 import org.joda.money.Money;
 

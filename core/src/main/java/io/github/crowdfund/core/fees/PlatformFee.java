@@ -1,5 +1,6 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
+import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.util.List;

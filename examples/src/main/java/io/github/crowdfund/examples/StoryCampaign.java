@@ -3,34 +3,30 @@ package io.github.crowdfund.examples;
 import io.github.crowdfund.core.AtomicCampaign;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
-import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.Decision;
-import io.github.crowdfund.core.FeeSchedule;
-import io.github.crowdfund.core.RuleViolation;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A campaign driven through core's decider by the scenarios: every command decided, accepted ones applied. */
-final class ScenarioCampaign {
+final class StoryCampaign {
 
   private final AtomicCampaign campaign;
 
-  private ScenarioCampaign(AtomicCampaign campaign) {
+  private StoryCampaign(AtomicCampaign campaign) {
     this.campaign = campaign;
   }
 
   /** Creates the campaign, submits it and launches it at {@code launchAt}; fails if the rules refuse a step. */
-  static ScenarioCampaign launch(Create create, Instant launchAt, CampaignRules rules) {
-    Decision created = Campaign.create(create, rules);
-    requireAccepted(created, create);
-    ScenarioCampaign run = new ScenarioCampaign(AtomicCampaign.of(Campaign.replay(created.events()), rules));
+  static StoryCampaign launch(Create create, Instant launchAt, CampaignRules rules) {
+    StoryCampaign run = new StoryCampaign(AtomicCampaign.of(Campaign.initial(), rules));
+    run.require(create);
     run.require(new CampaignCommand.Submit(create.at()));
     run.require(new CampaignCommand.Launch(launchAt));
     return run;
@@ -43,18 +39,7 @@ final class ScenarioCampaign {
 
   /** Decides a command that the story expects to be accepted; fails with the rules broken otherwise. */
   void require(CampaignCommand command) {
-    requireAccepted(submit(command), command);
-  }
-
-  private static void requireAccepted(Decision decision, CampaignCommand command) {
-    if (!decision.isAccepted()) {
-      throw new IllegalStateException("refused: " + command + ": " + describe(decision.violations()));
-    }
-  }
-
-  /** The violations of a refused command, as one line of codes and sentences. */
-  static String describe(List<RuleViolation> violations) {
-    return violations.stream().map(v -> v.code() + ": " + v.message()).collect(Collectors.joining("; "));
+    submit(command).orElseThrow();
   }
 
   /** The campaign now. */

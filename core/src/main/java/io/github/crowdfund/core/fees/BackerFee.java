@@ -1,5 +1,6 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
+import io.github.crowdfund.core.settlement.Settlement;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
 import io.github.crowdfund.currency.Percentage;
 import java.util.Objects;
@@ -20,7 +20,7 @@ public record CommissionTier(Money from, Percentage rate) {
    * @throws IllegalArgumentException if {@code from} is negative or {@code rate} is outside 0% to 100%
    */
   public CommissionTier {
-    Fees.checkNotNegative(from, "from");
+    MoneyChecks.checkNotNegative(from, "from");
     Fees.checkPercent(rate);
   }
 

@@ -1,5 +1,6 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.settlement;
 
+import io.github.crowdfund.core.fees.MoneyChecks;
 import java.util.Objects;
 import org.joda.money.Money;
 
@@ -51,7 +52,7 @@ public record StatementLine(Kind kind, Money amount, String reason) {
    */
   public StatementLine {
     Objects.requireNonNull(kind, "kind");
-    Fees.checkNotNegative(amount, "amount");
+    MoneyChecks.checkNotNegative(amount, "amount");
     Objects.requireNonNull(reason, "reason");
   }
 

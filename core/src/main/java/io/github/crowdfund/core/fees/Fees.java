@@ -1,11 +1,11 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
+import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -24,15 +24,6 @@ final class Fees {
     return percent;
   }
 
-  /** Checks that an amount of money is zero or positive and returns it. */
-  static Money checkNotNegative(Money amount, String name) {
-    Objects.requireNonNull(amount, name);
-    if (amount.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative, got " + amount);
-    }
-    return amount;
-  }
-
   /** The exact (unrounded) percentage of an amount, in major units. */
   static BigDecimal exactPercentOf(BigDecimal amount, Percentage percent) {
     return amount.multiply(percent.toFraction());
@@ -41,12 +32,6 @@ final class Fees {
   /** Rounds an exact amount in major units to the minor unit of the currency, once. */
   static Money round(CurrencyUnit currency, BigDecimal exact, RoundingMode rounding) {
     return Money.of(currency, exact, rounding);
-  }
-
-  static void checkSameCurrency(Money expected, Money actual) {
-    if (!expected.getCurrencyUnit().equals(actual.getCurrencyUnit())) {
-      throw new CurrencyMismatchException(expected.getCurrencyUnit(), actual.getCurrencyUnit());
-    }
   }
 
   /** No fee. */
@@ -64,7 +49,7 @@ final class Fees {
 
     @Override
     public Money taxOn(Money platformFee, Money processingFees) {
-      checkSameCurrency(platformFee, processingFees);
+      MoneyChecks.checkSameCurrency(platformFee, processingFees);
       return Money.zero(platformFee.getCurrencyUnit());
     }
 
@@ -108,13 +93,13 @@ final class Fees {
   record PercentPlusFixed(Percentage percent, Money fixed, RoundingMode rounding) implements PledgeFee {
     PercentPlusFixed {
       checkPercent(percent);
-      checkNotNegative(fixed, "fixed");
+      MoneyChecks.checkNotNegative(fixed, "fixed");
       Objects.requireNonNull(rounding, "rounding");
     }
 
     @Override
     public Money on(Money pledge) {
-      checkSameCurrency(pledge, fixed);
+      MoneyChecks.checkSameCurrency(pledge, fixed);
       BigDecimal exact = exactPercentOf(pledge.getAmount(), percent).add(fixed.getAmount());
       return round(pledge.getCurrencyUnit(), exact, rounding);
     }
@@ -131,14 +116,14 @@ final class Fees {
   /** One formula below a threshold, another from the threshold up. */
   record Threshold(Money threshold, PledgeFee below, PledgeFee fromThreshold) implements PledgeFee {
     Threshold {
-      checkNotNegative(threshold, "threshold");
+      MoneyChecks.checkNotNegative(threshold, "threshold");
       Objects.requireNonNull(below, "below");
       Objects.requireNonNull(fromThreshold, "fromThreshold");
     }
 
     @Override
     public Money on(Money pledge) {
-      checkSameCurrency(pledge, threshold);
+      MoneyChecks.checkSameCurrency(pledge, threshold);
       return pledge.isLessThan(threshold) ? below.on(pledge) : fromThreshold.on(pledge);
     }
 
@@ -208,7 +193,7 @@ final class Fees {
         throw new IllegalArgumentException("the first commission tier must start at zero, got " + tiers);
       }
       for (int i = 1; i < tiers.size(); i++) {
-        checkSameCurrency(tiers.get(0).from(), tiers.get(i).from());
+        MoneyChecks.checkSameCurrency(tiers.get(0).from(), tiers.get(i).from());
         if (!tiers.get(i).from().isGreaterThan(tiers.get(i - 1).from())) {
           throw new IllegalArgumentException("commission tiers must start at increasing amounts, got " + tiers);
         }
@@ -218,7 +203,7 @@ final class Fees {
     @Override
     public Money on(Money collected, FundingOutcome outcome) {
       Objects.requireNonNull(outcome, "outcome");
-      checkSameCurrency(tiers.get(0).from(), collected);
+      MoneyChecks.checkSameCurrency(tiers.get(0).from(), collected);
       BigDecimal total = collected.getAmount();
       BigDecimal exact = mode == TierMode.WHOLE_TOTAL ? wholeTotal(total) : marginal(total);
       return round(collected.getCurrencyUnit(), exact, rounding);
@@ -264,7 +249,7 @@ final class Fees {
 
     @Override
     public Money taxOn(Money platformFee, Money processingFees) {
-      checkSameCurrency(platformFee, processingFees);
+      MoneyChecks.checkSameCurrency(platformFee, processingFees);
       Money base = includesProcessing ? platformFee.plus(processingFees) : platformFee;
       return round(base.getCurrencyUnit(), exactPercentOf(base.getAmount(), percent), rounding);
     }

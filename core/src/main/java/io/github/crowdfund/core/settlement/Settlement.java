@@ -1,5 +1,13 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.settlement;
 
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.MoneyChecks;
+import io.github.crowdfund.core.fees.UnknownFeeException;
 import io.github.crowdfund.style.ValueStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -225,15 +233,7 @@ public abstract class Settlement<B> {
           == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
           + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
     }
-    return of(campaign.currency(), outcomeOf(campaign), campaign.pledgePayments(), fees);
-  }
-
-  private static FundingOutcome outcomeOf(Campaign campaign) {
-    if (campaign.status() == CampaignStatus.FAILED) {
-      return FundingOutcome.FAILED;
-    }
-    boolean keepItAll = campaign.goal() instanceof Goal.MoneyGoal money && money.model() == FundingModel.KEEP_IT_ALL;
-    return keepItAll && !campaign.goalReached() ? FundingOutcome.KEPT_BELOW_GOAL : FundingOutcome.SUCCESSFUL;
+    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), fees);
   }
 
   /**
@@ -245,7 +245,7 @@ public abstract class Settlement<B> {
   protected void check() {
     for (Money amount : List.of(pledgedAtDeadline(), collected(), dropped(), released(), refunded(), platformFee(),
         processingFees(), taxOnFees(), payout(), backerFeesCharged(), backerFeesRefunded())) {
-      Fees.checkSameCurrency(Money.zero(currency()), amount);
+      MoneyChecks.checkSameCurrency(Money.zero(currency()), amount);
     }
     if (!collected().equals(totalFees().plus(payout()))) {
       throw new IllegalArgumentException("collected " + collected() + " is not fees " + totalFees() + " + payout "
@@ -297,7 +297,9 @@ public abstract class Settlement<B> {
       }
       Money platformFee = outcome == FundingOutcome.FAILED
           ? zero : checkedFee(fees.platformFee().on(collected, outcome), "platform fee");
-      Money tax = checkedFee(fees.taxOnFees().taxOn(platformFee, processing), "tax on fees");
+      // A tax on no fees is nothing whatever its rate, so an unknown rate is not needed then (a failed campaign).
+      Money tax = platformFee.isZero() && processing.isZero()
+          ? zero : checkedFee(fees.taxOnFees().taxOn(platformFee, processing), "tax on fees");
       Map<B, BackerStatement<B>> statements = new LinkedHashMap<>();
       lines.forEach((backer, backerLines) -> statements.put(backer, new BackerStatement<>(backer, backerLines)));
       return ImmutableSettlement.<B>builder()
@@ -368,8 +370,8 @@ public abstract class Settlement<B> {
 
     private Money checkedFee(Money fee, String part) {
       Objects.requireNonNull(fee, part);
-      Fees.checkSameCurrency(zero, fee);
-      return Fees.checkNotNegative(fee, part);
+      MoneyChecks.checkSameCurrency(zero, fee);
+      return MoneyChecks.checkNotNegative(fee, part);
     }
 
     private void requireState(PledgePayment<?> pledge, int index, PaymentState... allowed) {

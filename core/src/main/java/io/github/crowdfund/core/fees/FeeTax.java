@@ -1,4 +1,4 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;

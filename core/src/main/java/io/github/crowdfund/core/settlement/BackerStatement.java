@@ -1,5 +1,6 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.settlement;
 
+import io.github.crowdfund.core.fees.MoneyChecks;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.Money;
@@ -27,7 +28,7 @@ public record BackerStatement<B>(B backer, List<StatementLine> lines) {
       throw new IllegalArgumentException("a statement needs at least one line, got none for " + backer);
     }
     for (StatementLine line : lines) {
-      Fees.checkSameCurrency(lines.get(0).amount(), line.amount());
+      MoneyChecks.checkSameCurrency(lines.get(0).amount(), line.amount());
     }
   }
 

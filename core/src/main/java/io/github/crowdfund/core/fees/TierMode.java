@@ -1,4 +1,4 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
 /** How the rate of a {@link CommissionTier} applies to the total raised; see {@link PlatformFee#tiered}. */
 public enum TierMode {

@@ -1,4 +1,4 @@
-package io.github.crowdfund.core;
+package io.github.crowdfund.core.fees;
 
 import java.util.Objects;
 
