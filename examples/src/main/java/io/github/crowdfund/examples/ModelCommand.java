@@ -81,6 +81,9 @@ final class ModelCommand {
 
   /** The fitter's settings. */
   static final class FitOptions {
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
         description = "passes over the projects (default: ${DEFAULT-VALUE})")
     int epochs;
@@ -89,7 +92,7 @@ final class ModelCommand {
         description = "AdaGrad's learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    TribuoLaunchFitter fitter(CommandSpec spec, long seed) {
+    TribuoLaunchFitter fitter(CommandSpec spec) {
       if (epochs < 1 || !(learningRate > 0)) {
         throw new ParameterException(spec.commandLine(), "--epochs must be at least 1 and --learning-rate positive,"
             + " were '" + epochs + "' and '" + learningRate + "'");
@@ -112,9 +115,6 @@ final class ModelCommand {
     @Option(names = "--out", paramLabel = "MODEL", required = true, description = "the model file to write (JSON)")
     Path model;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Mixin
     FitOptions fitting;
 
@@ -122,7 +122,7 @@ final class ModelCommand {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       List<LaunchExample> examples = read(train, err);
-      LaunchModel fitted = fitting.fitter(spec, seed).fit(examples);
+      LaunchModel fitted = fitting.fitter(spec).fit(examples);
       fitted.write(model);
       err.println("wrote a model of " + fitted.weights().size() + " weights fitted on " + fitted.trainingProjects()
           + " projects to " + model);
@@ -174,24 +174,21 @@ final class ModelCommand {
         description = "instead: fit on launches before this month, evaluate on launches from it on")
     String testFrom;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Mixin
     FitOptions fitting;
 
     @Override
     public Integer call() throws IOException {
       List<LaunchExample> examples = read(files, spec.commandLine().getErr());
-      TribuoLaunchFitter fitter = fitting.fitter(spec, seed);
+      TribuoLaunchFitter fitter = fitting.fitter(spec);
       PrintWriter out = spec.commandLine().getOut();
       if (testFrom == null) {
         if (folds < 2 || folds > examples.size()) {
           throw new ParameterException(spec.commandLine(), "--folds must be 2 to " + examples.size()
               + " (the projects), was '" + folds + "'");
         }
-        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d)%n", folds, seed);
-        print(out, LaunchValidation.crossValidate(examples, folds, seed, fitter));
+        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d)%n", folds, fitting.seed);
+        print(out, LaunchValidation.crossValidate(examples, folds, fitting.seed, fitter));
         return 0;
       }
       YearMonth month;
