@@ -122,8 +122,11 @@ final class OutcomeRendering {
     }
     StateCounts total = table.total();
     Optional<String> hidden = hiddenNote(table, minimum);
-    String title = String.format(Locale.ROOT, "Success rate of decided projects by %s (%,d decided projects)%s",
-        grouping.label(), total.decided(), hidden.map(note -> "; " + note.replaceAll(" \\[.*?\\]", "")).orElse(""));
+    long leftOut = table.rows().size() - rows.size();
+    String title = String.format(Locale.ROOT, "Success rate of decided projects by %s (%,d decided)%s",
+        grouping.label(), total.decided(), leftOut == 0 ? "" : minimum > 1
+            ? String.format(Locale.ROOT, "; %d groups with fewer than %d left out", leftOut, minimum)
+            : String.format(Locale.ROOT, "; %d without decided projects left out", leftOut));
     CategoryChart chart = new CategoryChartBuilder()
         .width(Math.max(900, 70 * labels.size()))
         .height(650)
