@@ -179,6 +179,6 @@ class OutcomeCommandsTest {
     assertThat(nowhere.err()).contains("cannot create");
     CliRun wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
     assertThat(wrongHeader.exitCode()).isEqualTo(1);
-    assertThat(wrongHeader.err()).contains("matches no known layout");
+    assertThat(wrongHeader.err()).contains("unknown layout; found columns [a, b]");
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collector;
 
 /**
@@ -57,10 +58,12 @@ final class PartedRead<A, R> {
   private final Collector<? super ProjectRecord, A, R> collector;
   private final int threads;
   private final AtomicInteger lastUsefulPart;
+  private final LongConsumer progress;
   private KaggleLayout layout;
 
   private PartedRead(Path file, Charset charset, Executor executor, Collector<? super ProjectRecord, A, R> collector,
-      int threads, int parts) {
+      int threads, int parts, LongConsumer progress) {
+    this.progress = progress;
     this.file = file;
     this.charset = charset;
     this.executor = executor;
@@ -75,10 +78,12 @@ final class PartedRead<A, R> {
    * @param charset an ASCII-compatible character set, in which byte 10 is always a line feed
    */
   static <A, R> ReadResult<R> read(Path file, Charset charset, int threads, long minPartBytes, Executor executor,
-      Collector<? super ProjectRecord, A, R> collector, Consumer<? super RowProblem> problems) throws IOException {
+      Collector<? super ProjectRecord, A, R> collector, Consumer<? super RowProblem> problems, LongConsumer progress)
+      throws IOException {
     int parts = threads == 1 ? 1 : threads * PARTS_PER_THREAD;
     List<Long> starts = partStarts(file, parts, minPartBytes);
-    return new PartedRead<>(file, charset, executor, collector, threads, starts.size()).read(starts, problems);
+    return new PartedRead<>(file, charset, executor, collector, threads, starts.size(), progress).read(starts,
+        problems);
   }
 
   /** Returns where each part starts: 0, then after the first line feed at or after each even split. */
@@ -173,7 +178,8 @@ final class PartedRead<A, R> {
     List<Part> rest = parts.subList(1, count);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       CsvFields fields = new CsvFields();
-      CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields, Channels.newInputStream(channel), charset);
+      CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields,
+          new CountingInputStream(Channels.newInputStream(channel), progress), charset);
       Iterator<CsvFields> rows = csv.iterator();
       layout = ProjectReader.readHeader(rows);
       for (int i = 1; i < Math.min(threads, count); i++) {
@@ -230,7 +236,7 @@ final class PartedRead<A, R> {
         if (!abandoned()) {
           tally = new RowTally(layout, heldProblems::add);
           try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            InputStream in = Channels.newInputStream(channel.position(start));
+            InputStream in = new CountingInputStream(Channels.newInputStream(channel.position(start)), progress);
             CsvFields fields = new CsvFields();
             CsvReader<CsvFields> csv = ProjectReader.csvBuilder(false).build(fields, in, charset);
             readRows(channel, fields, csv.iterator());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collector;
 
 /**
@@ -40,6 +41,7 @@ public final class ProjectReader {
   /** Files smaller than this many bytes per part are read in fewer parts. */
   static final long MIN_PART_BYTES = 1 << 20;
 
+  private static final LongConsumer NO_PROGRESS = bytes -> { };
   private static final String BYTE_ORDER_MARK = "\uFEFF";
   /** Character sets in which byte 10 is a line feed wherever it appears, so a file can be split at one. */
   private static final Set<Charset> SPLITTABLE = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
@@ -49,12 +51,31 @@ public final class ProjectReader {
   private final int parallelism;
   private final Executor executor;
   private final long minPartBytes;
+  private final LongConsumer progress;
 
   private ProjectReader(Charset charset, int parallelism, Executor executor, long minPartBytes) {
+    this(charset, parallelism, executor, minPartBytes, NO_PROGRESS);
+  }
+
+  private ProjectReader(Charset charset, int parallelism, Executor executor, long minPartBytes,
+      LongConsumer progress) {
     this.charset = charset;
     this.parallelism = parallelism;
     this.executor = executor;
     this.minPartBytes = minPartBytes;
+    this.progress = progress;
+  }
+
+  /**
+   * Returns a reader whose {@code collect} tells {@code progress} how many bytes of the file each part has read, as it
+   * reads them (parts read a little past their ends, so the sum may pass the file's size).
+   *
+   * @param progress receives counts of bytes, from the threads reading parts at the same time; not null
+   * @return a reader; never null
+   */
+  public ProjectReader withProgress(LongConsumer progress) {
+    return new ProjectReader(charset, parallelism, executor, minPartBytes,
+        Objects.requireNonNull(progress, "progress"));
   }
 
   /**
@@ -76,7 +97,8 @@ public final class ProjectReader {
    * @return a reader; never null
    */
   public ProjectReader withCharset(Charset charset) {
-    return new ProjectReader(Objects.requireNonNull(charset, "charset"), parallelism, executor, minPartBytes);
+    return new ProjectReader(Objects.requireNonNull(charset, "charset"), parallelism, executor, minPartBytes,
+        progress);
   }
 
   /**
@@ -91,7 +113,7 @@ public final class ProjectReader {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, was '" + parallelism + "'");
     }
-    return new ProjectReader(charset, parallelism, executor, minPartBytes);
+    return new ProjectReader(charset, parallelism, executor, minPartBytes, progress);
   }
 
   /**
@@ -102,12 +124,13 @@ public final class ProjectReader {
    * @return a reader; never null
    */
   public ProjectReader withExecutor(Executor executor) {
-    return new ProjectReader(charset, parallelism, Objects.requireNonNull(executor, "executor"), minPartBytes);
+    return new ProjectReader(charset, parallelism, Objects.requireNonNull(executor, "executor"), minPartBytes,
+        progress);
   }
 
   /** Returns a reader that splits files into parts of at least this many bytes; for tests of small files. */
   ProjectReader withMinPartBytes(long bytes) {
-    return new ProjectReader(charset, parallelism, executor, bytes);
+    return new ProjectReader(charset, parallelism, executor, bytes, progress);
   }
 
   /**
@@ -180,7 +203,7 @@ public final class ProjectReader {
     Objects.requireNonNull(collector, "collector");
     Objects.requireNonNull(problems, "problems");
     int threads = SPLITTABLE.contains(charset) ? parallelism : 1;
-    return PartedRead.read(file, charset, threads, minPartBytes, executor, collector, problems);
+    return PartedRead.read(file, charset, threads, minPartBytes, executor, collector, problems, progress);
   }
 
   static CsvReader.CsvReaderBuilder csvBuilder(boolean detectByteOrderMark) {

@@ -15,12 +15,16 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * One project of a Kickstarter dataset, as read from a row of the public Kaggle files.
+ * One project of a Kickstarter dataset, as read from a row of one of the public files ({@link DatasetLayout}): the
+ * Kaggle files, ICPSR 38050's project file or a Web Robots scrape.
  *
  * <p>Amounts are in the project's own currency ({@link #goal()} and {@link #pledged()} share it); the dataset's US
- * dollar conversions are kept as they were written, in dollars, because they come from two different rate sources
- * (Kickstarter's own for {@code usd pledged}, the compiler's for the {@code _real} columns). The launch instant is
- * read as UTC, the files carry no zone. Odd but readable facts are listed in {@link #flags()}.
+ * dollar conversions are kept as they were written, in dollars, because they come from different rate sources: in the
+ * Kaggle files Kickstarter's own for {@code usd pledged} and the compiler's for the {@code _real} columns; in ICPSR
+ * 38050 its two USD columns (whole dollars); in the Web Robots scrapes {@code usd_pledged}, and the goal times the
+ * project's {@code static_usd_rate}. The launch instant is read as UTC (the Kaggle files carry no zone; ICPSR gives
+ * dates only, read as the start of the day). Odd but readable facts are listed in {@link #flags()}; where the record
+ * was read (file, layout, snapshot, line) in {@link #provenance()}.
  *
  * <p>A reader makes one of these per row, so it is kept small: amounts are stored in minor units, the launch and
  * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
@@ -57,12 +61,27 @@ public final class ProjectRecord {
   private final BigDecimal usdGoalReal;
   /** One bit per {@link RecordFlag#ordinal()}. */
   private final int flagBits;
+  /** The file read, shared by its records; null when not known. */
+  private final DatasetFile file;
+  /** The line of {@link #file} the row starts on; 0 when {@link #file} is null. */
+  private final long line;
 
   /** Makes a record from checked parts; {@code country} and the dollar figures may be null. */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
       long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits) {
+    this(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits, null,
+        0);
+  }
+
+  /** Makes a record from checked parts read from line {@code line} of {@code file}; {@code file} may be null. */
+  ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
+      long pledgedMinor,
+      ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
+      long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits,
+      DatasetFile file, long line) {
     this.id = id;
     this.name = Objects.requireNonNull(name, "name");
     this.category = Objects.requireNonNull(category, "category");
@@ -80,6 +99,8 @@ public final class ProjectRecord {
     this.usdPledgedReal = usdPledgedReal;
     this.usdGoalReal = usdGoalReal;
     this.flagBits = flagBits;
+    this.file = file;
+    this.line = file == null ? 0 : line;
     check();
   }
 
@@ -97,6 +118,9 @@ public final class ProjectRecord {
     }
     if (id < 0) {
       throw new IllegalArgumentException("id must not be negative, was '" + id + "'");
+    }
+    if (file != null && line < 1) {
+      throw new IllegalArgumentException("line must be positive, was '" + line + "'");
     }
     if (flagBits < 0 || flagBits >= FLAG_SETS.size()) {
       throw new IllegalArgumentException("flag bits must be in [0, " + FLAG_SETS.size() + "), were '" + flagBits
@@ -233,7 +257,8 @@ public final class ProjectRecord {
   }
 
   /**
-   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}).
+   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}; ICPSR 38050's
+   * {@code PLEDGED_IN_USD}).
    *
    * @return the dollars, or empty in layouts without the column
    */
@@ -242,7 +267,8 @@ public final class ProjectRecord {
   }
 
   /**
-   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}).
+   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}; ICPSR 38050's
+   * {@code GOAL_IN_USD}; for Web Robots scrapes {@code goal × static_usd_rate}, rounded half-even to cents).
    *
    * @return the dollars, or empty in layouts without the column
    */
@@ -300,6 +326,24 @@ public final class ProjectRecord {
   }
 
   /**
+   * Returns where the record was read: the file, its layout and snapshot, and the line.
+   *
+   * @return the provenance, or empty for records built without one
+   */
+  public Optional<Provenance> provenance() {
+    return file == null ? Optional.empty() : Optional.of(new Provenance(file, line));
+  }
+
+  /**
+   * Returns the file the record was read from, without making a {@link Provenance}.
+   *
+   * @return the file, or empty for records built without a provenance
+   */
+  public Optional<DatasetFile> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /**
    * Compares every attribute.
    *
    * @param other any object, or null
@@ -315,7 +359,7 @@ public final class ProjectRecord {
         && goalMinor == that.goalMinor && pledgedMinor == that.pledgedMinor && currency.equals(that.currency)
         && Objects.equals(country, that.country)
         && Objects.equals(usdPledged, that.usdPledged) && Objects.equals(usdPledgedReal, that.usdPledgedReal)
-        && Objects.equals(usdGoalReal, that.usdGoalReal);
+        && Objects.equals(usdGoalReal, that.usdGoalReal) && line == that.line && Objects.equals(file, that.file);
   }
 
   /**
@@ -326,7 +370,7 @@ public final class ProjectRecord {
   @Override
   public int hashCode() {
     return Objects.hash(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
-        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits, file, line);
   }
 
   /**
@@ -340,7 +384,7 @@ public final class ProjectRecord {
         + mainCategory + ", goal=" + goal() + ", pledged=" + pledged() + ", state=" + state + ", backers=" + backers
         + ", country=" + country() + ", launched=" + launched() + ", deadline=" + deadline() + ", usdPledged="
         + usdPledged() + ", usdPledgedReal=" + usdPledgedReal() + ", usdGoalReal=" + usdGoalReal() + ", flags="
-        + flags() + "}";
+        + flags() + (file == null ? "" : ", provenance=" + file + ":" + line) + "}";
   }
 
   /** Returns the bits of a set of flags. */
@@ -398,6 +442,7 @@ public final class ProjectRecord {
     private BigDecimal usdPledgedReal;
     private BigDecimal usdGoalReal;
     private int flagBits;
+    private Provenance provenance;
 
     Builder() {}
 
@@ -624,6 +669,28 @@ public final class ProjectRecord {
     }
 
     /**
+     * Sets where the record was read.
+     *
+     * @param provenance the file and line; not null
+     * @return this builder
+     */
+    public Builder provenance(Provenance provenance) {
+      this.provenance = Objects.requireNonNull(provenance, "provenance");
+      return this;
+    }
+
+    /**
+     * Sets where the record was read, or none.
+     *
+     * @param provenance the file and line, or empty; not null
+     * @return this builder
+     */
+    public Builder provenance(Optional<Provenance> provenance) {
+      this.provenance = Objects.requireNonNull(provenance, "provenance").orElse(null);
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the record; never null
@@ -651,7 +718,8 @@ public final class ProjectRecord {
       }
       return new ProjectRecord(id, name, category, mainCategory, goal.getCurrencyUnit(), minorUnits("goal", goal),
           minorUnits("pledged", pledged), state, backers, country,
-          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal,
+          flagBits, provenance == null ? null : provenance.file(), provenance == null ? 0 : provenance.line());
     }
 
     /** Returns an amount's minor units; a Money's scale is always its currency's. */
