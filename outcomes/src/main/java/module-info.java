@@ -9,5 +9,6 @@ module io.github.crowdfund.outcomes {
 
   exports io.github.crowdfund.outcomes.dataset;
   exports io.github.crowdfund.outcomes.simulation;
+  exports io.github.crowdfund.outcomes.prediction;
   exports io.github.crowdfund.outcomes.statistics;
 }

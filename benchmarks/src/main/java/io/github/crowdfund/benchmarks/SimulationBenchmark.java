@@ -49,7 +49,7 @@ public class SimulationBenchmark {
     BackerModel backers = calibrated.backers();
     simulator = CampaignSimulator.of(calibrated.withArrivals(ArrivalModel.uShaped()).withBackers(new BackerModel(
         backers.expectedBackers(), 1, 1, 0.35, 1, 0, backers.finalPushFactor(), backers.finalPushFrom(),
-        backers.afterGoalFactor(), backers.cancelShare())));
+        backers.afterGoalFactor(), backers.cancelShare(), backers.goalGradient(), backers.gradientFrom())));
   }
 
   /** One thread simulating campaigns. */

@@ -7,12 +7,9 @@ import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Distribution;
 import io.github.crowdfund.outcomes.statistics.FundingRatios;
 import io.github.crowdfund.outcomes.statistics.Grouping;
-import io.github.crowdfund.outcomes.statistics.OutcomeRow;
 import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import io.github.crowdfund.outcomes.statistics.OutcomeTable;
-import io.github.crowdfund.outcomes.statistics.StateCounts;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,9 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,13 +76,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "table or csv (default: ${DEFAULT-VALUE})")
   String format;
 
-  @Option(names = "--chart", paramLabel = "FILE.png", description = "also write a PNG bar chart of success rates")
+  @Option(names = "--chart", paramLabel = "FILE",
+      description = "also write a bar chart of success rates with 95% intervals: PNG or SVG by the name's extension")
   Path chart;
+
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "0",
+      description = "leave out groups with fewer than N decided projects (default: ${DEFAULT-VALUE})")
+  long minCount;
 
   @Override
   public Integer call() throws IOException {
     Grouping grouping = Grouping.ofLabel(by).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--by '" + by + "' is not one of " + Arrays.stream(Grouping.values()).map(Grouping::label).toList()));
+    if (minCount < 0) {
+      throw new ParameterException(spec.commandLine(), "--min-count must not be negative, was '" + minCount + "'");
+    }
+    if (chart != null && !chart.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
+      throw new ParameterException(spec.commandLine(), "--chart '" + chart + "' must end in .png or .svg");
+    }
     if (!format.equals("table") && !format.equals("csv")) {
       throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not one of [table, csv]");
     }
@@ -132,14 +137,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     OutcomeStatistics statistics = analysis.statistics();
     OutcomeTable table = statistics.table(grouping);
     if (format.equals("csv")) {
-      table.writeCsv(out);
+      table.writeCsv(out, minCount);
+      OutcomeRendering.hiddenNote(table, minCount).ifPresent(err::println);
     } else {
-      printTable(out, table);
+      OutcomeRendering.printTable(out, table, minCount);
       printFunding(out, statistics);
     }
     out.flush();
     if (chart != null) {
-      writeChart(table, chart);
+      OutcomeRendering.writeChart(table, minCount, chart).ifPresent(note -> err.println("chart: " + note));
       err.println("chart written to " + chart);
     }
     return 0;
@@ -171,23 +177,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     };
   }
 
-  private static void printTable(PrintWriter out, OutcomeTable table) {
-    int width = Math.max(5, table.rows().stream().mapToInt(row -> row.group().length()).max().orElse(0));
-    String rowFormat = "%-" + width + "s %9s %10s %9s %9s %9s %6s %9s %9s %9s%n";
-    out.printf(Locale.ROOT, rowFormat, table.grouping().label(), "projects", "successful", "failed", "canceled",
-        "suspended", "live", "undefined", "success", "decided");
-    for (OutcomeRow row : table.rows()) {
-      printRow(out, rowFormat, row.group(), row.counts());
-    }
-    printRow(out, rowFormat, OutcomeTable.ALL, table.total());
-  }
-
-  private static void printRow(PrintWriter out, String rowFormat, String group, StateCounts counts) {
-    out.printf(Locale.ROOT, rowFormat, group, counts.projects(), counts.successful(), counts.failed(),
-        counts.canceled(), counts.suspended(), counts.live(), counts.undefined(), percent(counts.successRate()),
-        percent(counts.successRateDecided()));
-  }
-
   private static void printFunding(PrintWriter out, OutcomeStatistics statistics) {
     out.println();
     out.println("pledged / goal (medians approximate to 1.2%):");
@@ -209,33 +198,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static String percent(Optional<BigDecimal> fraction) {
+  static String percent(Optional<BigDecimal> fraction) {
     return fraction.map(value -> value.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + "%").orElse("-");
-  }
-
-  private static void writeChart(OutcomeTable table, Path target) throws IOException {
-    System.setProperty("java.awt.headless", "true");
-    List<String> groups = table.rows().stream().map(OutcomeRow::group).toList();
-    List<Double> all = table.rows().stream().map(row -> rate(row.counts().successRate())).toList();
-    List<Double> decided = table.rows().stream().map(row -> rate(row.counts().successRateDecided())).toList();
-    CategoryChart chart = new CategoryChartBuilder()
-        .width(Math.max(800, 60 * groups.size()))
-        .height(600)
-        .title("Success rate by " + table.grouping().label() + " (" + table.total().projects() + " projects)")
-        .xAxisTitle(table.grouping().label())
-        .yAxisTitle("success rate (%)")
-        .build();
-    chart.getStyler().setXAxisLabelRotation(groups.size() > 8 ? 45 : 0);
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(100.0);
-    chart.addSeries("successful / all projects", groups, all);
-    chart.addSeries("successful / (successful + failed)", groups, decided);
-    try (OutputStream png = Files.newOutputStream(target)) {
-      BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
-    }
-  }
-
-  private static double rate(Optional<BigDecimal> fraction) {
-    return fraction.map(value -> value.doubleValue() * 100).orElse(0.0);
   }
 }

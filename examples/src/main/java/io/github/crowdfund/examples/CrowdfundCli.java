@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = CrowdfundCli.Version.class,
     description = "Crowdfunding the way the platforms run it: money, campaigns, markets and outcomes.",
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MarketsCommand.class, EligibilityCommand.class,
-        AnalyzeCommand.class, GenerateCommand.class, SimulateCommand.class, PredictCommand.class})
+        AnalyzeCommand.class, GenerateCommand.class, SimulateCommand.class, PredictCommand.class,
+        ModelCommand.class})
 public final class CrowdfundCli {
 
   private CrowdfundCli() {}

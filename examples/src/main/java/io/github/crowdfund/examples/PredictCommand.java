@@ -10,12 +10,18 @@ import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.outcomes.prediction.LaunchFeatures;
+import io.github.crowdfund.outcomes.prediction.LaunchModel;
 import io.github.crowdfund.outcomes.simulation.Prediction;
 import io.github.crowdfund.outcomes.simulation.SimulationConfig;
 import io.github.crowdfund.outcomes.simulation.SuccessPredictor;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +41,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Predicts whether a live Kickstarter US campaign will reach its goal, from the backers and pledges so far:",
-      "infers the campaign's appeal, then simulates the rest of it many times through the real decider."
+      "infers the campaign's appeal, then simulates the rest of it many times through the real decider.",
+      "With --at-launch: the probability of success of a project about to launch, from a launch-time model."
     })
 final class PredictCommand implements Callable<Integer> {
 
@@ -45,21 +52,85 @@ final class PredictCommand implements Callable<Integer> {
   @Mixin
   CampaignOptions campaign;
 
-  @Option(names = "--day", paramLabel = "DAY", required = true, description = "days since launch, e.g. 10")
-  double day;
+  @Option(names = "--day", paramLabel = "DAY", description = "days since launch, e.g. 10")
+  Double day;
 
-  @Option(names = "--pledged", paramLabel = "USD", required = true, description = "pledged so far")
-  long pledged;
+  @Option(names = "--pledged", paramLabel = "USD", description = "pledged so far")
+  Long pledged;
 
-  @Option(names = "--backers", paramLabel = "N", required = true, description = "backers so far")
-  int backers;
+  @Option(names = "--backers", paramLabel = "N", description = "backers so far")
+  Integer backers;
+
+  @Option(names = "--at-launch", description = {"instead: the probability of success of a project about to launch,",
+      "from a model fitted by 'crowdfund model fit' (--model) and --goal, --days, --category, --country"})
+  boolean atLaunch;
+
+  @Option(names = "--model", paramLabel = "MODEL", description = "with --at-launch: the model file (JSON)")
+  Path model;
+
+  @Option(names = "--category", paramLabel = "NAME", description = "with --at-launch: the category, e.g. 'Tabletop Games'")
+  String category;
+
+  @Option(names = "--country", paramLabel = "CODE", defaultValue = "US",
+      description = "with --at-launch: the country (default: ${DEFAULT-VALUE})")
+  String country;
+
+  @Option(names = "--launch", paramLabel = "YYYY-MM",
+      description = "with --at-launch: the launch month (default: the model's last training year, in June)")
+  String launch;
+
+  @Option(names = "--name", paramLabel = "TEXT", defaultValue = "",
+      description = "with --at-launch: the project's name (only its length counts)")
+  String name;
 
   @Option(names = "--runs", paramLabel = "R", defaultValue = "2000",
       description = "continuations to simulate (default: ${DEFAULT-VALUE})")
   int runs;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (atLaunch) {
+      return atLaunch();
+    }
+    if (day == null || pledged == null || backers == null) {
+      throw new ParameterException(spec.commandLine(), "a live campaign needs --day, --pledged and --backers "
+          + "(or use --at-launch for a project about to launch)");
+    }
+    return live(day, pledged, backers);
+  }
+
+  private int atLaunch() throws IOException {
+    if (model == null || category == null) {
+      throw new ParameterException(spec.commandLine(), "--at-launch needs --model and --category");
+    }
+    if (campaign.goal < 1 || campaign.days < 1 || campaign.days > 60) {
+      throw new ParameterException(spec.commandLine(), "--goal must be at least 1 and --days 1 to 60, were '"
+          + campaign.goal + "' and '" + campaign.days + "'");
+    }
+    LaunchModel fitted = LaunchModel.read(model);
+    String mainCategory = fitted.encoding().mainCategoryOf().get(category);
+    if (mainCategory == null) {
+      throw new ParameterException(spec.commandLine(), "--category '" + category + "' was not in the model's "
+          + "training data; known: " + fitted.encoding().mainCategoryOf().keySet());
+    }
+    String currency = fitted.encoding().currencyOf().getOrDefault(country, "USD");
+    YearMonth month;
+    try {
+      month = launch == null ? YearMonth.of(fitted.encoding().lastYear(), 6) : YearMonth.parse(launch);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--launch '" + launch + "' is not a YYYY-MM month");
+    }
+    LaunchFeatures features = new LaunchFeatures(BigDecimal.valueOf(campaign.goal), campaign.days, mainCategory,
+        category, country, currency, month, name.length());
+    double probability = fitted.probability(features);
+    spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) in %s, goal $%,d, %d days, launching %s -> success "
+        + "probability %.1f%% (model fitted on %,d projects, %.1f%% of them successful)%n", category, mainCategory,
+        country, campaign.goal, campaign.days, month, 100 * probability, fitted.trainingProjects(),
+        100 * fitted.trainingSuccessRate());
+    return 0;
+  }
+
+  private int live(double day, long pledged, int backers) {
     SimulationConfig config = campaign.config();
     if (!(day >= 0 && day < campaign.days) || backers < 0 || pledged < 0 || (backers == 0) != (pledged == 0)
         || pledged < backers || runs < 1) {
@@ -68,7 +139,7 @@ final class PredictCommand implements Callable<Integer> {
           + "', backers '" + backers + "', runs '" + runs + "'");
     }
     Instant now = config.launch().plusSeconds(Math.round(day * 86_400));
-    Campaign live = liveCampaign(config, now);
+    Campaign live = liveCampaign(config, now, pledged, backers);
     Prediction prediction = SuccessPredictor.of(config).predict(live, now, runs, campaign.seed);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "day %.1f of %d: $%d of $%d from %d backers -> success probability %s (%d of %d simulated continuations;"
@@ -79,7 +150,7 @@ final class PredictCommand implements Callable<Integer> {
   }
 
   /** The campaign so far: launched at the configured instant, the backers' pledges spread evenly until now. */
-  private Campaign liveCampaign(SimulationConfig config, Instant now) {
+  private Campaign liveCampaign(SimulationConfig config, Instant now, long pledged, int backers) {
     Instant launch = config.launch();
     Campaign campaign;
     try {

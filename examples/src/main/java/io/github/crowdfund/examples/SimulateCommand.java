@@ -1,12 +1,22 @@
 package io.github.crowdfund.examples;
 
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.simulation.BackerModel;
 import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
 import io.github.crowdfund.outcomes.statistics.FundingRatios;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
+import io.github.crowdfund.outcomes.statistics.ReachedOutcome;
 import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationCalibration;
 import io.github.crowdfund.outcomes.statistics.SimulationResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,8 +57,20 @@ final class SimulateCommand implements Callable<Integer> {
       description = "threads to run on (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--calibrate-to", paramLabel = "FILE",
+      description = {"instead: fit the backer model's appeals to a real Kaggle file (success rate of decided projects,",
+          "failed projects reaching 20/30/50%% of the goal) and print them as simulation-calibration.properties lines"})
+  Path calibrateTo;
+
+  @Option(names = "--iterations", paramLabel = "K", defaultValue = "8",
+      description = "with --calibrate-to: the most fitting steps (default: ${DEFAULT-VALUE})")
+  int iterations;
+
   @Override
   public Integer call() throws Exception {
+    if (calibrateTo != null) {
+      return calibrate();
+    }
     if (campaigns < 1 || threads < 1) {
       throw new ParameterException(spec.commandLine(), "--campaigns and --threads must be at least 1, were '"
           + campaigns + "', '" + threads + "'");
@@ -79,6 +101,36 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  private int calibrate() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (campaigns < 1 || iterations < 1) {
+      throw new ParameterException(spec.commandLine(), "--campaigns and --iterations must be at least 1, were '"
+          + campaigns + "', '" + iterations + "'");
+    }
+    OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.noneOf(Grouping.class));
+    ReadReport report = ProjectReader.create().read(calibrateTo, accumulator,
+        problem -> err.println(calibrateTo + ":" + problem.line() + ": " + problem.reason()));
+    err.println(report.summary());
+    SimulationCalibration.Targets targets = SimulationCalibration.Targets.of(accumulator.result());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "targets from %s: success %.2f%%, failed reaching 20%% %.2f%%, 30%% %.2f%%, 50%% %.2f%%%n",
+        calibrateTo.getFileName(), 100 * targets.successRate(), 100 * targets.failedReaching20(),
+        100 * targets.failedReaching30(), 100 * targets.failedReaching50());
+    out.flush();
+    BackerModel fitted = SimulationCalibration.fit(campaign.config(), targets, campaigns, campaign.seed, iterations,
+        line -> {
+          out.println(line);
+          out.flush();
+        });
+    out.println("# fitted by: ./crowdfund simulate --calibrate-to " + calibrateTo.getFileName() + " --campaigns "
+        + campaigns + " --seed " + campaign.seed + " --iterations " + iterations + " --goal " + campaign.goal
+        + " --days " + campaign.days);
+    for (String pair : SimulationCalibration.describe(fitted).split(" ")) {
+      out.println(pair);
+    }
+    return 0;
+  }
+
   private void print(PrintWriter out, SimulationResult result) {
     out.printf(Locale.ROOT, "%d campaigns, goal $%d, %d days, %s arrivals, seed %d%n", result.runs(), campaign.goal,
         campaign.days, campaign.arrivals, campaign.seed);
@@ -91,6 +143,8 @@ final class SimulateCommand implements Callable<Integer> {
         percent(failed.shareReaching(50)));
     out.printf(Locale.ROOT, "successful: median pledged/goal %s, 90th percentile %s%n", median(successful),
         quantile(successful, 0.9));
+    out.printf(Locale.ROOT, "reached 20%% of goal at some time: %s succeeded; reached 30%%: %s; reached 50%%: %s%n",
+        reachedRate(result, 20), reachedRate(result, 30), reachedRate(result, 50));
     if (result.daysToGoal().count() > 0) {
       out.printf(Locale.ROOT, "days to reach the goal: median %.1f, 90th percentile %.1f%n",
           result.daysToGoal().quantile(0.5).getAsDouble(), result.daysToGoal().quantile(0.9).getAsDouble());
@@ -100,6 +154,10 @@ final class SimulateCommand implements Callable<Integer> {
         result.backers().quantile(0.5).getAsDouble());
     out.printf(Locale.ROOT, "rejected by the rules: %d pledges, %d cancellations%n", result.rejectedPledges(),
         result.rejectedCancellations());
+  }
+
+  private static String reachedRate(SimulationResult result, int percent) {
+    return percent(result.reached(percent).flatMap(ReachedOutcome::successRate));
   }
 
   private static String median(FundingRatios ratios) {

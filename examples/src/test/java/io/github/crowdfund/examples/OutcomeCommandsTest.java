@@ -42,15 +42,59 @@ class OutcomeCommandsTest {
     CliRun run = run("analyze", file.toString(), "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("""
-        group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided
-        Music,3,1,1,1,0,0,0,0.3333,0.5000
-        Publishing,1,1,0,0,0,0,0,1.0000,1.0000
-        ALL,4,2,1,1,0,0,0,0.5000,0.6667
+        group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided,\
+        decided,success_rate_low,success_rate_high,success_rate_decided_low,success_rate_decided_high
+        Music,3,1,1,1,0,0,0,0.3333,0.5000,2,0.0615,0.7923,0.0945,0.9055
+        Publishing,1,1,0,0,0,0,0,1.0000,1.0000,1,0.2065,1.0000,0.2065,1.0000
+        ALL,4,2,1,1,0,0,0,0.5000,0.6667,3,0.1500,0.8500,0.2077,0.9385
         """);
     assertThat(run.err()).contains("read 4 rows").contains("0 rejected");
 
     assertThat(run("analyze", file.toString(), "--by", "country", "--format", "csv").out())
-        .contains("\nGB,1,1,0,0,0,0,0,1.0000,1.0000\n").contains("\nUS,3,1,1,1,0,0,0,0.3333,0.5000\n");
+        .contains("\nGB,1,1,0,0,0,0,0,1.0000,1.0000,1,").contains("\nUS,3,1,1,1,0,0,0,0.3333,0.5000,2,");
+
+    CliRun small = run("analyze", file.toString(), "--format", "csv", "--min-count", "2");
+    assertThat(small.out()).contains("\nMusic,").doesNotContain("Publishing").contains("\nALL,4,");
+    assertThat(small.err()).contains("left out: 1 with fewer than 2 decided projects [Publishing]");
+  }
+
+  @Test
+  void theChartLeavesOutGroupsWithoutDecidedProjectsAndSaysSo() throws IOException {
+    Path file = write("undecided.csv", List.of(HEADER,
+        "1,Drums,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
+        "2,Steps,Ballet,Dance,USD,2015-10-09,100.00,2015-09-09 10:00:00,0.00,canceled,0,US,0.00,0.00,100.00"));
+    Path chart = dir.resolve("undecided.svg");
+    CliRun run = run("analyze", file.toString(), "--chart", chart.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("left out: 1 without decided projects [Dance]");
+    assertThat(Files.readString(chart, StandardCharsets.UTF_8)).contains("<svg");
+  }
+
+  @Test
+  void chartBarsAreSortedByRateExceptYearsAndBucketsAndSmallGroupsAreLeftOut() throws IOException {
+    Path file = write("order.csv", List.of(HEADER,
+        "1,A,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
+        "2,B,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,10.00,failed,1,US,10.00,10.00,100.00",
+        "3,C,Ballet,Dance,USD,2013-10-09,100.00,2013-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
+        "4,D,Ballet,Dance,USD,2013-10-09,100.00,2013-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
+        "5,E,Apps,Technology,USD,2011-10-09,100.00,2011-09-09 10:00:00,1.00,failed,1,US,1.00,1.00,100.00",
+        "6,F,Poetry,Publishing,USD,2011-10-09,100.00,2011-09-09 10:00:00,0.00,canceled,0,US,0.00,0.00,100.00"));
+    io.github.crowdfund.outcomes.statistics.OutcomeAccumulator accumulator =
+        io.github.crowdfund.outcomes.statistics.OutcomeAccumulator.of(java.util.EnumSet.of(
+            io.github.crowdfund.outcomes.statistics.Grouping.MAIN_CATEGORY,
+            io.github.crowdfund.outcomes.statistics.Grouping.YEAR));
+    io.github.crowdfund.outcomes.dataset.ProjectReader.create().read(file, accumulator, problem -> { });
+    io.github.crowdfund.outcomes.statistics.OutcomeStatistics statistics = accumulator.result();
+    assertThat(OutcomeRendering.chartRows(statistics.table(
+        io.github.crowdfund.outcomes.statistics.Grouping.MAIN_CATEGORY), 0))
+        .extracting(io.github.crowdfund.outcomes.statistics.OutcomeRow::group)
+        .containsExactly("Dance", "Music", "Technology");
+    assertThat(OutcomeRendering.chartRows(statistics.table(
+        io.github.crowdfund.outcomes.statistics.Grouping.MAIN_CATEGORY), 2))
+        .extracting(io.github.crowdfund.outcomes.statistics.OutcomeRow::group).containsExactly("Dance", "Music");
+    assertThat(OutcomeRendering.chartRows(statistics.table(io.github.crowdfund.outcomes.statistics.Grouping.YEAR), 0))
+        .extracting(io.github.crowdfund.outcomes.statistics.OutcomeRow::group)
+        .containsExactly("2011", "2013", "2015");
   }
 
   @Test
@@ -63,7 +107,7 @@ class OutcomeCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains(file + ":3: goal 'lots' is not a number")
         .contains("1 flagged").contains("1 rejected");
-    assertThat(run.out()).endsWith("ALL,2,1,0,0,0,0,1,0.5000,1.0000\n");
+    assertThat(run.out()).endsWith("ALL,2,1,0,0,0,0,1,0.5000,1.0000,1,0.0945,0.9055,0.2065,1.0000\n");
   }
 
   @Test
@@ -122,7 +166,7 @@ class OutcomeCommandsTest {
   }
 
   @Test
-  void analyzeWritesAPngBarChart() throws IOException {
+  void analyzeWritesAPngOrSvgBarChartByTheFileName() throws IOException {
     Path file = dir.resolve("generated.csv");
     run("generate", "--rows", "1000", "--seed", "9", file.toString());
     Path chart = dir.resolve("rates.png");
@@ -130,8 +174,18 @@ class OutcomeCommandsTest {
     assertThat(run.exitCode()).isZero();
     BufferedImage image = ImageIO.read(chart.toFile());
     assertThat(image).isNotNull();
-    assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
-    assertThat(image.getHeight()).isEqualTo(600);
+    assertThat(image.getWidth()).isGreaterThanOrEqualTo(900);
+    assertThat(image.getHeight()).isEqualTo(650);
+
+    Path vector = dir.resolve("years.svg");
+    CliRun years = run("analyze", file.toString(), "--by", "year", "--chart", vector.toString());
+    assertThat(years.exitCode()).isZero();
+    String svg = Files.readString(vector, StandardCharsets.UTF_8);
+    assertThat(svg).startsWith("<?xml").contains("<svg").contains("</svg>");
+
+    CliRun gif = run("analyze", file.toString(), "--chart", dir.resolve("rates.gif").toString());
+    assertThat(gif.exitCode()).isEqualTo(2);
+    assertThat(gif.err()).contains("rates.gif").contains(".png or .svg");
   }
 
   @Test

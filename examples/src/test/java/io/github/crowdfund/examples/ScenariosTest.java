@@ -161,7 +161,9 @@ class ScenariosTest {
     List<Integer> periods = result.pledgesPerPeriod();
     assertThat(periods.stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(result.example().campaign().backerCount());
-    for (int middle = 1; middle < periods.size() - 1; middle++) {
+    // Days 11-20 lie wholly between the first and the last week (days 6-10 and 21-25 straddle them, and the final
+    // push and the goal gradient add to the latter).
+    for (int middle = 2; middle < periods.size() - 2; middle++) {
       assertThat(periods.get(0)).isGreaterThan(periods.get(middle));
       assertThat(periods.get(periods.size() - 1)).isGreaterThan(periods.get(middle));
     }

@@ -90,14 +90,20 @@ public final class CampaignSimulator {
   }
 
   /**
-   * Returns the seed of one campaign of a batch: campaign {@code index} of batch {@code seed}.
+   * Returns the seed of one campaign of a batch: campaign {@code index} of batch {@code seed}, mixed by SplitMix64's
+   * finalizer. (Seeds {@code seed + index × 0x9E3779B97F4A7C15} unmixed would give each campaign the stream of the
+   * previous one shifted by one draw, since that constant is the step of {@link SplittableRandom}: neighbouring
+   * campaigns would be nearly the same campaign.)
    *
    * @param seed the batch seed
    * @param index the campaign's index in the batch
    * @return the campaign's own seed
    */
   public static long campaignSeed(long seed, long index) {
-    return seed + index * 0x9E3779B97F4A7C15L;
+    long z = seed + index * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**
@@ -158,9 +164,12 @@ public final class CampaignSimulator {
     double factor = 1;
     if (totalMinor >= goalMinor) {
       factor = model.afterGoalFactor();
-    } else if (elapsed >= length - Math.min(seconds(PUSH_PERIOD), length / 4)
-        && totalMinor >= model.finalPushFrom() * goalMinor) {
-      factor = model.finalPushFactor();
+    } else {
+      factor = model.gradientFactor((double) totalMinor / goalMinor);
+      if (elapsed >= length - Math.min(seconds(PUSH_PERIOD), length / 4)
+          && totalMinor >= model.finalPushFrom() * goalMinor) {
+        factor *= model.finalPushFactor();
+      }
     }
     return model.expectedBackers() / length * config.arrivals().weight(elapsed, length) * factor;
   }
@@ -175,6 +184,7 @@ public final class CampaignSimulator {
     long goalMinor = config.goal().getAmountMinorLong();
     Campaign campaign = start;
     long total = campaign.totalPledged().getAmountMinorLong();
+    long peak = total;
     PriorityQueue<double[]> cancellations = new PriorityQueue<>(Comparator.comparingDouble(c -> c[0]));
     long nextBacker = firstBacker;
     int arrivals = 0;
@@ -229,6 +239,7 @@ public final class CampaignSimulator {
       campaign = campaign.evolve(decision.events());
       long before = total;
       total = campaign.totalPledged().getAmountMinorLong();
+      peak = Math.max(peak, total);
       if (timeToGoal.isEmpty() && before < goalMinor && total >= goalMinor) {
         timeToGoal = Optional.of(Duration.ofMillis((long) (time * 1000)));
       }
@@ -239,7 +250,8 @@ public final class CampaignSimulator {
     if (until >= length) {
       campaign = campaign.apply(new CampaignCommand.End(deadline), config.rules()).orElseThrow();
     }
-    return new SimulatedCampaign(campaign, appeal, arrivals, rejectedPledges, rejectedCancellations, timeToGoal);
+    return new SimulatedCampaign(campaign, appeal, arrivals, rejectedPledges, rejectedCancellations, timeToGoal,
+        Money.ofMinor(config.goal().getCurrencyUnit(), peak));
   }
 
   private Money pledgeAmount(SplittableRandom random) {

@@ -2,9 +2,11 @@ package io.github.crowdfund.outcomes.simulation;
 
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.Goal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.joda.money.Money;
 
 /**
  * One simulated campaign: the campaign value at the end (or where the simulation stopped) and what happened.
@@ -19,14 +21,31 @@ import java.util.Optional;
  * @param rejectedCancellations cancellations the decider rejected (the final-window rule)
  * @param timeToGoal from launch to the pledge that reached the goal; empty if the goal was not reached during the
  *     simulation
+ * @param peakPledged the highest total pledged at any time of the simulation (cancellations can lower the total
+ *     after it); in the goal's currency
  */
 public record SimulatedCampaign(Campaign campaign, double appeal, int arrivals, int rejectedPledges,
-    int rejectedCancellations, Optional<Duration> timeToGoal) {
+    int rejectedCancellations, Optional<Duration> timeToGoal, Money peakPledged) {
 
   /** Checks that no part is null. */
   public SimulatedCampaign {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(timeToGoal, "timeToGoal");
+    Objects.requireNonNull(peakPledged, "peakPledged");
+  }
+
+  /**
+   * Tells whether the total pledged reached a share of the goal at some time during the campaign.
+   *
+   * @param percent the share of the goal, in percent, zero or more
+   * @return true when the peak total was at least that share of the goal
+   */
+  public boolean reached(int percent) {
+    if (!(campaign.goal() instanceof Goal.MoneyGoal)) {
+      return false;
+    }
+    long goal = ((Goal.MoneyGoal) campaign.goal()).target().getAmountMinorLong();
+    return Math.multiplyExact(peakPledged.getAmountMinorLong(), 100L) >= Math.multiplyExact(goal, (long) percent);
   }
 
   /**

@@ -2,10 +2,14 @@ package io.github.crowdfund.outcomes.simulation;
 
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.RewardTier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -56,11 +60,12 @@ public record SimulationConfig(Money goal, Duration duration, List<RewardTier> t
   /**
    * Returns the calibrated default model for a Kickstarter US campaign with no reward tiers: U-shaped arrivals;
    * pledges log-normal with a median of $49 and log standard deviation 1.1 (pledge per backer in the real data);
-   * appeal 1 expects as many backers as the goal needs at the mean pledge; 42% of campaigns find traction (appeal
-   * log-normal, median 1.6, log standard deviation 0.35), the others do not (median 0.025, log standard deviation
-   * 1.8); a final push doubling the pace in the last week from 40% of the goal, 30% of the pace once the goal is
-   * reached, 2% of backers cancelling. Calibrated so that outcomes show
-   * Mollick's shape; see {@link CampaignSimulator}.
+   * appeal 1 expects as many backers as the goal needs at the mean pledge; a final push doubling the pace in the last
+   * week from 40% of the goal; the goal gradient (Kuppuswamy and Bayus 2017) raising the pace from half the goal to
+   * twice the usual just before it, and 30% of the pace once the goal is reached; 2% of backers cancelling. The
+   * appeals (the share of campaigns that find traction, the medians of both kinds and the spread of those without)
+   * come from {@code simulation-calibration.properties}, fitted to a real file by
+   * {@code SimulationCalibration} (in {@code statistics}), whose command is written in that file.
    *
    * @param goal the goal, in US dollars; positive
    * @param duration the duration, 1 to 60 days
@@ -71,8 +76,35 @@ public record SimulationConfig(Money goal, Duration duration, List<RewardTier> t
     PledgeSizes pledges = new PledgeSizes(Money.of(CurrencyUnit.USD, 49), 1.1);
     double expectedBackers = Math.max(1, goal.getAmount().doubleValue() / pledges.meanMajor());
     return new SimulationConfig(goal, duration, List.of(), CampaignRules.defaults(), DEFAULT_LAUNCH,
-        ArrivalModel.uShaped(), new BackerModel(expectedBackers, 0.42, 1.6, 0.35, 0.025, 1.8, 2.0, 0.4, 0.3, 0.02),
-        pledges);
+        ArrivalModel.uShaped(), FittedAppeals.MODEL.withExpectedBackers(expectedBackers), pledges);
+  }
+
+  /** The fitted appeals, read once from the resource. */
+  private static final class FittedAppeals {
+    private static final String RESOURCE = "simulation-calibration.properties";
+    private static final BackerModel MODEL = load();
+
+    private static BackerModel load() {
+      Properties fitted = new Properties();
+      try (InputStream in = SimulationConfig.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + RESOURCE + " is missing from the outcomes module");
+        }
+        fitted.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new BackerModel(1, number(fitted, "tractionShare"), number(fitted, "viableAppeal"), 0.35,
+          number(fitted, "dudAppeal"), number(fitted, "dudSigma"), 2.0, 0.4, 0.3, 0.02, 1.0, 0.5);
+    }
+
+    private static double number(Properties fitted, String key) {
+      String value = fitted.getProperty(key);
+      if (value == null) {
+        throw new IllegalStateException(RESOURCE + " has no '" + key + "'; has " + fitted.stringPropertyNames());
+      }
+      return Double.parseDouble(value.trim());
+    }
   }
 
   /**

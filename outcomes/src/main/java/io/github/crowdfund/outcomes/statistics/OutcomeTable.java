@@ -26,7 +26,8 @@ public record OutcomeTable(Grouping grouping, List<OutcomeRow> rows, StateCounts
 
   /** The CSV header, in column order. */
   public static final List<String> CSV_HEADER = List.of("group", "projects", "successful", "failed", "canceled",
-      "suspended", "live", "undefined", "success_rate", "success_rate_decided");
+      "suspended", "live", "undefined", "success_rate", "success_rate_decided", "decided", "success_rate_low",
+      "success_rate_high", "success_rate_decided_low", "success_rate_decided_high");
 
   /** The group key of the CSV row that totals all groups. */
   public static final String ALL = "ALL";
@@ -58,16 +59,40 @@ public record OutcomeTable(Grouping grouping, List<OutcomeRow> rows, StateCounts
   }
 
   /**
+   * Returns the rows of groups with at least a given number of decided (successful or failed) projects.
+   *
+   * @param minimumDecided the least number of decided projects a row needs, zero or more
+   * @return the rows, in {@link Grouping#order()}; never null
+   */
+  public List<OutcomeRow> rowsWithAtLeast(long minimumDecided) {
+    return rows.stream().filter(row -> row.counts().decided() >= minimumDecided).toList();
+  }
+
+  /**
    * Writes the table as CSV (LF line ends): the {@link #CSV_HEADER}, one line per group, and a last line whose
-   * group is {@value #ALL}; rates are fractions with four decimals (half-even), empty when undefined.
+   * group is {@value #ALL}. Rates and the bounds of their 95% Wilson intervals ({@code _low}, {@code _high}) are
+   * fractions with four decimals (half-even), empty when undefined; {@code decided} counts successful and failed
+   * projects.
    *
    * @param out where to write; not null, flushed but not closed
    * @throws IOException if writing fails
    */
   public void writeCsv(Writer out) throws IOException {
+    writeCsv(out, 0);
+  }
+
+  /**
+   * Writes the table as CSV, as {@link #writeCsv(Writer)} does, leaving out the groups with fewer than
+   * {@code minimumDecided} decided projects; the {@value #ALL} line still counts every project.
+   *
+   * @param out where to write; not null, flushed but not closed
+   * @param minimumDecided the least number of decided projects a group needs to be written, zero or more
+   * @throws IOException if writing fails
+   */
+  public void writeCsv(Writer out, long minimumDecided) throws IOException {
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(Objects.requireNonNull(out, "out"));
     csv.writeRecord(CSV_HEADER);
-    for (OutcomeRow row : rows) {
+    for (OutcomeRow row : rowsWithAtLeast(minimumDecided)) {
       csv.writeRecord(csvLine(row.group(), row.counts()));
     }
     csv.writeRecord(csvLine(ALL, total));
@@ -93,7 +118,15 @@ public record OutcomeTable(Grouping grouping, List<OutcomeRow> rows, StateCounts
     return List.of(group, Long.toString(counts.projects()), Long.toString(counts.successful()),
         Long.toString(counts.failed()), Long.toString(counts.canceled()), Long.toString(counts.suspended()),
         Long.toString(counts.live()), Long.toString(counts.undefined()), fraction(counts.successRate()),
-        fraction(counts.successRateDecided()));
+        fraction(counts.successRateDecided()), Long.toString(counts.decided()),
+        bound(counts.successInterval().map(ProportionInterval::lower)),
+        bound(counts.successInterval().map(ProportionInterval::upper)),
+        bound(counts.successIntervalDecided().map(ProportionInterval::lower)),
+        bound(counts.successIntervalDecided().map(ProportionInterval::upper)));
+  }
+
+  private static String bound(Optional<Double> bound) {
+    return fraction(bound.map(BigDecimal::valueOf));
   }
 
   /**

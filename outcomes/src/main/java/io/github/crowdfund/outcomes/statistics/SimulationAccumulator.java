@@ -4,6 +4,8 @@ import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.outcomes.simulation.SimulatedCampaign;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -29,6 +31,11 @@ public final class SimulationAccumulator implements Consumer<SimulatedCampaign>,
   private final FundingRatioAccumulator failedRatios = new FundingRatioAccumulator();
   private final LogHistogram daysToGoal = new LogHistogram();
   private final LogHistogram backers = new LogHistogram();
+  private final long[] reached = new long[REACHED_PERCENTS.size()];
+  private final long[] reachedSuccessful = new long[REACHED_PERCENTS.size()];
+
+  /** The shares of the goal, in percent, whose {@link ReachedOutcome}s the result gives. */
+  public static final List<Integer> REACHED_PERCENTS = List.of(20, 30, 50);
 
   /** Creates an empty accumulator, the identity of {@link #merge(SimulationAccumulator)}. */
   public SimulationAccumulator() {}
@@ -65,6 +72,12 @@ public final class SimulationAccumulator implements Consumer<SimulatedCampaign>,
     rejectedCancellations += run.rejectedCancellations();
     run.timeToGoal().ifPresent(time -> daysToGoal.add(time.toMillis() / MILLIS_PER_DAY));
     backers.add(run.campaign().backerCount());
+    for (int i = 0; i < reached.length; i++) {
+      if (run.reached(REACHED_PERCENTS.get(i))) {
+        reached[i]++;
+        reachedSuccessful[i] += run.status() == CampaignStatus.SUCCESSFUL ? 1 : 0;
+      }
+    }
   }
 
   /**
@@ -84,6 +97,10 @@ public final class SimulationAccumulator implements Consumer<SimulatedCampaign>,
     failedRatios.merge(other.failedRatios);
     daysToGoal.merge(other.daysToGoal);
     backers.merge(other.backers);
+    for (int i = 0; i < reached.length; i++) {
+      reached[i] += other.reached[i];
+      reachedSuccessful[i] += other.reachedSuccessful[i];
+    }
     return this;
   }
 
@@ -94,6 +111,14 @@ public final class SimulationAccumulator implements Consumer<SimulatedCampaign>,
    */
   public SimulationResult result() {
     return new SimulationResult(runs, successful, failed, successfulRatios.result(), failedRatios.result(),
-        daysToGoal.snapshot(), backers.snapshot(), rejectedPledges, rejectedCancellations);
+        daysToGoal.snapshot(), backers.snapshot(), rejectedPledges, rejectedCancellations, reachedOutcomes());
+  }
+
+  private List<ReachedOutcome> reachedOutcomes() {
+    List<ReachedOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < reached.length; i++) {
+      outcomes.add(new ReachedOutcome(REACHED_PERCENTS.get(i), reached[i], reachedSuccessful[i]));
+    }
+    return outcomes;
   }
 }

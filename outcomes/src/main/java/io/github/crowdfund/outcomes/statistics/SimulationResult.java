@@ -3,6 +3,7 @@ package io.github.crowdfund.outcomes.statistics;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,10 +22,11 @@ import java.util.Optional;
  * @param backers backers per campaign at its end; never null
  * @param rejectedPledges pledges the decider rejected, over all runs
  * @param rejectedCancellations cancellations the decider rejected, over all runs
+ * @param reached how the campaigns that reached 20%, 30% and 50% of their goal at some time ended; never null
  */
 public record SimulationResult(long runs, long successful, long failed, FundingRatios successfulRatios,
     FundingRatios failedRatios, Distribution daysToGoal, Distribution backers, long rejectedPledges,
-    long rejectedCancellations) implements Serializable {
+    long rejectedCancellations, List<ReachedOutcome> reached) implements Serializable {
 
   /** Checks that no part is null. */
   public SimulationResult {
@@ -32,6 +34,17 @@ public record SimulationResult(long runs, long successful, long failed, FundingR
     Objects.requireNonNull(failedRatios, "failedRatios");
     Objects.requireNonNull(daysToGoal, "daysToGoal");
     Objects.requireNonNull(backers, "backers");
+    reached = List.copyOf(reached);
+  }
+
+  /**
+   * Returns how the campaigns that reached a share of their goal at some time ended.
+   *
+   * @param percent one of {@link SimulationAccumulator#REACHED_PERCENTS}
+   * @return the outcome, or empty for other shares
+   */
+  public Optional<ReachedOutcome> reached(int percent) {
+    return reached.stream().filter(outcome -> outcome.percent() == percent).findFirst();
   }
 
   /**

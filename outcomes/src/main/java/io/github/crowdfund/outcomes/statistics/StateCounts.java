@@ -111,6 +111,33 @@ public record StateCounts(long failed, long successful, long canceled, long unde
     return rate(successful, successful + failed);
   }
 
+  /**
+   * Returns the number of decided projects: successful + failed.
+   *
+   * @return zero or more
+   */
+  public long decided() {
+    return successful + failed;
+  }
+
+  /**
+   * Returns the 95% Wilson interval of {@link #successRate()}.
+   *
+   * @return the interval, or empty when there are no projects
+   */
+  public Optional<ProportionInterval> successInterval() {
+    return projects() == 0 ? Optional.empty() : Optional.of(ProportionInterval.wilson95(successful, projects()));
+  }
+
+  /**
+   * Returns the 95% Wilson interval of {@link #successRateDecided()}.
+   *
+   * @return the interval, or empty when no project succeeded or failed
+   */
+  public Optional<ProportionInterval> successIntervalDecided() {
+    return decided() == 0 ? Optional.empty() : Optional.of(ProportionInterval.wilson95(successful, decided()));
+  }
+
   private static Optional<BigDecimal> rate(long part, long whole) {
     if (whole == 0) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 /**
  * Statistics of campaign outcomes: state counts, funding-ratio and other distributions, tables grouped by a
- * {@link io.github.crowdfund.outcomes.statistics.Grouping}.
+ * {@link io.github.crowdfund.outcomes.statistics.Grouping}, and the uncertainty of rates
+ * ({@link io.github.crowdfund.outcomes.statistics.ProportionInterval}, Wilson score intervals).
  *
  * <p>{@link io.github.crowdfund.outcomes.statistics.OutcomeAccumulator} summarises dataset records into
  * {@link io.github.crowdfund.outcomes.statistics.OutcomeStatistics};

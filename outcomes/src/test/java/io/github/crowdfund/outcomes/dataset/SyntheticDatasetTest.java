@@ -87,6 +87,42 @@ class SyntheticDatasetTest {
   }
 
   @Test
+  void backersFollowEachStatesRealDistributionAndGrowWithPledged() throws IOException {
+    List<ProjectRecord> records = new ArrayList<>();
+    ProjectReader.create().read(new StringReader(generate(ROWS, 77)), records::add, problem -> { });
+    List<ProjectRecord> successful = records.stream().filter(r -> r.state() == ProjectState.SUCCESSFUL).toList();
+    List<ProjectRecord> failed = records.stream().filter(r -> r.state() == ProjectState.FAILED).toList();
+    // The real slice: successful median 71 and 90th percentile 448 backers; failed median 3, 90th percentile 38.
+    assertThat(quantile(successful, 0.5)).isBetween(53L, 89L);
+    assertThat(quantile(successful, 0.9)).isBetween(336L, 560L);
+    assertThat(quantile(failed, 0.5)).isBetween(2L, 4L);
+    assertThat(quantile(failed, 0.9)).isBetween(28L, 48L);
+    // Never beyond the slice's largest campaign; at most one backer per pledged dollar; none without money.
+    for (ProjectRecord record : records) {
+      assertThat(record.backers()).isLessThanOrEqualTo(63_416);
+      if (record.pledged().isZero()) {
+        assertThat(record.backers()).isZero();
+      } else if (record.state() != ProjectState.UNDEFINED) {
+        assertThat((long) record.backers()).isBetween(1L, Math.max(1, record.usdPledgedReal().orElseThrow()
+            .longValue()));
+      }
+    }
+    // More money, more backers: successful projects pledged above their median have more backers than the others.
+    double medianPledged = successful.stream().mapToDouble(r -> r.usdPledgedReal().orElseThrow().doubleValue())
+        .sorted().skip(successful.size() / 2).findFirst().orElseThrow();
+    double richer = successful.stream().filter(r -> r.usdPledgedReal().orElseThrow().doubleValue() > medianPledged)
+        .mapToInt(ProjectRecord::backers).average().orElseThrow();
+    double poorer = successful.stream().filter(r -> r.usdPledgedReal().orElseThrow().doubleValue() <= medianPledged)
+        .mapToInt(ProjectRecord::backers).average().orElseThrow();
+    assertThat(richer).isGreaterThan(5 * poorer);
+  }
+
+  private static long quantile(List<ProjectRecord> records, double probability) {
+    long[] backers = records.stream().mapToLong(ProjectRecord::backers).sorted().toArray();
+    return backers[(int) Math.min(backers.length - 1, Math.ceil(probability * backers.length) - 1)];
+  }
+
+  @Test
   void aNegativeRowCountIsRefused() {
     assertThatThrownBy(() -> generate(-1, 1))
         .isInstanceOf(IllegalArgumentException.class)

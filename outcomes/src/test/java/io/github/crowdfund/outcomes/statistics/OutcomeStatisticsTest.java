@@ -35,18 +35,19 @@ class OutcomeStatisticsTest {
   @Test
   void mainCategoryTableAsCsvWithAnAllRowAndEmptyRatesWhereNothingWasDecided() {
     assertThat(STATISTICS.table(Grouping.MAIN_CATEGORY).toCsv()).isEqualTo("""
-        group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided
-        Art,2,2,0,0,0,0,0,1.0000,1.0000
-        Crafts,2,2,0,0,0,0,0,1.0000,1.0000
-        Dance,1,0,1,0,0,0,0,0.0000,0.0000
-        Film & Video,2,0,0,1,0,0,1,0.0000,
-        Food,1,0,0,1,0,0,0,0.0000,
-        Games,1,0,1,0,0,0,0,0.0000,0.0000
-        Music,3,2,1,0,0,0,0,0.6667,0.6667
-        Publishing,2,0,2,0,0,0,0,0.0000,0.0000
-        Technology,2,0,0,0,1,1,0,0.0000,
-        Theater,1,0,1,0,0,0,0,0.0000,0.0000
-        ALL,17,6,6,2,1,1,1,0.3529,0.5000
+        group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided,\
+        decided,success_rate_low,success_rate_high,success_rate_decided_low,success_rate_decided_high
+        Art,2,2,0,0,0,0,0,1.0000,1.0000,2,0.3424,1.0000,0.3424,1.0000
+        Crafts,2,2,0,0,0,0,0,1.0000,1.0000,2,0.3424,1.0000,0.3424,1.0000
+        Dance,1,0,1,0,0,0,0,0.0000,0.0000,1,0.0000,0.7935,0.0000,0.7935
+        Film & Video,2,0,0,1,0,0,1,0.0000,,0,0.0000,0.6576,,
+        Food,1,0,0,1,0,0,0,0.0000,,0,0.0000,0.7935,,
+        Games,1,0,1,0,0,0,0,0.0000,0.0000,1,0.0000,0.7935,0.0000,0.7935
+        Music,3,2,1,0,0,0,0,0.6667,0.6667,3,0.2077,0.9385,0.2077,0.9385
+        Publishing,2,0,2,0,0,0,0,0.0000,0.0000,2,0.0000,0.6576,0.0000,0.6576
+        Technology,2,0,0,0,1,1,0,0.0000,,0,0.0000,0.6576,,
+        Theater,1,0,1,0,0,0,0,0.0000,0.0000,1,0.0000,0.7935,0.0000,0.7935
+        ALL,17,6,6,2,1,1,1,0.3529,0.5000,12,0.1731,0.5870,0.2538,0.7462
         """);
   }
 

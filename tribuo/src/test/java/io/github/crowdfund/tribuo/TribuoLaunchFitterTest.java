@@ -1,0 +1,123 @@
+package io.github.crowdfund.tribuo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.crowdfund.outcomes.prediction.LaunchEncoding;
+import io.github.crowdfund.outcomes.prediction.LaunchEvaluation;
+import io.github.crowdfund.outcomes.prediction.LaunchExample;
+import io.github.crowdfund.outcomes.prediction.LaunchFeatures;
+import io.github.crowdfund.outcomes.prediction.LaunchModel;
+import io.github.crowdfund.outcomes.prediction.LaunchValidation;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+
+class TribuoLaunchFitterTest {
+
+  private static final List<String> CATEGORIES = List.of("Winners", "Losers", "Rock", "Jazz", "Poetry", "Comics");
+  private static final TribuoLaunchFitter FITTER = TribuoLaunchFitter.withSeed(3);
+
+  @TempDir
+  Path dir;
+
+  /** Projects with random goals, durations, names, countries and months; the outcome is up to the caller. */
+  private static List<LaunchFeatures> projects(int count, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<LaunchFeatures> projects = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
+      String country = random.nextBoolean() ? "US" : "GB";
+      projects.add(new LaunchFeatures(BigDecimal.valueOf(100 + random.nextInt(50_000)), 10 + random.nextInt(50),
+          category.equals("Rock") || category.equals("Jazz") ? "Music" : "Other", category, country,
+          country.equals("US") ? "USD" : "GBP", YearMonth.of(2012 + random.nextInt(5), 1 + random.nextInt(12)),
+          5 + random.nextInt(60)));
+    }
+    return projects;
+  }
+
+  private static List<LaunchExample> decidedByCategory(int count, long seed) {
+    SplittableRandom coin = new SplittableRandom(seed + 1);
+    return projects(count, seed).stream().map(project -> new LaunchExample(project,
+        project.category().equals("Winners") || !project.category().equals("Losers") && coin.nextBoolean()))
+        .toList();
+  }
+
+  @Test
+  void learnsAFeatureThatDecidesTheOutcome() {
+    List<LaunchExample> examples = decidedByCategory(1200, 11);
+    LaunchModel model = FITTER.fit(examples);
+    for (LaunchExample example : examples) {
+      double p = model.probability(example.features());
+      if (example.features().category().equals("Winners")) {
+        assertThat(p).isGreaterThan(0.8);
+      } else if (example.features().category().equals("Losers")) {
+        assertThat(p).isLessThan(0.2);
+      }
+    }
+    // Winners and Losers are a third of the projects and always predicted right; the rest are coin flips.
+    LaunchEvaluation unseen = LaunchValidation.crossValidate(examples, 5, 1, FITTER);
+    assertThat(unseen.accuracy()).isBetween(0.6, 0.73);
+    assertThat(unseen.auc().getAsDouble()).isGreaterThan(0.7);
+  }
+
+  @Test
+  void shuffledLabelsGiveChanceAccuracyOnUnseenProjects() {
+    SplittableRandom coin = new SplittableRandom(5);
+    List<LaunchExample> examples = projects(1500, 21).stream()
+        .map(project -> new LaunchExample(project, coin.nextBoolean())).toList();
+    LaunchEvaluation unseen = LaunchValidation.crossValidate(examples, 5, 1, FITTER);
+    assertThat(unseen.accuracy()).isBetween(0.44, 0.56);
+    assertThat(unseen.auc().getAsDouble()).isBetween(0.44, 0.56);
+  }
+
+  @Test
+  void theCopiedCoefficientsGiveTribuosOwnProbabilities() {
+    List<LaunchExample> examples = decidedByCategory(400, 31);
+    LaunchEncoding encoding = LaunchEncoding.fit(examples);
+    LinearSGDModel tribuo = FITTER.train(examples, encoding);
+    LaunchModel copied = FITTER.toLaunchModel(tribuo, encoding, examples.size(), 0.5);
+    for (LaunchExample example : examples.subList(0, 50)) {
+      double theirs = tribuo.predict(TribuoLaunchFitter.tribuoExample(encoding, example)).getOutputScores()
+          .get(TribuoLaunchFitter.SUCCESSFUL).getScore();
+      assertThat(copied.probability(example.features())).isCloseTo(theirs, within(1e-9));
+    }
+    assertThat(tribuo.getOutputIDInfo().getDomain()).contains(new Label(TribuoLaunchFitter.SUCCESSFUL));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameModelAndASavedModelPredictsIdentically() throws Exception {
+    List<LaunchExample> examples = decidedByCategory(500, 41);
+    LaunchModel model = FITTER.fit(examples);
+    assertThat(TribuoLaunchFitter.withSeed(3).fit(examples)).isEqualTo(model);
+    assertThat(TribuoLaunchFitter.withSeed(4).fit(examples)).isNotEqualTo(model);
+
+    Path file = dir.resolve("model.json");
+    model.write(file);
+    assertThat(Files.size(file)).isLessThan(10_000);
+    LaunchModel loaded = LaunchModel.read(file);
+    assertThat(loaded).isEqualTo(model);
+    for (LaunchFeatures project : projects(200, 99)) {
+      assertThat(Double.doubleToRawLongBits(loaded.probability(project)))
+          .isEqualTo(Double.doubleToRawLongBits(model.probability(project)));
+    }
+  }
+
+  @Test
+  void refusesProjectsWithOneOutcomeAndBadSettings() {
+    List<LaunchExample> allWon = projects(20, 1).stream().map(project -> new LaunchExample(project, true)).toList();
+    assertThatThrownBy(() -> FITTER.fit(allWon)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("20 successful of 20");
+    assertThatThrownBy(() -> new TribuoLaunchFitter(0, 0.1, 1)).hasMessageContaining("'0'");
+    assertThatThrownBy(() -> new TribuoLaunchFitter(1, -0.1, 1)).hasMessageContaining("'-0.1'");
+  }
+}
