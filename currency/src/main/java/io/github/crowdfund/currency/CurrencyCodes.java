@@ -1,5 +1,6 @@
 package io.github.crowdfund.currency;
 
+import io.github.crowdfund.text.TextLimits;
 import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;

@@ -1,5 +1,6 @@
 package io.github.crowdfund.currency;
 
+import io.github.crowdfund.text.TextLimits;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;

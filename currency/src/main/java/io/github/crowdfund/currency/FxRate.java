@@ -1,5 +1,6 @@
 package io.github.crowdfund.currency;
 
+import io.github.crowdfund.text.TextLimits;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package io.github.crowdfund.currency;
 
+import io.github.crowdfund.text.TextLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

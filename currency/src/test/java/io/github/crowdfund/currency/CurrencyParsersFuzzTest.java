@@ -3,6 +3,7 @@ package io.github.crowdfund.currency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.crowdfund.text.TextLimits;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -4,12 +4,20 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.crowdfund.text.TextLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,12 +36,16 @@ import java.util.stream.Collectors;
 /**
  * A CSV data file with its provenance in leading comment lines ({@code # as-of: yyyy-mm-dd}, {@code # source: ...}),
  * a header naming the columns, and rows. Every problem is collected with its line and field; {@link #finish()} throws
- * them all at once, so a bad file is never used in part.
+ * them all at once, so a bad file is never used in part. A leading byte order mark is skipped; text that is not UTF-8
+ * is a problem of the file, not an exception.
  */
 final class DataFile {
 
   private static final String AS_OF = "as-of";
   private static final String SOURCE = "source";
+  private static final int BYTE_ORDER_MARK = '\uFEFF';
+  /** The longest problem message kept whole. */
+  private static final int MAX_MESSAGE_LENGTH = 500;
 
   private final String name;
   private final List<Row> rows = new ArrayList<>();
@@ -57,14 +69,16 @@ final class DataFile {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
     DataFile file = new DataFile(name);
+    long lastLine = 0;
     try (reader; CsvReader<CsvRecord> csv = CsvReader.builder()
         .commentStrategy(CommentStrategy.READ)
         .skipEmptyLines(true)
         .allowMissingFields(true)
         .allowExtraFields(true)
-        .ofCsvRecord(reader)) {
+        .ofCsvRecord(withoutByteOrderMark(reader))) {
       Map<String, Integer> header = null;
       for (CsvRecord record : csv) {
+        lastLine = record.getStartingLineNumber();
         if (record.isComment()) {
           if (header == null) {
             file.readMetadata(record.getField(0).trim(), record.getStartingLineNumber());
@@ -79,9 +93,11 @@ final class DataFile {
         file.problem(1, "header", "the file has no header line; expected the columns " + columns);
       }
     } catch (CsvParseException e) {
-      file.problem(0, "csv", "not readable as CSV: " + e.getMessage());
+      file.problem(0, "csv", "not readable as CSV: " + TextLimits.quote(String.valueOf(e.getMessage())));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data file " + name, e);
+      file.failedReading(e, lastLine);
+    } catch (UncheckedIOException e) {
+      file.failedReading(e.getCause(), lastLine);
     }
     if (file.asOf == null) {
       file.problem(1, AS_OF, "missing the comment line '# as-of: yyyy-mm-dd' before the header");
@@ -90,6 +106,43 @@ final class DataFile {
       file.problem(1, SOURCE, "missing at least one comment line '# source: ...' before the header");
     }
     return file;
+  }
+
+  /**
+   * Opens a file for {@link #read}, refusing anything but a regular file before opening it: a FIFO would make
+   * reading wait for a writer, a device would never end.
+   *
+   * @throws NoSuchFileException if there is no such file
+   * @throws IOException naming the file if it is a directory or a special file, or cannot be opened
+   */
+  static Reader open(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString(), null, "no such file");
+      }
+      throw new IOException(file + " is a directory or a special file (such as a FIFO or a device), not a data "
+          + "file; give the path of a CSV file");
+    }
+    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader unread = new PushbackReader(reader, 1);
+    int first = unread.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      unread.unread(first);
+    }
+    return unread;
+  }
+
+  /** Text that is not UTF-8 is a problem of the file; any other failure to read is thrown. */
+  private void failedReading(IOException e, long lastLine) {
+    if (!(e instanceof CharacterCodingException)) {
+      throw new UncheckedIOException("cannot read data file " + name, e);
+    }
+    problem(lastLine + 1, "encoding", "the text after line " + lastLine + " is not UTF-8 (" + e + "); save the file "
+        + "as UTF-8");
   }
 
   /**
@@ -116,7 +169,7 @@ final class DataFile {
       try {
         asOf = LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        problem(line, AS_OF, "'" + value + "' is not a date (yyyy-mm-dd)");
+        problem(line, AS_OF, TextLimits.quote(value) + " is not a date (yyyy-mm-dd)");
       }
     } else if (key.equals(SOURCE) && !value.isEmpty()) {
       sources.add(value);
@@ -132,7 +185,8 @@ final class DataFile {
     }
     for (String column : columns) {
       if (!header.containsKey(column)) {
-        problem(record.getStartingLineNumber(), column, "the header lacks this column; it has " + record.getFields());
+        problem(record.getStartingLineNumber(), column,
+            "the header lacks this column; it has " + TextLimits.quote(String.join(", ", record.getFields())));
       }
     }
     return header;
@@ -149,8 +203,10 @@ final class DataFile {
     rows.add(new Row(line, values));
   }
 
+  /** Records a problem; a message made long by a long value quoted in it is cut to its beginning. */
   private void problem(long line, String field, String message) {
-    problems.add(new DataProblem(name, line, field, message));
+    problems.add(new DataProblem(name, line, field,
+        message.length() <= MAX_MESSAGE_LENGTH ? message : TextLimits.quote(message)));
   }
 
   /** The value of a {@code # key: value} comment line before the header; a problem when it is missing. */
@@ -168,8 +224,8 @@ final class DataFile {
   }
 
   /**
-   * Builds a value from a row whose fields all parsed; an {@link IllegalArgumentException} from the value's own
-   * checks becomes a problem of the row.
+   * Builds a value from a row whose fields all parsed; an {@link IllegalArgumentException} or a
+   * {@link DateTimeException} (a bad zone or time) from the value's own checks becomes a problem of the row.
    */
   <T> Optional<T> build(Row row, Supplier<T> builder) {
     if (row.failed) {
@@ -177,7 +233,7 @@ final class DataFile {
     }
     try {
       return Optional.of(builder.get());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       row.fail("row", e.getMessage());
       return Optional.empty();
     }
@@ -233,6 +289,11 @@ final class DataFile {
       problem(line, field, message);
     }
 
+    /** Whether the field is empty (or the column missing), whatever its value would parse to. */
+    boolean isEmpty(String column) {
+      return values.getOrDefault(column, "").isEmpty();
+    }
+
     /** The value, or empty (and a problem) when the field is empty or does not parse. */
     <T> Optional<T> required(String column, Function<String, T> parser, String expected) {
       Optional<T> value = optional(column, parser, expected);
@@ -251,13 +312,22 @@ final class DataFile {
       try {
         return Optional.of(parser.apply(text));
       } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
-        fail(column, "'" + text + "' is not " + expected);
+        fail(column, TextLimits.quote(text) + " is not " + expected);
         return Optional.empty();
       }
     }
 
     Optional<String> text(String column) {
       return required(column, Function.identity(), "a text");
+    }
+
+    /**
+     * The number, or empty when the field is empty; a problem when it is present and not a decimal of at most
+     * {@link TextLimits#MAX_NUMBER_LENGTH} characters with at most 19 digits before the point.
+     */
+    Optional<BigDecimal> optionalDecimal(String column) {
+      return optional(column, DataNumbers::parse, "a decimal number of at most " + TextLimits.MAX_NUMBER_LENGTH
+          + " characters and 19 digits before the decimal point");
     }
 
     Optional<LocalDate> date(String column) {

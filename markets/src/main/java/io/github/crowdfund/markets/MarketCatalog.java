@@ -3,8 +3,6 @@ package io.github.crowdfund.markets;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +24,8 @@ import org.joda.money.CurrencyUnit;
  * {@code country_code, country, currency, optional_currency, optional_currency_from, announced_on, drafting_from,
  * creators_from, date_precision, min_pledge, max_pledge, earlier_max_pledge, confidence}. Empty {@code optional_currency}, {@code announced_on}, {@code drafting_from},
  * {@code creators_from} and {@code earlier_max_pledge} mean "not known" (or "none"), never "never"; pledge limits are
- * in major units of the project currency.
+ * in major units of the project currency: numbers of at most 64 characters whose minor units fit in a {@code long}
+ * (what a campaign can hold); longer or larger ones are reported as problems. A leading byte order mark is skipped.
  *
  * <p>A date before any market opened is not an error: no market is open on it.
  *
@@ -80,11 +79,14 @@ public final class MarketCatalog {
    *
    * @param file the file, not null
    * @return the catalogue
-   * @throws IOException if the file cannot be read
-   * @throws DataFileException listing every problem (file, line, field) when the data is malformed
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file is a directory, a FIFO or another special file (refused before opening it, so
+   *     that reading never waits on one), or cannot be read
+   * @throws DataFileException listing every problem (file, line, field) when the data is malformed, including text
+   *     that is not UTF-8 and numbers beyond the bounds described above
    */
   public static MarketCatalog load(Path file) throws IOException {
-    return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+    return load(DataFile.open(file), file.toString());
   }
 
   /**
@@ -123,20 +125,20 @@ public final class MarketCatalog {
     Optional<CurrencyUnit> optionalCurrency =
         row.optional("optional_currency", CurrencyUnit::of, "an ISO 4217 currency code");
     Optional<LocalDate> optionalFrom = row.optionalDate("optional_currency_from");
-    if (optionalCurrency.isPresent() != optionalFrom.isPresent()) {
+    if (row.isEmpty("optional_currency") != row.isEmpty("optional_currency_from")) {
       row.fail("optional_currency_from", "optional_currency and optional_currency_from go together; one is empty");
     }
     Optional<LocalDate> announced = row.optionalDate("announced_on");
     Optional<LocalDate> drafting = row.optionalDate("drafting_from");
     Optional<LocalDate> creatorsFrom = row.optionalDate("creators_from");
     Optional<DatePrecision> precision = row.choice("date_precision", DatePrecision.class);
-    Optional<BigDecimal> min = row.optional("min_pledge", BigDecimal::new, "a decimal amount");
-    Optional<BigDecimal> max = row.optional("max_pledge", BigDecimal::new, "a decimal amount");
-    Optional<BigDecimal> earlierMax = row.optional("earlier_max_pledge", BigDecimal::new, "a decimal amount");
-    if (min.isPresent() != max.isPresent()) {
+    Optional<BigDecimal> min = row.optionalDecimal("min_pledge");
+    Optional<BigDecimal> max = row.optionalDecimal("max_pledge");
+    Optional<BigDecimal> earlierMax = row.optionalDecimal("earlier_max_pledge");
+    if (row.isEmpty("min_pledge") != row.isEmpty("max_pledge")) {
       row.fail("max_pledge", "min_pledge and max_pledge go together; one is empty");
     }
-    if (earlierMax.isPresent() && max.isEmpty()) {
+    if (!row.isEmpty("earlier_max_pledge") && row.isEmpty("max_pledge")) {
       row.fail("earlier_max_pledge", "an earlier maximum needs min_pledge and max_pledge");
     }
     Optional<Confidence> confidence = row.choice("confidence", Confidence.class);

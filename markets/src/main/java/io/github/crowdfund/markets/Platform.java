@@ -2,8 +2,6 @@ package io.github.crowdfund.markets;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,11 +149,13 @@ public final class Platform {
    *
    * @param file the file, not null
    * @return the platform, without a market catalogue
-   * @throws IOException if the file cannot be read
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file is a directory, a FIFO or another special file (refused before opening it), or
+   *     cannot be read
    * @throws DataFileException listing every problem (file, line, field) when the data is malformed
    */
   public static Platform load(Path file) throws IOException {
-    return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+    return load(DataFile.open(file), file.toString());
   }
 
   /**

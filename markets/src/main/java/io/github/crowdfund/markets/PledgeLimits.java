@@ -55,24 +55,16 @@ public record PledgeLimits(Money minimum, Money maximum, Optional<Money> earlier
    * @param maximum the largest pledge in major units, not null
    * @param earlierMaximum the earlier largest pledge in major units, if recorded, not null
    * @return the limits
-   * @throws IllegalArgumentException quoting an amount with more decimals than the currency has, or as the
+   * @throws IllegalArgumentException quoting an amount with more decimals than the currency has or whose minor units
+   *     do not fit in a {@code long} (beyond what a campaign can hold, such as {@code 1E+2147483647}), or as the
    *     constructor
    */
   public static PledgeLimits ofMajor(
       CurrencyUnit currency, BigDecimal minimum, BigDecimal maximum, Optional<BigDecimal> earlierMaximum) {
     Objects.requireNonNull(currency, "currency");
     return new PledgeLimits(
-        money(currency, minimum), money(currency, maximum), earlierMaximum.map(m -> money(currency, m)));
-  }
-
-  private static Money money(CurrencyUnit currency, BigDecimal amount) {
-    Objects.requireNonNull(amount, "amount");
-    try {
-      return Money.of(currency, amount);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + amount.toPlainString() + "' has more decimals than "
-          + currency + " allows (" + currency.getDecimalPlaces() + ")", e);
-    }
+        DataNumbers.money(currency, minimum), DataNumbers.money(currency, maximum),
+        earlierMaximum.map(m -> DataNumbers.money(currency, m)));
   }
 
   /** Returns the currency of the limits. */

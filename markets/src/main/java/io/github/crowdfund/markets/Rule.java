@@ -176,14 +176,14 @@ public enum Rule {
 
   private static boolean isZero(String value) {
     try {
-      return new BigDecimal(value).signum() == 0;
-    } catch (NumberFormatException e) {
+      return DataNumbers.parse(value).signum() == 0;
+    } catch (IllegalArgumentException e) {
       return false;
     }
   }
 
   static BigDecimal percent(String value) {
-    BigDecimal percent = new BigDecimal(value);
+    BigDecimal percent = DataNumbers.parse(value);
     if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
       throw new IllegalArgumentException("'" + value + "' is not a percentage from 0 to 100");
     }
@@ -191,15 +191,11 @@ public enum Rule {
   }
 
   static Money amount(CurrencyUnit currency, String value) {
-    try {
-      Money amount = Money.of(currency, new BigDecimal(value));
-      if (amount.isNegative()) {
-        throw new IllegalArgumentException("'" + value + "' is negative");
-      }
-      return amount;
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + value + "' has more decimals than " + currency + " allows", e);
+    Money amount = DataNumbers.money(currency, DataNumbers.parse(value));
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("'" + value + "' is negative");
     }
+    return amount;
   }
 
   /** A tier: from which amount raised a rate applies. */

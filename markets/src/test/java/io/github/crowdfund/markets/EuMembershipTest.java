@@ -46,6 +46,6 @@ class EuMembershipTest {
     assertThatThrownBy(() -> EuMembership.load(new StringReader(csv), "eu.csv"))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("eu.csv:4: row: membership ends on '1972-01-01'")
-        .hasMessageContaining("eu.csv:5: country_code: 'XX' is not an ISO 3166-1 alpha-2 country code");
+        .hasMessageContaining("eu.csv:5: country_code: \"XX\" is not an ISO 3166-1 alpha-2 country code");
   }
 }

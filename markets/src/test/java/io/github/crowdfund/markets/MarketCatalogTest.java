@@ -189,7 +189,7 @@ class MarketCatalogTest {
         tuple(5L, "confidence"),
         tuple(6L, "row"));
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.csv"));
-    assertThat(e).hasMessageContaining("bad.csv:5: creators_from: '2017-13-01' is not a date");
+    assertThat(e).hasMessageContaining("bad.csv:5: creators_from: \"2017-13-01\" is not a date");
   }
 
   @Test
@@ -197,7 +197,7 @@ class MarketCatalogTest {
     String csv = PROVENANCE + HEADER + "JP,Japan,JPY,,,,,2017-09-13,day,100.5,1200000,,confirmed\n";
     assertThatThrownBy(() -> MarketCatalog.load(new StringReader(csv), "yen.csv"))
         .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("yen.csv:4: row: '100.5' has more decimals than JPY allows (0)");
+        .hasMessageContaining("yen.csv:4: row: \"100.5\" has more decimals than JPY allows (0)");
   }
 
   @Test

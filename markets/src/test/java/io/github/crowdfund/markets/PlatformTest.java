@@ -223,7 +223,7 @@ class PlatformTest {
         tuple(6L, "from"), tuple(7L, "row"), tuple(8L, "row"), tuple(9L, "rule"), tuple(10L, "row"));
     assertThat(e.problems().get(0).message()).contains("overlaps line 5");
     assertThat(e.problems().get(1).message()).contains("'120' is not a percentage");
-    assertThat(e.problems().get(3).message()).contains("'duration.longest'");
+    assertThat(e.problems().get(3).message()).contains("\"duration.longest\"");
   }
 
   @Test
