@@ -1,0 +1,160 @@
+package io.github.crowdfund.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.currency.CurrencyPair;
+import io.github.crowdfund.currency.FxRate;
+import io.github.crowdfund.currency.MoneyBag;
+import io.github.crowdfund.currency.Percentage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.core.Gen;
+
+/**
+ * What every JSON library module must do with crowdfund's codecs: write the golden files byte for byte, read them
+ * back, round-trip random values, and refuse bad JSON naming its path and the bad value. Each module runs it by
+ * extending this class with its {@link JsonEngine}.
+ */
+public abstract class JsonContractTest {
+
+  /** A record of an application's, holding crowdfund values. */
+  public record Order(CampaignId campaign, Money total) {}
+
+  /** The library under test. */
+  protected abstract JsonEngine engine();
+
+  /** The golden file of a sample, without its final line break. */
+  public static String golden(String name) {
+    String resource = "/golden/" + name + ".json";
+    try (InputStream in = JsonContractTest.class.getResourceAsStream(resource)) {
+      Objects.requireNonNull(in, resource);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> writesEachGoldenFileByteForByteAndReadsItBack() {
+    return GoldenSamples.all().stream().map(sample -> DynamicTest.dynamicTest(sample.name(), () -> {
+      String json = golden(sample.name());
+      assertThat(engine().write(sample.value())).isEqualTo(json);
+      assertThat(engine().read(json, sample.type())).isEqualTo(sample.value());
+    }));
+  }
+
+  @Test
+  void everyTypeWithAJsonFormHasAGoldenFileAndAGenerator() {
+    var types = JsonCodecs.all().stream().map(JsonCodecs.Entry::type).collect(Collectors.toSet());
+    assertThat(GoldenSamples.all().stream().map(GoldenSamples.Sample::type).collect(Collectors.toSet()))
+        .isEqualTo(types);
+    assertThat(JsonGenerators.byType().keySet()).isEqualTo(types);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> randomValuesOfEveryTypeReadBackEqual() {
+    return JsonGenerators.byType().entrySet().stream().map(entry -> DynamicTest.dynamicTest(
+        entry.getKey().getSimpleName(), () -> roundTrips(entry.getKey(), entry.getValue())));
+  }
+
+  private <T> void roundTrips(Class<T> type, Gen<?> values) {
+    qt().withExamples(300).forAll(values).check(value -> {
+      String json = engine().write(value);
+      return engine().read(json, type).equals(value) && engine().write(engine().read(json, type)).equals(json);
+    });
+  }
+
+  @Test
+  void moneyIsAnExactDecimalStringWithItsCurrency() {
+    assertThat(engine().write(Money.parse("USD 0.10"))).isEqualTo("{\"amount\":\"0.10\",\"currency\":\"USD\"}");
+    assertThat(engine().read("{\"currency\":\"JPY\",\"amount\":\"500\"}", Money.class))
+        .isEqualTo(Money.parse("JPY 500"));
+    // fewer decimals than the currency has are exact too
+    assertThat(engine().read("{\"amount\":\"7.5\",\"currency\":\"USD\"}", Money.class))
+        .isEqualTo(Money.parse("USD 7.50"));
+  }
+
+  @Test
+  void valuesInsideAnApplicationsOwnTypesUseTheirJsonForm() {
+    Order order = new Order(CampaignId.of("lamp"), Money.parse("EUR 19.99"));
+    String json = engine().write(order);
+    assertThat(json).isEqualTo("{\"campaign\":\"lamp\",\"total\":{\"amount\":\"19.99\",\"currency\":\"EUR\"}}");
+    assertThat(engine().read(json, Order.class)).isEqualTo(order);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> badJsonIsRefusedNamingItsPathAndValue() {
+    record Bad(String what, Class<?> type, String json, String path, String quoted) {}
+    return Stream.of(
+        new Bad("a number for an amount", Money.class, "{\"amount\":12.5,\"currency\":\"USD\"}",
+            "$.amount", "the number 12.5"),
+        new Bad("an exponent in an amount", Money.class, "{\"amount\":\"1e3\",\"currency\":\"USD\"}",
+            "$.amount", "\"1e3\""),
+        new Bad("null for an amount", Money.class, "{\"amount\":null,\"currency\":\"USD\"}", "$.amount", "null"),
+        new Bad("a missing field", Money.class, "{\"amount\":\"1.00\"}", "$", "\"currency\""),
+        new Bad("an unknown field", Money.class, "{\"amount\":\"1.00\",\"currency\":\"USD\",\"note\":1}",
+            "$.note", "\"note\""),
+        new Bad("a field twice", Money.class, "{\"amount\":\"1.00\",\"amount\":\"2.00\",\"currency\":\"USD\"}",
+            "$.amount", "\"amount\""),
+        new Bad("more decimals than the currency", Money.class, "{\"amount\":\"12.345\",\"currency\":\"USD\"}",
+            "$.amount", "\"12.345\""),
+        new Bad("decimals for yen", Money.class, "{\"amount\":\"5.5\",\"currency\":\"JPY\"}", "$.amount", "\"5.5\""),
+        new Bad("an unknown currency", Money.class, "{\"amount\":\"1.00\",\"currency\":\"ABC\"}",
+            "$.currency", "\"ABC\""),
+        new Bad("a malformed currency", CurrencyUnit.class, "\"usd\"", "$", "\"usd\""),
+        new Bad("an array for an object", Money.class, "[]", "$", "an array"),
+        new Bad("a bad amount deep in a bag", MoneyBag.class,
+            "[{\"amount\":\"1.00\",\"currency\":\"USD\"},{\"amount\":\"2.001\",\"currency\":\"EUR\"}]",
+            "$[1].amount", "\"2.001\""),
+        new Bad("a currency twice in a bag", MoneyBag.class,
+            "[{\"amount\":\"1.00\",\"currency\":\"USD\"},{\"amount\":\"2.00\",\"currency\":\"USD\"}]",
+            "$[1]", "USD 2.00"),
+        new Bad("a pair of one currency", CurrencyPair.class, "\"EUR/EUR\"", "$", "\"EUR/EUR\""),
+        new Bad("a negative rate", FxRate.class, "{\"pair\":\"EUR/USD\",\"rate\":\"-1.1\"}", "$", "\"-1.1\""),
+        new Bad("a percentage without its sign", Percentage.class, "\"6.67\"", "$", "\"6.67\""),
+        new Bad("a negative backer id", BackerId.class, "-1", "$", "-1"),
+        new Bad("a fraction for a backer id", BackerId.class, "1.5", "$", "the number 1.5"),
+        new Bad("a blank campaign id", CampaignId.class, "\" \"", "$", "\" \""),
+        new Bad("null for a value", Money.class, "null", "$", "null"),
+        new Bad("a bad value inside an application's type", Order.class,
+            "{\"campaign\":\"lamp\",\"total\":{\"amount\":\"1.00\",\"currency\":\"XYZ\"}}",
+            "$.total.currency", "\"XYZ\""))
+        .map(bad -> DynamicTest.dynamicTest(bad.what(), () -> {
+          Throwable thrown = catchThrowable(() -> engine().read(bad.json(), bad.type()));
+          assertThat(thrown).as(bad.json()).isNotNull().hasMessageContaining(bad.path() + ": ")
+              .hasMessageContaining(bad.quoted());
+          JsonFormatException cause = formatException(thrown);
+          assertThat(cause.path()).isEqualTo(bad.path());
+          assertThat(cause.reason()).contains(bad.quoted());
+        }));
+  }
+
+  @Test
+  void trailingTokensAfterAValueAreRefused() {
+    assertThat(catchThrowable(() -> engine().read("\"USD\" \"EUR\"", CurrencyUnit.class))).isNotNull();
+  }
+
+  /** The {@link JsonFormatException} that caused an exception, or a failed assertion. */
+  static JsonFormatException formatException(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonFormatException) {
+        return (JsonFormatException) cause;
+      }
+    }
+    throw new AssertionError("not caused by a JsonFormatException", thrown);
+  }
+}
