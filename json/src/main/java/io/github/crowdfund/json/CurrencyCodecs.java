@@ -95,8 +95,7 @@ final class CurrencyCodecs {
   private static final Field<FxRate, CurrencyPair> PAIR = field("pair", CURRENCY_PAIR, FxRate::pair);
   private static final Field<FxRate, BigDecimal> RATE = field("rate", Scalars.DECIMAL, FxRate::rate);
 
-  static final ObjectCodec<FxRate> FX_RATE = ObjectCodec.of("FxRate", List.of(PAIR, RATE),
-      values -> FxRate.of(values.get(PAIR), values.get(RATE)));
+  static final ObjectCodec<FxRate> FX_RATE = ObjectCodec.of("FxRate", PAIR, RATE, FxRate::of);
 
   static final JsonCodec<Percentage> PERCENTAGE =
       Scalars.text("a percentage such as \"6.67%\"", Percentage::toString, Percentage::parse);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -38,8 +39,10 @@ final class ObjectCodec<T> implements JsonCodec<T> {
       this.absent = absent;
     }
 
-    String name() {
-      return name;
+
+    /** The same field in the layout of a type that holds a {@code T}: its value is read through {@code outer}. */
+    <U> Field<U, V> from(Function<U, T> outer) {
+      return new Field<>(name, codec, outer.andThen(accessor), absent);
     }
 
     /** This field's value among the values read, which this field's codec put there. */
@@ -113,6 +116,28 @@ final class ObjectCodec<T> implements JsonCodec<T> {
    */
   static <T> ObjectCodec<T> of(String typeName, List<Field<T, ?>> fields, Function<Values, T> factory) {
     return new ObjectCodec<>(typeName, fields, factory);
+  }
+
+  /** The codec of a type of one field, such as an event that holds only its instant. */
+  static <T, A> ObjectCodec<T> of(String typeName, Field<T, A> a, Function<A, T> factory) {
+    return of(typeName, List.of(a), values -> factory.apply(values.get(a)));
+  }
+
+  /** The codec of a type of two fields. */
+  static <T, A, B> ObjectCodec<T> of(String typeName, Field<T, A> a, Field<T, B> b,
+      BiFunction<A, B, T> factory) {
+    return of(typeName, List.of(a, b), values -> factory.apply(values.get(a), values.get(b)));
+  }
+
+  /** Builds a value of three fields. */
+  interface Factory3<A, B, C, T> {
+    T apply(A a, B b, C c);
+  }
+
+  /** The codec of a type of three fields. */
+  static <T, A, B, C> ObjectCodec<T> of(String typeName, Field<T, A> a, Field<T, B> b, Field<T, C> c,
+      Factory3<A, B, C, T> factory) {
+    return of(typeName, List.of(a, b, c), values -> factory.apply(values.get(a), values.get(b), values.get(c)));
   }
 
   @Override

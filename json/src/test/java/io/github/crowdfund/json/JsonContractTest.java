@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,9 +50,21 @@ public abstract class JsonContractTest {
     }
   }
 
+  /**
+   * Writes each golden file with this library's JSON when the system property {@value #UPDATE} names the golden
+   * directory ({@code -Dcrowdfund.golden.update=../json/src/test/resources/golden}): for a deliberate change of
+   * shape, whose diff is then reviewed like code.
+   */
+  public static final String UPDATE = "crowdfund.golden.update";
+
   @TestFactory
   Stream<DynamicTest> writesEachGoldenFileByteForByteAndReadsItBack() {
     return GoldenSamples.all().stream().map(sample -> DynamicTest.dynamicTest(sample.name(), () -> {
+      String update = System.getProperty(UPDATE);
+      if (update != null) {
+        Files.writeString(Path.of(update, sample.name() + ".json"), engine().write(sample.value()) + "\n");
+        return;
+      }
       String json = golden(sample.name());
       assertThat(engine().write(sample.value())).isEqualTo(json);
       assertThat(engine().read(json, sample.type())).isEqualTo(sample.value());
