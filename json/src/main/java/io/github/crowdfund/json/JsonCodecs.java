@@ -1,12 +1,26 @@
 package io.github.crowdfund.json;
 
+import io.github.crowdfund.core.AddOn;
 import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignDefinition;
+import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.Decision;
+import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.core.RewardTier;
+import io.github.crowdfund.core.RuleViolation;
+import io.github.crowdfund.core.StretchGoal;
+import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.CurrencyPair;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.MoneyBag;
 import io.github.crowdfund.currency.Percentage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -47,16 +61,79 @@ public final class JsonCodecs {
     }
   }
 
-  private static final List<Entry<?>> ALL = List.of(
-      new Entry<>(CurrencyUnit.class, CurrencyCodecs.CURRENCY),
-      new Entry<>(Money.class, CurrencyCodecs.MONEY),
-      new Entry<>(MoneyBag.class, CurrencyCodecs.MONEY_BAG),
-      new Entry<>(CurrencyPair.class, CurrencyCodecs.CURRENCY_PAIR),
-      new Entry<>(FxRate.class, CurrencyCodecs.FX_RATE),
-      new Entry<>(Percentage.class, CurrencyCodecs.PERCENTAGE),
-      new Entry<>(CampaignId.class, CoreCodecs.CAMPAIGN_ID),
-      new Entry<>(CreatorId.class, CoreCodecs.CREATOR_ID),
-      new Entry<>(BackerId.class, CoreCodecs.BACKER_ID));
+  private static final List<Entry<?>> ALL = entries();
+
+  private static List<Entry<?>> entries() {
+    List<Entry<?>> entries = new ArrayList<>(List.of(
+        new Entry<>(CurrencyUnit.class, CurrencyCodecs.CURRENCY),
+        new Entry<>(Money.class, CurrencyCodecs.MONEY),
+        new Entry<>(MoneyBag.class, CurrencyCodecs.MONEY_BAG),
+        new Entry<>(CurrencyPair.class, CurrencyCodecs.CURRENCY_PAIR),
+        new Entry<>(FxRate.class, CurrencyCodecs.FX_RATE),
+        new Entry<>(Percentage.class, CurrencyCodecs.PERCENTAGE),
+        new Entry<>(CampaignId.class, CoreCodecs.CAMPAIGN_ID),
+        new Entry<>(CreatorId.class, CoreCodecs.CREATOR_ID),
+        new Entry<>(BackerId.class, CoreCodecs.BACKER_ID),
+        new Entry<>(StretchGoal.class, CampaignCodecs.STRETCH_GOAL),
+        new Entry<>(RewardTier.class, CampaignCodecs.REWARD_TIER),
+        new Entry<>(AddOn.class, CampaignCodecs.ADD_ON),
+        new Entry<>(Pledge.class, CampaignCodecs.PLEDGE),
+        new Entry<>(CampaignDefinition.class, CampaignCodecs.DEFINITION),
+        new Entry<>(RuleViolation.class, OutcomeCodecs.VIOLATION),
+        new Entry<>(StatementLine.class, OutcomeCodecs.STATEMENT_LINE),
+        new Entry<>(JsonCodecs.<BackerStatement<BackerId>>generic(BackerStatement.class), OutcomeCodecs.STATEMENT),
+        new Entry<>(JsonCodecs.<Settlement<BackerId>>generic(Settlement.class), OutcomeCodecs.SETTLEMENT)));
+    addTagged(entries, Goal.class, CampaignCodecs.GOAL);
+    addTagged(entries, CampaignCommand.class, EventCodecs.COMMAND);
+    addTagged(entries, CampaignEvent.class, EventCodecs.EVENT);
+    addTagged(entries, Decision.class, OutcomeCodecs.DECISION);
+    return List.copyOf(entries);
+  }
+
+  /** A sealed type's codec, and for each of its subtypes the same codec narrowed to it. */
+  private static <T> void addTagged(List<Entry<?>> entries, Class<T> type, TaggedCodec<T> codec) {
+    entries.add(new Entry<>(type, codec));
+    for (Class<? extends T> subtype : codec.subtypes()) {
+      addNarrowed(entries, codec, subtype);
+    }
+  }
+
+  private static <T, S extends T> void addNarrowed(List<Entry<?>> entries, TaggedCodec<T> codec, Class<S> subtype) {
+    entries.add(new Entry<>(subtype, codec.narrowedTo(subtype)));
+  }
+
+  /**
+   * A generic class as the class of one parameterization: {@code Settlement} and {@code BackerStatement} have a JSON
+   * form when their backers are {@link BackerId}s, as a campaign's are; their codecs refuse other backers.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> Class<T> generic(Class<?> type) {
+    return (Class<T>) type;
+  }
+
+  /**
+   * Returns the stable type name of an event in its JSON form, such as {@code "PledgePlaced"}: what an event store
+   * may keep beside the JSON. Type names never change.
+   *
+   * @param event the event, not null
+   * @return its type name, not null
+   */
+  public static String eventType(CampaignEvent event) {
+    Objects.requireNonNull(event, "event");
+    return EventCodecs.EVENT.variantOf(event).name();
+  }
+
+  /**
+   * Returns the schema version of the JSON form this library writes for an event: 1 for a layout that never
+   * changed, higher after each deliberate change. Older versions still read.
+   *
+   * @param event the event, not null
+   * @return its schema version, at least 1
+   */
+  public static int eventSchemaVersion(CampaignEvent event) {
+    Objects.requireNonNull(event, "event");
+    return EventCodecs.EVENT.variantOf(event).version();
+  }
 
   private JsonCodecs() {}
 

@@ -149,6 +149,15 @@ final class TaggedCodec<T> implements JsonCodec<T> {
     return variant;
   }
 
+  /** The subtypes, in the order of the variants. */
+  List<Class<? extends T>> subtypes() {
+    List<Class<? extends T>> subtypes = new ArrayList<>();
+    for (Variant<? extends T> variant : byName.values()) {
+      subtypes.add(variant.type);
+    }
+    return subtypes;
+  }
+
   /** The type names, in the order of the variants. */
   Set<String> names() {
     return byName.keySet();

@@ -8,6 +8,7 @@ import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.MoneyBag;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -32,6 +33,12 @@ public final class GoldenSamples {
 
   /** Every sample; each type of {@link JsonCodecs#all()} has at least one. */
   public static List<Sample> all() {
+    List<Sample> samples = new ArrayList<>(values());
+    samples.addAll(CampaignSamples.all());
+    return samples;
+  }
+
+  private static List<Sample> values() {
     return List.of(
         new Sample("currency-unit", CurrencyUnit.class, CurrencyUnit.EUR),
         new Sample("money-usd", Money.class, Money.parse("USD 1234.50")),

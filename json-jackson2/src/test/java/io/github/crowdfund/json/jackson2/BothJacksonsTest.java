@@ -23,7 +23,7 @@ class BothJacksonsTest {
   }
 
   private <T> void agree(Class<T> type, Gen<?> values) {
-    qt().withExamples(200).forAll(values).check(value -> {
+    qt().withExamples(100).forAll(values).check(value -> {
       String json = jackson3.write(value);
       return json.equals(jackson2.write(value))
           && jackson2.read(json, type).equals(value)

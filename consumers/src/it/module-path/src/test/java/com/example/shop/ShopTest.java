@@ -1,11 +1,14 @@
 package com.example.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.crowdfund.core.AtomicCampaign;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.FundingOutcome;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.markets.Platform;
+import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,7 @@ class ShopTest {
 
   @Test
   void aCampaignUnderKickstarterRulesIsCreatedPledgedEndedAndSettled() {
-    Settlement<BackerId> settlement = Shop.runCampaign();
+    Settlement<BackerId> settlement = Shop.settle(Shop.runCampaign().get());
 
     // Kickstarter US: 5% of 550.00 = 27.50; processing 3% + 0.20 per pledge: 12.20 + 4.70 = 16.90
     assertEquals(FundingOutcome.SUCCESSFUL, settlement.outcome());
@@ -21,6 +24,15 @@ class ShopTest {
     assertEquals(Money.parse("USD 27.50"), settlement.platformFee());
     assertEquals(Money.parse("USD 16.90"), settlement.processingFees());
     assertEquals(Money.parse("USD 505.60"), settlement.payout());
+  }
+
+  @Test
+  void itsEventLogStoredAsJsonReplaysToTheSameCampaign() {
+    AtomicCampaign campaign = Shop.runCampaign();
+    List<String> lines = Shop.store(campaign.events());
+
+    assertTrue(lines.get(0).startsWith("{\"type\":\"Created\",\"version\":2,"), lines.get(0));
+    assertEquals(campaign.get(), Shop.replay(lines));
   }
 
   @Test
