@@ -43,11 +43,14 @@ final class CampaignCodecs {
 
   // ---- goals -------------------------------------------------------------------------------------------------
 
-  private static final Field<Goal.MoneyGoal, Money> TARGET = field("target", CurrencyCodecs.MONEY, Goal.MoneyGoal::target);
+  private static final Field<Goal.MoneyGoal, Money> TARGET =
+      field("target", CurrencyCodecs.MONEY, Goal.MoneyGoal::target);
   private static final Field<Goal.MoneyGoal, FundingModel> MODEL =
       field("model", Scalars.enumeration(FundingModel.class), Goal.MoneyGoal::model);
-  private static final Field<Goal.PreOrderGoal, Integer> ORDERS = field("orders", Scalars.INT, Goal.PreOrderGoal::orders);
-  private static final Field<Goal.PreOrderGoal, Money> PRICE = field("price", CurrencyCodecs.MONEY, Goal.PreOrderGoal::price);
+  private static final Field<Goal.PreOrderGoal, Integer> ORDERS =
+      field("orders", Scalars.INT, Goal.PreOrderGoal::orders);
+  private static final Field<Goal.PreOrderGoal, Money> PRICE =
+      field("price", CurrencyCodecs.MONEY, Goal.PreOrderGoal::price);
 
   static final TaggedCodec<Goal> GOAL = TaggedCodec.of("goal", Goal.class, List.of(
       variant("MoneyGoal", Goal.MoneyGoal.class, ObjectCodec.of("MoneyGoal", List.of(TARGET, MODEL),

@@ -33,8 +33,15 @@ import org.joda.money.Money;
  * (an exact decimal string, never a float); {@code MoneyBag} an array of amounts sorted by currency;
  * {@code CurrencyPair} {@code "EUR/JPY"}; {@code FxRate} {@code {"pair":"EUR/JPY","rate":"161.25"}};
  * {@code Percentage} {@code "6.67%"}; {@code CampaignId} and {@code CreatorId} their string, {@code BackerId} its
- * number. Objects are written with their fields in a fixed order and no optional field that is empty; they are read
- * with fields in any order, and unknown fields refused.
+ * number; instants and durations ISO-8601 texts. A campaign's definition and its parts, pledges, rule violations and
+ * settlements (of a campaign, backers being {@code BackerId}s) are objects of their record components. Every command
+ * and event, every goal and decision, starts with its stable type name and schema version:
+ * {@code {"type":"PledgePlaced","version":1,"pledge":{...}}}; see {@link #eventType(CampaignEvent)} and
+ * {@link #eventSchemaVersion(CampaignEvent)}. An older schema version still reads, into today's value.
+ *
+ * <p>Objects are written with their fields in a fixed order and no optional field that is empty; they are read with
+ * fields in any order (but {@code type} and {@code version} first), and unknown fields refused. Sets are written
+ * sorted, so that equal values give equal JSON.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -64,10 +64,16 @@ final class CampaignGenerators {
     return positiveMoney().zip(JsonGenerators.texts(), StretchGoal::of);
   }
 
+  /** No limit, or one from 1 to 5,000. */
+  static Gen<Optional<Integer>> limits() {
+    return Generate.constant(Optional.<Integer>empty()).mix(integers().between(1, 5000).map(Optional::of));
+  }
+
   static Gen<RewardTier> tiers() {
-    Gen<Optional<Integer>> limits = Generate.constant(Optional.<Integer>empty()).mix(integers().between(1, 5000).map(Optional::of));
+    Gen<Optional<Integer>> limits = limits();
     Gen<Optional<Instant>> from = Generate.constant(Optional.<Instant>empty()).mix(instants().map(Optional::of));
-    Gen<List<String>> countries = lists().of(Generate.pick(List.of("US", "CA", "DE", "FR", "JP", "BR"))).ofSizeBetween(0, 4);
+    Gen<List<String>> countries =
+        lists().of(Generate.pick(List.of("US", "CA", "DE", "FR", "JP", "BR"))).ofSizeBetween(0, 4);
     return JsonGenerators.texts().zip(JsonGenerators.texts(), CurrencyGenerators.nonNegativeMoney(), limits,
         (id, title, price, limit) -> RewardTier.builder().id(id).title(title).price(price).limit(limit))
         .zip(from, integers().between(1, 90), countries, (builder, start, days, ships) -> builder
@@ -76,7 +82,7 @@ final class CampaignGenerators {
   }
 
   static Gen<AddOn> addOns() {
-    Gen<Optional<Integer>> limits = Generate.constant(Optional.<Integer>empty()).mix(integers().between(1, 5000).map(Optional::of));
+    Gen<Optional<Integer>> limits = limits();
     return JsonGenerators.texts().zip(JsonGenerators.texts(), CurrencyGenerators.nonNegativeMoney(), limits,
         integers().between(1, 20), (id, title, price, limit, perBacker) -> AddOn.builder().id(id).title(title)
             .price(price).limit(limit).perBackerMaximum(perBacker).build());

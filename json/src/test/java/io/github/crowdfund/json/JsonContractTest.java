@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.CurrencyPair;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.MoneyBag;
@@ -116,9 +119,20 @@ public abstract class JsonContractTest {
     assertThat(engine().read(json, Order.class)).isEqualTo(order);
   }
 
+  /** JSON that must be refused, where, and a part of the message that quotes the bad value. */
+  record Bad(String what, Class<?> type, String json, String path, String quoted) {}
+
+  private void refused(Bad bad) {
+    Throwable thrown = catchThrowable(() -> engine().read(bad.json(), bad.type()));
+    assertThat(thrown).as(bad.json()).isNotNull().hasMessageContaining(bad.path() + ": ")
+        .hasMessageContaining(bad.quoted());
+    JsonFormatException cause = formatException(thrown);
+    assertThat(cause.path()).isEqualTo(bad.path());
+    assertThat(cause.reason()).contains(bad.quoted());
+  }
+
   @TestFactory
   Stream<DynamicTest> badJsonIsRefusedNamingItsPathAndValue() {
-    record Bad(String what, Class<?> type, String json, String path, String quoted) {}
     return Stream.of(
         new Bad("a number for an amount", Money.class, "{\"amount\":12.5,\"currency\":\"USD\"}",
             "$.amount", "the number 12.5"),
@@ -153,14 +167,57 @@ public abstract class JsonContractTest {
         new Bad("a bad value inside an application's type", Order.class,
             "{\"campaign\":\"lamp\",\"total\":{\"amount\":\"1.00\",\"currency\":\"XYZ\"}}",
             "$.total.currency", "\"XYZ\""))
-        .map(bad -> DynamicTest.dynamicTest(bad.what(), () -> {
-          Throwable thrown = catchThrowable(() -> engine().read(bad.json(), bad.type()));
-          assertThat(thrown).as(bad.json()).isNotNull().hasMessageContaining(bad.path() + ": ")
-              .hasMessageContaining(bad.quoted());
-          JsonFormatException cause = formatException(thrown);
-          assertThat(cause.path()).isEqualTo(bad.path());
-          assertThat(cause.reason()).contains(bad.quoted());
-        }));
+        .map(bad -> DynamicTest.dynamicTest(bad.what(), () -> refused(bad)));
+  }
+
+  @Test
+  void anOlderVersionOfAnEventStillReadsIntoTodaysValue() {
+    // Created version 1 held the definition's fields inline, beside "at"; version 2 nests them in "definition".
+    CampaignEvent today = CampaignSamples.events().get(0);
+    assertThat(engine().read(golden("event-Created-v1"), CampaignEvent.class)).isEqualTo(today);
+    assertThat(engine().write(today)).isEqualTo(golden("event-Created")).contains("\"version\":2,");
+    assertThat(JsonCodecs.eventSchemaVersion(today)).isEqualTo(2);
+    assertThat(JsonCodecs.eventType(today)).isEqualTo("Created");
+  }
+
+  @Test
+  void anEventReadAsItsOwnTypeIsThatTypeOrRefused() {
+    CampaignEvent.PledgePlaced placed = new CampaignEvent.PledgePlaced(CampaignSamples.PLEDGE);
+    assertThat(engine().read(golden("event-PledgePlaced"), CampaignEvent.PledgePlaced.class)).isEqualTo(placed);
+    JsonFormatException wrong = formatException(catchThrowable(
+        () -> engine().read(golden("event-Submitted"), CampaignEvent.PledgePlaced.class)));
+    assertThat(wrong.path()).isEqualTo("$");
+    assertThat(wrong.reason()).contains("PledgePlaced", "Submitted");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> badEventsAreRefusedNamingTheirPathAndValue() {
+    String pledged = golden("event-PledgePlaced");
+    return Stream.of(
+        new Bad("an unknown event type", CampaignEvent.class,
+            "{\"type\":\"PledgeDoubled\",\"version\":1,\"at\":\"2026-05-01T16:00:00Z\"}", "$.type",
+            "\"PledgeDoubled\""),
+        new Bad("an unknown schema version", CampaignEvent.class,
+            pledged.replace("\"version\":1", "\"version\":7"), "$.version", "7"),
+        new Bad("a type that does not come first", CampaignEvent.class,
+            "{\"version\":1,\"type\":\"Submitted\",\"at\":\"2026-05-01T16:00:00Z\"}", "$.version",
+            "\"version\""),
+        new Bad("a negative pledge", CampaignEvent.class, pledged.replace("\"45.00\"", "\"-45.00\""),
+            "$.pledge", "-45.00"),
+        new Bad("too many decimals in a pledge", CampaignEvent.class, pledged.replace("\"45.00\"", "\"45.001\""),
+            "$.pledge.amount.amount", "\"45.001\""),
+        new Bad("an unknown currency in a pledge", CampaignEvent.class, pledged.replace("\"USD\"", "\"USX\""),
+            "$.pledge.amount.currency", "\"USX\""),
+        new Bad("a missing field in an event", CampaignEvent.class,
+            "{\"type\":\"Launched\",\"version\":1,\"at\":\"2026-05-01T16:00:00Z\"}", "$", "\"deadline\""),
+        new Bad("an unknown field in a nested tier", CampaignEvent.class,
+            golden("event-RewardTierPut").replace("\"limit\"", "\"cap\""), "$.tier.cap", "\"cap\""),
+        new Bad("a bad instant", CampaignCommand.class,
+            "{\"type\":\"End\",\"version\":1,\"at\":\"tomorrow\"}", "$.at", "\"tomorrow\""),
+        new Bad("a settlement that loses money", Settlement.class,
+            golden("settlement").replace("\"payout\":{\"amount\":\"234.20\"", "\"payout\":{\"amount\":\"234.21\""),
+            "$", "234.21"))
+        .map(bad -> DynamicTest.dynamicTest(bad.what(), () -> refused(bad)));
   }
 
   @Test

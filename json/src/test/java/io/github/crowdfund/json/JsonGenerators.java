@@ -39,7 +39,8 @@ public final class JsonGenerators {
 
   /** Ids and other text, never blank: any characters but surrogates, control characters and quotes included. */
   static Gen<String> texts() {
-    return strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(1, 24).map(text -> text.isBlank() ? "x" + text : text);
+    return strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(1, 24)
+        .map(text -> text.isBlank() ? "x" + text : text);
   }
 
   /**
