@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The codec of a sealed hierarchy, such as the campaign events: each value is one JSON object whose first two
@@ -121,6 +123,23 @@ final class TaggedCodec<T> implements JsonCodec<T> {
   /** A variant of a sealed type at its first schema version. */
   static <S> Variant<S> variant(String name, Class<S> type, ObjectCodec<S> codec) {
     return new Variant<>(name, type, 1, codec, Map.of());
+  }
+
+  /** A variant at its first schema version whose layout is one field. */
+  static <S, A> Variant<S> variant(String name, Class<S> type, ObjectCodec.Field<S, A> a, Function<A, S> factory) {
+    return variant(name, type, ObjectCodec.of(name, a, factory));
+  }
+
+  /** A variant at its first schema version whose layout is two fields. */
+  static <S, A, B> Variant<S> variant(String name, Class<S> type, ObjectCodec.Field<S, A> a,
+      ObjectCodec.Field<S, B> b, BiFunction<A, B, S> factory) {
+    return variant(name, type, ObjectCodec.of(name, a, b, factory));
+  }
+
+  /** A variant at its first schema version whose layout is three fields. */
+  static <S, A, B, C> Variant<S> variant(String name, Class<S> type, ObjectCodec.Field<S, A> a,
+      ObjectCodec.Field<S, B> b, ObjectCodec.Field<S, C> c, ObjectCodec.Factory3<A, B, C, S> factory) {
+    return variant(name, type, ObjectCodec.of(name, a, b, c, factory));
   }
 
   /** A variant of a sealed type whose layout has changed: {@code version} is that of today's layout. */
