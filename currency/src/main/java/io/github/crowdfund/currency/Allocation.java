@@ -25,6 +25,12 @@ import org.joda.money.Money;
  */
 public final class Allocation {
 
+  /**
+   * The most parts {@link #split(Money, int)} makes: 1,000,000, one per pledge of the largest campaign a campaign
+   * value is built for. The result holds one {@link Money} per part, so the bound keeps it to tens of megabytes.
+   */
+  public static final int MAX_PARTS = 1_000_000;
+
   private Allocation() {}
 
   /**
@@ -33,16 +39,17 @@ public final class Allocation {
    * {@link #byRatios(Money, long...)} with {@code parts} equal ratios.
    *
    * @param total the amount to split, not null
-   * @param parts the number of parts, at least 1
+   * @param parts the number of parts, from 1 to {@link #MAX_PARTS}
    * @return the parts in order, {@code parts} long, each in the currency of {@code total}, adding up to
    *     {@code total}; an unmodifiable list, not null
    * @throws NullPointerException if {@code total} is null
-   * @throws IllegalArgumentException if {@code parts} is zero or negative; the message quotes it
+   * @throws IllegalArgumentException if {@code parts} is zero, negative or more than {@link #MAX_PARTS}; the
+   *     message quotes it
    */
   public static List<Money> split(Money total, int parts) {
     Objects.requireNonNull(total, "total");
-    if (parts <= 0) {
-      throw new IllegalArgumentException("parts must be at least 1, was " + parts);
+    if (parts <= 0 || parts > MAX_PARTS) {
+      throw new IllegalArgumentException("parts must be from 1 to " + MAX_PARTS + ", was " + parts);
     }
     BigInteger minor = minorUnits(total);
     BigInteger[] quotientAndRemainder = minor.abs().divideAndRemainder(BigInteger.valueOf(parts));

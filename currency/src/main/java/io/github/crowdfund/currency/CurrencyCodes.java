@@ -23,12 +23,12 @@ final class CurrencyCodes {
   static CurrencyUnit currency(String code, String input) {
     if (!CODE_PATTERN.matcher(code).matches()) {
       throw new IllegalArgumentException(
-          "\"" + code + "\" in \"" + input + "\" is not a currency code (three capital letters)");
+          TextLimits.quote(code) + " in " + TextLimits.quote(input) + " is not a currency code (three capital letters)");
     }
     try {
       return CurrencyUnit.of(code);
     } catch (IllegalCurrencyException e) {
-      throw new IllegalArgumentException("Unknown currency code \"" + code + "\" in \"" + input + "\"", e);
+      throw new IllegalArgumentException("Unknown currency code \"" + code + "\" in " + TextLimits.quote(input), e);
     }
   }
 

@@ -67,14 +67,14 @@ public record CurrencyPair(CurrencyUnit base, CurrencyUnit counter)
    * @return the pair, not null
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the text is malformed, names an unknown currency or the same currency
-   *     twice; the message quotes the text
+   *     twice; the message quotes the text (its beginning, when long)
    */
   public static CurrencyPair parse(String text) {
     Objects.requireNonNull(text, "text");
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "Currency pair \"" + text + "\" is not two currency codes separated by '/', such as \"EUR/JPY\"");
+      throw new IllegalArgumentException("Currency pair " + TextLimits.quote(text)
+          + " is not two currency codes separated by '/', such as \"EUR/JPY\"");
     }
     return of(CurrencyCodes.currency(matcher.group(1), text), CurrencyCodes.currency(matcher.group(2), text));
   }

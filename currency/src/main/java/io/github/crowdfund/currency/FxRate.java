@@ -41,6 +41,9 @@ public record FxRate(CurrencyPair pair, BigDecimal rate) {
 
   private static final Pattern TEXT = Pattern.compile("(\\S+) (\\S+)");
 
+  /** The longest text {@link #parse(String)} reads: a pair ({@code EUR/JPY}), a space and the longest rate. */
+  private static final int MAX_TEXT_LENGTH = 8 + TextLimits.MAX_NUMBER_LENGTH;
+
   /**
    * Creates a rate, dropping trailing decimal zeros of the rate.
    *
@@ -87,35 +90,46 @@ public record FxRate(CurrencyPair pair, BigDecimal rate) {
   }
 
   /**
-   * Parses a rate written as a pair, one space and a positive plain decimal, such as {@code EUR/JPY 161.25}.
+   * Parses a rate written as a pair, one space and a positive plain decimal, such as {@code EUR/JPY 161.25}. The
+   * rate has at most 64 characters; longer texts are refused by their length alone, so parsing takes time linear
+   * in the text whatever it is.
    *
    * @param text the text to parse, not null
    * @return the rate, not null
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the text is malformed, names an unknown currency or a rate that is not
-   *     positive; the message quotes the text
+   *     positive, or a rate that is too long; the message quotes the text (its beginning, when long)
    */
   public static FxRate parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("FX rate " + TextLimits.quote(text) + " is longer than the "
+          + MAX_TEXT_LENGTH + " characters of a currency pair, a space and a rate of at most "
+          + TextLimits.MAX_NUMBER_LENGTH + " characters");
+    }
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "FX rate \"" + text + "\" is not a currency pair and a rate, such as \"EUR/JPY 161.25\"");
+          "FX rate " + TextLimits.quote(text) + " is not a currency pair and a rate, such as \"EUR/JPY 161.25\"");
     }
     CurrencyPair pair;
     try {
       pair = CurrencyPair.parse(matcher.group(1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("FX rate \"" + text + "\": " + e.getMessage(), e);
+      throw new IllegalArgumentException("FX rate " + TextLimits.quote(text) + ": " + e.getMessage(), e);
     }
     return of(pair, parseRate(matcher.group(2), text));
   }
 
-  /** Reads a positive plain decimal that is part of a larger input, or throws quoting both. */
+  /**
+   * Reads a positive plain decimal of at most {@link TextLimits#MAX_NUMBER_LENGTH} characters that is part of a
+   * larger input, or throws quoting both.
+   */
   static BigDecimal parseRate(String rate, String input) {
+    TextLimits.checkNumberLength(rate, "Rate in", input);
     if (!DECIMAL.matcher(rate).matches() || new BigDecimal(rate).signum() == 0) {
-      throw new IllegalArgumentException(
-          "Rate \"" + rate + "\" in \"" + input + "\" is not a positive plain decimal, such as \"161.25\"");
+      throw new IllegalArgumentException("Rate " + TextLimits.quote(rate) + " in " + TextLimits.quote(input)
+          + " is not a positive plain decimal, such as \"161.25\"");
     }
     return new BigDecimal(rate);
   }

@@ -86,16 +86,19 @@ public final class FxRateTable implements FxRateProvider {
   /**
    * Reads a table from CSV text with the header {@code base,counter,rate} and one rate per row, such as
    * {@code EUR,JPY,161.25} (one euro is worth 161.25 yen). Currency codes are ISO 4217 codes known to Joda-Money;
-   * rates are positive plain decimals. Spaces around fields and a byte order mark before the header are ignored;
-   * empty lines and lines starting with {@code #} (for the source and date of the data) are skipped. The reader
-   * is read to its end and not closed.
+   * rates are positive plain decimals of at most 64 characters. Spaces around fields and a byte order mark at the
+   * start of the text are ignored; empty lines and lines starting with {@code #} (for the source and date of the
+   * data) are skipped. A line longer than 256 characters is reported as bad without being read further, so reading
+   * takes time linear in the text and memory bounded by the number of rows. The reader is read to its end and not
+   * closed.
    *
    * @param reader the CSV text, not null
    * @param asOf the instant the rates describe, not null
    * @return the table, not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the header is missing or any row is bad (wrong number of fields, unknown
-   *     currency, rate not positive, the same two currencies as an earlier row); the message lists every bad row
+   *     currency, rate not positive or too long, line too long, the same two currencies as an earlier row); the
+   *     message lists every bad row
    *     with its line number and reason, and no table is made
    * @throws IOException if reading fails
    */
@@ -103,17 +106,24 @@ public final class FxRateTable implements FxRateProvider {
     Objects.requireNonNull(reader, "reader");
     Builder builder = builder(asOf);
     List<String> errors = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
+    BoundedLines lines = new BoundedLines(reader);
     boolean headerSeen = false;
-    int lineNumber = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      lineNumber++;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      int lineNumber = lines.number();
+      if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+        line = line.substring(BYTE_ORDER_MARK.length());
+      }
+      if (lines.truncated()) {
+        errors.add("line " + lineNumber + ": longer than " + TextLimits.MAX_LINE_LENGTH
+            + " characters, starting " + TextLimits.quote(line));
+        continue;
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       if (!headerSeen) {
         headerSeen = true;
-        if (!line.replace(BYTE_ORDER_MARK, "").strip().equals(CSV_HEADER)) {
+        if (!line.strip().equals(CSV_HEADER)) {
           errors.add("line " + lineNumber + ": header must be \"" + CSV_HEADER + "\", was \"" + line + "\"");
         }
         continue;

@@ -42,6 +42,8 @@ public final class MoneyBag {
   private static final String SEPARATOR = ", ";
   private static final Pattern ENTRY = Pattern.compile("(\\S+) (-?[0-9]+(\\.[0-9]+)?)");
   private static final MoneyBag EMPTY = new MoneyBag(new Money[0]);
+  /** The longest entry {@link #parse(String)} reads: a currency code, a space and the longest amount. */
+  private static final int MAX_ENTRY_LENGTH = 4 + TextLimits.MAX_NUMBER_LENGTH;
 
   /** Non-zero amounts, one per currency, sorted by currency code. */
   private final Money[] entries;
@@ -79,13 +81,16 @@ public final class MoneyBag {
    * Parses the text form: entries such as {@code EUR 12.50} (a currency code, one space, a plain decimal with at
    * most the currency's decimal places) separated by {@code ", "}; or {@code 0} for the empty bag. Entries may
    * come in any order; entries of the same currency are added and zero entries dropped, as in
-   * {@link #of(Money...)}.
+   * {@link #of(Money...)}. Each amount has at most 64 characters; a longer entry is refused by its length alone,
+   * so parsing takes time linear in the text whatever it is. {@link #toString()} of any bag whose amounts are
+   * within that bound reads back.
    *
    * @param text the text to parse, not null
    * @return the bag, not null
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if the text is malformed, names an unknown currency, or has an amount with
-   *     more decimal places than its currency; the message quotes the text
+   * @throws IllegalArgumentException if the text is malformed, names an unknown currency, has an amount longer
+   *     than 64 characters or with more decimal places than its currency; the message quotes the text (its
+   *     beginning, when long) and the entry
    */
   public static MoneyBag parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -100,16 +105,21 @@ public final class MoneyBag {
   }
 
   private static Money parseEntry(String entry, String text) {
+    if (entry.length() > MAX_ENTRY_LENGTH) {
+      throw new IllegalArgumentException("Money bag " + TextLimits.quote(text) + " has the entry "
+          + TextLimits.quote(entry) + ", longer than a currency code, a space and an amount of at most "
+          + TextLimits.MAX_NUMBER_LENGTH + " characters");
+    }
     Matcher matcher = ENTRY.matcher(entry);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("Money bag \"" + text + "\" has the malformed entry \"" + entry
-          + "\"; expected entries such as \"EUR 12.50\" separated by \", \", or \"0\" for the empty bag");
+      throw new IllegalArgumentException("Money bag " + TextLimits.quote(text) + " has the malformed entry \""
+          + entry + "\"; expected entries such as \"EUR 12.50\" separated by \", \", or \"0\" for the empty bag");
     }
     CurrencyUnit currency = CurrencyCodes.currency(matcher.group(1), text);
     BigDecimal amount = new BigDecimal(matcher.group(2));
     if (amount.scale() > CurrencyCodes.scale(currency)) {
-      throw new IllegalArgumentException("Money bag \"" + text + "\": \"" + entry + "\" has more than the "
-          + CurrencyCodes.scale(currency) + " decimal places of " + currency);
+      throw new IllegalArgumentException("Money bag " + TextLimits.quote(text) + ": \"" + entry
+          + "\" has more than the " + CurrencyCodes.scale(currency) + " decimal places of " + currency);
     }
     return Money.of(currency, amount);
   }

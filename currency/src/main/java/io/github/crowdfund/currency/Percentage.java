@@ -50,18 +50,23 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 
   /**
    * Parses a percentage written as a plain decimal followed by a percent sign, such as {@code 6.67%},
-   * {@code 100%} or {@code -2.5%}. No spaces, exponents or grouping separators are accepted.
+   * {@code 100%} or {@code -2.5%}. No spaces, exponents or grouping separators are accepted, and the number
+   * before the sign has at most 64 characters (longer texts are refused by their length alone, so parsing takes
+   * time linear in the text whatever it is). {@link #toString()} of any percentage within that bound reads back.
    *
    * @param text the text to parse, not null
    * @return the percentage, not null
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if the text is not in that form; the message quotes the text
+   * @throws IllegalArgumentException if the text is not in that form or its number is too long; the message quotes
+   *     the text (its beginning, when long)
    */
   public static Percentage parse(String text) {
     Objects.requireNonNull(text, "text");
+    TextLimits.checkNumberLength(text.endsWith("%") ? text.substring(0, text.length() - 1) : text, "Percentage",
+        text);
     if (!TEXT.matcher(text).matches()) {
       throw new IllegalArgumentException(
-          "Percentage \"" + text + "\" is not a decimal followed by '%', such as \"6.67%\"");
+          "Percentage " + TextLimits.quote(text) + " is not a decimal followed by '%', such as \"6.67%\"");
     }
     return of(new BigDecimal(text.substring(0, text.length() - 1)));
   }

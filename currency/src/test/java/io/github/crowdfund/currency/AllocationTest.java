@@ -142,4 +142,14 @@ class AllocationTest {
           }
         });
   }
+
+  @Test
+  void splitRefusesMorePartsThanTheBoundNamingTheCount() {
+    Money total = Money.parse("USD 1.00");
+    assertThatThrownBy(() -> Allocation.split(total, Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 2147483647")
+        .hasMessageContaining("1000000");
+    assertThatThrownBy(() -> Allocation.split(total, Allocation.MAX_PARTS + 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 1000001");
+  }
 }

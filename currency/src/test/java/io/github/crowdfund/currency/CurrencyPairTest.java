@@ -78,4 +78,11 @@ class CurrencyPairTest {
   void inverseOfInverseIsThePair() {
     qt().withExamples(100).forAll(CurrencyGenerators.pairs()).check(pair -> pair.inverse().inverse().equals(pair));
   }
+
+  @Test
+  void parseQuotesOnlyTheBeginningOfALongText() {
+    assertThatThrownBy(() -> CurrencyPair.parse("EUR/" + "J".repeat(200_000)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(200004 characters)")
+        .message().hasSizeLessThan(300);
+  }
 }

@@ -170,4 +170,26 @@ class FxRateTableTest {
           assertThat(back.getAmount().subtract(amount.getAmount()).abs()).isLessThanOrEqualTo(bound);
         });
   }
+
+  @Test
+  void readCsvAcceptsAByteOrderMarkBeforeACommentOrABlankLine() throws IOException {
+    FxRateTable commented = FxRateTable.readCsv(
+        new StringReader("\uFEFF# source: tests\nbase,counter,rate\nEUR,USD,1.1\n"), AS_OF);
+    assertThat(commented.rates()).containsExactly(FxRate.parse("EUR/USD 1.1"));
+    FxRateTable blank = FxRateTable.readCsv(new StringReader("\uFEFF\r\nbase,counter,rate\r\nEUR,USD,1.1"), AS_OF);
+    assertThat(blank.rates()).containsExactly(FxRate.parse("EUR/USD 1.1"));
+  }
+
+  @Test
+  void readCsvReportsALineTooLongAndReadsOn() {
+    String csv = "base,counter,rate\nEUR,USD," + "1".repeat(2_000_000) + "\nGBP,USD," + "2".repeat(65)
+        + "\nUSD,JPY,150\nXYZ,USD,1\n";
+    assertThatThrownBy(() -> FxRateTable.readCsv(new StringReader(csv), AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("FX rate CSV has 3 error(s):")
+        .hasMessageContaining("line 2: longer than 256 characters")
+        .hasMessageContaining("line 3: Rate in").hasMessageContaining("at most 64")
+        .hasMessageContaining("line 5: Unknown currency code \"XYZ\"")
+        .message().hasSizeLessThan(1_000);
+  }
 }

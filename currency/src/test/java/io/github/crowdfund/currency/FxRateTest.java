@@ -170,4 +170,23 @@ class FxRateTest {
           assertThat(yen.getAmount().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
         });
   }
+
+  @Test
+  void parseRefusesARateLongerThanSixtyFourCharactersByItsLength() {
+    String huge = "EUR/JPY " + "1".repeat(200_000);
+    assertThatThrownBy(() -> FxRate.parse(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("200008 characters").hasMessageContaining("at most 64")
+        .message().hasSizeLessThan(300);
+    assertThatThrownBy(() -> FxRate.parse("EUR/JPY " + "1".repeat(65)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 64");
+    assertThatThrownBy(() -> FxRate.parse("EUR/JPYY " + "1".repeat(64)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EUR/JPYY");
+  }
+
+  @Test
+  void parseReadsRatesOfSixtyFourCharacters() {
+    String longest = "1".repeat(32) + "." + "1".repeat(31);
+    assertThat(FxRate.parse("EUR/JPY " + longest).rate()).isEqualByComparingTo(longest);
+  }
 }

@@ -1,5 +1,9 @@
 package io.github.crowdfund.currency;
 
+import org.quicktheories.generators.Generate;
+import org.quicktheories.core.Gen;
+import java.math.BigInteger;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -257,6 +261,42 @@ class MoneyBagTest {
           Money yen = bag.convertedTo(CurrencyUnit.JPY, (base, counter) -> rate, RoundingMode.HALF_EVEN);
           assertThat(yen.getCurrencyUnit()).isEqualTo(CurrencyUnit.JPY);
           assertThat(yen.getAmount().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+        });
+  }
+
+  @Test
+  void parseRefusesAnAmountLongerThanSixtyFourCharactersByItsLength() {
+    String huge = "EUR 1.00, USD " + "1".repeat(200_000);
+    assertThatThrownBy(() -> MoneyBag.parse(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(200014 characters)").hasMessageContaining("at most 64")
+        .message().hasSizeLessThan(400);
+    String longest = "9".repeat(61) + ".99";
+    assertThat(MoneyBag.parse("USD " + longest).amount(CurrencyUnit.USD).getAmount()).isEqualByComparingTo(longest);
+  }
+
+  @Test
+  void sumsAroundTheLimitsOfLongStayExactInEveryWayOfAdding() {
+    Gen<Long> nearLimits = Generate.longRange(Long.MAX_VALUE - 1_000, Long.MAX_VALUE)
+        .mix(Generate.longRange(Long.MIN_VALUE, Long.MIN_VALUE + 1_000));
+    qt().withExamples(300)
+        .forAll(CurrencyGenerators.currencies(), lists().of(nearLimits).ofSizeBetween(1, 12))
+        .checkAssert((currency, minors) -> {
+          BigInteger exact = minors.stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
+          Money[] amounts = minors.stream().map(minor -> Money.ofMinor(currency, minor)).toArray(Money[]::new);
+          MoneyBag expected = exact.signum() == 0
+              ? MoneyBag.empty()
+              : MoneyBag.of(Money.of(currency, new BigDecimal(exact, CurrencyCodes.scale(currency))));
+          MoneyBag folded = MoneyBag.empty();
+          for (Money amount : amounts) {
+            folded = folded.plus(amount);
+          }
+          assertThat(MoneyBag.of(amounts)).isEqualTo(expected);
+          assertThat(folded).isEqualTo(expected);
+          assertThat(Stream.of(amounts).parallel().collect(MoneyBag.toMoneyBag())).isEqualTo(expected);
+          assertThat(MoneyBag.of(amounts).plus(MoneyBag.of(amounts)).minus(MoneyBag.of(amounts)))
+              .isEqualTo(expected);
+          assertThat(MoneyBag.parse(expected.toString())).isEqualTo(expected);
         });
   }
 }

@@ -111,4 +111,30 @@ class PercentageTest {
           assertThat(share.getAmount().subtract(exact).abs()).isLessThanOrEqualTo(halfMinorUnit);
         });
   }
+
+  @Test
+  void parseRefusesANumberLongerThanSixtyFourCharactersByItsLength() {
+    String huge = "1".repeat(200_000) + "%";
+    assertThatThrownBy(() -> Percentage.parse(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("200000 characters").hasMessageContaining("at most 64")
+        .message().hasSizeLessThan(300);
+    assertThatThrownBy(() -> Percentage.parse("-" + "1".repeat(64) + "%"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65 characters");
+  }
+
+  @Test
+  void parseReadsNumbersOfSixtyFourCharacters() {
+    String longest = "-" + "9".repeat(31) + "." + "9".repeat(31);
+    assertThat(Percentage.parse(longest + "%").value()).isEqualByComparingTo(longest);
+  }
+
+  @Test
+  void parseQuotesOnlyTheBeginningOfALongMalformedText() {
+    assertThatThrownBy(() -> Percentage.parse("x".repeat(60)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"" + "x".repeat(60) + "\"");
+    assertThatThrownBy(() -> Percentage.parse("x".repeat(100_000)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(100000 characters)")
+        .message().hasSizeLessThan(300);
+  }
 }

@@ -1,24 +1,23 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.ProjectState;
 import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Distribution;
 import io.github.crowdfund.outcomes.statistics.FundingRatios;
 import io.github.crowdfund.outcomes.statistics.Grouping;
-import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import io.github.crowdfund.outcomes.statistics.OutcomeRow;
 import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import io.github.crowdfund.outcomes.statistics.OutcomeTable;
 import io.github.crowdfund.outcomes.statistics.StateCounts;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,22 +37,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code crowdfund analyze}: outcome statistics of a Kaggle Kickstarter file. */
+/** {@code crowdfund analyze}: outcome statistics of Kickstarter datasets, in any layout, on an engine. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a Kaggle \"Kickstarter Projects\" file (ks-projects-201801.csv or ks-projects-201612.csv layout) and",
-      "prints projects by state and the success rates per group: successful / all projects, and",
-      "successful / (successful + failed). Rows that cannot be read go to stderr with their line numbers."
+      "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all",
+      "projects, and successful / (successful + failed). Any mix of files, folders and globs, each in its layout:",
+      "Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR 38050 (public_data.tsv), Web Robots scrapes",
+      "(CSV chunks or a .zip of them, JSON lines, .gz). The layout is recognised from each file's first line unless",
+      "--layout names it. Scrapes are merged into one record per project, its latest state winning; they must be",
+      "dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip) or their folders' (2019-03-14/).",
+      "Rows that cannot be read go to stderr with their file and line."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset (CSV, UTF-8)")
-  Path file;
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
+      description = "files, folders or globs (quote globs so that the shell leaves them alone)")
+  List<String> files;
+
+  @Option(names = "--layout", paramLabel = "LAYOUT",
+      description = "kaggle-201801, kaggle-201612, icpsr-38050, web-robots-csv or web-robots-json (default: "
+          + "recognised from each file)")
+  String layout;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+      description = "where to compute: local (this machine's cores) (default: ${DEFAULT-VALUE})")
+  String engine;
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
       description = "main_category, category, country, currency, year, goal or duration (default: ${DEFAULT-VALUE})")
@@ -73,22 +86,41 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("csv")) {
       throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not one of [table, csv]");
     }
+    Engine chosen = Engine.ofLabel(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--engine '" + engine + "' is not one of " + Engine.labels()));
+    Optional<DatasetLayout> named;
+    try {
+      named = Optional.ofNullable(layout).map(DatasetLayout::ofLabel);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OutcomeAccumulator accumulator = OutcomeAccumulator.of(EnumSet.of(grouping));
-    ReadReport report;
-    try (InputStream in = open(file)) {
-      report = ProjectReader.create().read(in, accumulator,
-          problem -> err.println(file + ":" + problem.line() + ": " + problem.reason()));
+    AnalysisEngine.Analysis analysis;
+    try {
+      List<Path> inputs = InputFiles.expand(files);
+      long bytes = 0;
+      for (Path input : inputs) {
+        bytes += Files.size(input);
+      }
+      AnalysisEngine.Input input = new AnalysisEngine.Input(inputs, named, EnumSet.of(grouping));
+      try (ProgressBar bar = bytes < ProgressBars.LARGE_FILE_BYTES ? null
+          : ProgressBars.bar("Reading", bytes, "MB", 1 << 20).build()) {
+        analysis = chosen.create().analyze(input, listener(err, bar, inputs.size() > 1));
+      }
     } catch (NoSuchFileException e) {
-      err.println("analyze: no such file '" + file + "'");
+      err.println("analyze: no such file '" + e.getFile() + "'" + (e.getReason() == null ? "" : ": " + e.getReason()));
       return 1;
+    } catch (FileSystemException e) {
+      err.println("analyze: '" + e.getFile() + "' " + e.getReason());
+      return 2;
     } catch (IllegalArgumentException e) {
-      err.println("analyze: " + file + ": " + e.getMessage());
+      err.println("analyze: " + e.getMessage());
       return 1;
     }
-    err.println(report.summary());
-    OutcomeStatistics statistics = accumulator.result();
+    analysis.panel().ifPresent(panel -> err.println("panel: " + panel.rows() + " rows from " + panel.snapshots()
+        + " snapshots merged into " + panel.projects() + " projects, each in its latest state"));
+    OutcomeStatistics statistics = analysis.statistics();
     OutcomeTable table = statistics.table(grouping);
     if (format.equals("csv")) {
       table.writeCsv(out);
@@ -104,13 +136,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static InputStream open(Path file) throws IOException {
-    long size = Files.size(file);
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    if (size < ProgressBars.LARGE_FILE_BYTES) {
-      return in;
-    }
-    return ProgressBar.wrap(in, ProgressBars.bar("Reading", size, "MB", 1 << 20));
+  /** Prints problems and each file's summary on stderr, and moves the progress bar, if any. */
+  private static AnalysisEngine.Listener listener(PrintWriter err, ProgressBar bar, boolean nameFiles) {
+    return new AnalysisEngine.Listener() {
+      @Override
+      public void bytesRead(long bytes) {
+        if (bar != null) {
+          bar.stepBy(bytes);
+        }
+      }
+
+      @Override
+      public void problem(RowProblem problem) {
+        synchronized (err) {
+          err.println(problem);
+        }
+      }
+
+      @Override
+      public void fileRead(String file, ReadReport report) {
+        synchronized (err) {
+          err.println((nameFiles ? file + ": " : "") + report.summary());
+        }
+      }
+    };
   }
 
   private static void printTable(PrintWriter out, OutcomeTable table) {

@@ -66,6 +66,27 @@ class OutcomeCommandsTest {
   }
 
   @Test
+  void analyzeRejectsARowWithACharacterAfterAClosingQuoteAndReadsTheRest() throws IOException {
+    Path file = write("stray.csv", List.of(HEADER,
+        "1,Fine,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,150.00,successful,3,US,150.00,150.00,100.00",
+        "2,\"Lamp\"x,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,10.00,failed,1,US,10.00,10.00,100.00",
+        "3,Drums,Rock,Music,USD,2015-10-09,100.00,2015-09-09 10:00:00,0.00,failed,0,US,0.00,0.00,100.00"));
+    CliRun run = run("analyze", file.toString(), "--format", "csv");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains(file + ":3: the row cannot be split into fields: field 2 has 'x' after its "
+        + "closing quote").contains("2 kept").contains("1 rejected").doesNotContain("stopped early");
+    assertThat(run.out()).endsWith("ALL,2,1,1,0,0,0,0,0.5000,0.5000\n");
+  }
+
+  @Test
+  void analyzeRefusesADirectoryOrDeviceInOneLine() {
+    CliRun directory = run("analyze", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo("analyze: '" + dir + "' is not a regular file (a directory, FIFO or "
+        + "device); give a dataset file" + System.lineSeparator());
+  }
+
+  @Test
   void analyzePrintsAReadableTableByDefault() throws IOException {
     Path file = dir.resolve("generated.csv");
     assertThat(run("generate", "--rows", "500", "--seed", "3", file.toString()).exitCode()).isZero();
@@ -125,6 +146,6 @@ class OutcomeCommandsTest {
     assertThat(nowhere.err()).contains("cannot create");
     CliRun wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
     assertThat(wrongHeader.exitCode()).isEqualTo(1);
-    assertThat(wrongHeader.err()).contains("matches no known layout");
+    assertThat(wrongHeader.err()).contains("unknown layout; found columns [a, b]");
   }
 }

@@ -31,6 +31,15 @@ public enum KaggleLayout {
   }
 
   /**
+   * Returns the layout among all the datasets' layouts.
+   *
+   * @return {@link DatasetLayout#KAGGLE_201801} or {@link DatasetLayout#KAGGLE_201612}
+   */
+  public DatasetLayout datasetLayout() {
+    return this == KS_201801 ? DatasetLayout.KAGGLE_201801 : DatasetLayout.KAGGLE_201612;
+  }
+
+  /**
    * Returns the number of named columns of this layout.
    *
    * @return 15 or 13

@@ -1,6 +1,5 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collector;
 
 /**
@@ -29,11 +29,10 @@ import java.util.stream.Collector;
  * then combined in file order, so the result equals that of reading the file from start to end.
  *
  * <p>Part boundaries are guessed: each part after the first starts after a line feed near an even split of the file's
- * bytes. A guess is right when a row starts on the part's first line, which the part before checks when it gets there
- * (it counts the line breaks of its own bytes as FastCSV does: CRLF and LF each end a line). When a guess is wrong,
- * because that line feed was inside a quoted name, the part before reads on to the end of the file and the parts after
- * it are dropped: slower, never wrong. A part holding a lone CR does the same, since FastCSV does not always count one
- * as a line (see {@link #countLineBreaks}).
+ * bytes. A guess is right when a row (or an empty line) starts right there, which the part before checks when it gets
+ * there: it reads until a row starts at or after its end. When a guess is wrong, because that line feed was inside a
+ * quoted name, the part before reads on to the end of the file and the parts after it are dropped: slower, never
+ * wrong. Each part counts the lines it reads, so that the problems of later parts name their lines in the file.
  *
  * <p>A file is cut into up to {@value #PARTS_PER_THREAD} parts per thread, so that a thread that is done early takes
  * more of them. The calling thread reads the first part, then, like {@code threads - 1} runners on the executor, takes
@@ -48,8 +47,6 @@ final class PartedRead<A, R> {
   /** Parts per thread: enough for threads that are done early to share the rest, few enough to cost little. */
   static final int PARTS_PER_THREAD = 4;
   private static final int COUNT_BUFFER_BYTES = 1 << 16;
-  /** What {@link #countLineBreaks} returns for bytes whose lines FastCSV may count differently. */
-  static final long UNCOUNTABLE = -1;
 
   private final Path file;
   private final Charset charset;
@@ -57,10 +54,12 @@ final class PartedRead<A, R> {
   private final Collector<? super ProjectRecord, A, R> collector;
   private final int threads;
   private final AtomicInteger lastUsefulPart;
+  private final LongConsumer progress;
   private KaggleLayout layout;
 
   private PartedRead(Path file, Charset charset, Executor executor, Collector<? super ProjectRecord, A, R> collector,
-      int threads, int parts) {
+      int threads, int parts, LongConsumer progress) {
+    this.progress = progress;
     this.file = file;
     this.charset = charset;
     this.executor = executor;
@@ -72,13 +71,15 @@ final class PartedRead<A, R> {
   /**
    * Reads {@code file} on at most {@code threads} threads, in parts of at least {@code minPartBytes} bytes each.
    *
-   * @param charset an ASCII-compatible character set, in which byte 10 is always a line feed
+   * @param charset a character set the {@link CsvScanner} reads as bytes
    */
   static <A, R> ReadResult<R> read(Path file, Charset charset, int threads, long minPartBytes, Executor executor,
-      Collector<? super ProjectRecord, A, R> collector, Consumer<? super RowProblem> problems) throws IOException {
+      Collector<? super ProjectRecord, A, R> collector, Consumer<? super RowProblem> problems, LongConsumer progress)
+      throws IOException {
     int parts = threads == 1 ? 1 : threads * PARTS_PER_THREAD;
     List<Long> starts = partStarts(file, parts, minPartBytes);
-    return new PartedRead<>(file, charset, executor, collector, threads, starts.size()).read(starts, problems);
+    return new PartedRead<>(file, charset, executor, collector, threads, starts.size(), progress).read(starts,
+        problems);
   }
 
   /** Returns where each part starts: 0, then after the first line feed at or after each even split. */
@@ -117,40 +118,6 @@ final class PartedRead<A, R> {
     }
   }
 
-  /**
-   * Counts the line breaks in {@code [from, to)}, CRLF and LF, as FastCSV counts lines; returns {@link #UNCOUNTABLE}
-   * if they hold a lone CR. FastCSV 4.1.0 counts a lone CR as a line break, except in one case: after a lone CR inside
-   * the quotes of a row's last field, it takes the LF that ends the row for the second half of a CRLF, counts one line
-   * less, and reads the next line into the row.
-   */
-  static long countLineBreaks(FileChannel channel, long from, long to) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(COUNT_BUFFER_BYTES);
-    byte[] bytes = buffer.array();
-    long breaks = 0;
-    boolean afterCarriageReturn = false;
-    long position = from;
-    while (position < to) {
-      buffer.clear();
-      buffer.limit((int) Math.min(bytes.length, to - position));
-      int read = channel.read(buffer, position);
-      if (read <= 0) {
-        break;
-      }
-      for (int i = 0; i < read; i++) {
-        byte b = bytes[i];
-        if (afterCarriageReturn && b != '\n') {
-          return UNCOUNTABLE;
-        }
-        if (b == '\r' || b == '\n' && !afterCarriageReturn) {
-          breaks++;
-        }
-        afterCarriageReturn = b == '\r';
-      }
-      position += read;
-    }
-    return afterCarriageReturn ? UNCOUNTABLE : breaks;
-  }
-
   private ReadResult<R> read(List<Long> starts, Consumer<? super RowProblem> problems) throws IOException {
     int count = starts.size();
     List<Part> parts = new ArrayList<>(count);
@@ -171,11 +138,10 @@ final class PartedRead<A, R> {
     int count = parts.size();
     Part first = parts.get(0);
     List<Part> rest = parts.subList(1, count);
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      CsvFields fields = new CsvFields();
-      CsvReader<CsvFields> csv = ProjectReader.csvBuilder(true).build(fields, Channels.newInputStream(channel), charset);
-      Iterator<CsvFields> rows = csv.iterator();
-      layout = ProjectReader.readHeader(rows);
+    try (InputStream in = Files.newInputStream(file)) {
+      CsvFields fields = new CsvFields(charset);
+      CsvScanner scanner = new CsvScanner(new CountingInputStream(in, progress), 0, fields, true);
+      layout = ProjectReader.readHeader(scanner, fields);
       for (int i = 1; i < Math.min(threads, count); i++) {
         try {
           executor.execute(() -> rest.forEach(Part::run));
@@ -184,7 +150,7 @@ final class PartedRead<A, R> {
         }
       }
       first.tally = new RowTally(layout, problems);
-      first.readRows(channel, fields, rows);
+      first.readRows(scanner, fields);
     }
     rest.forEach(Part::run);
     RowTally tally = first.tally;
@@ -230,10 +196,9 @@ final class PartedRead<A, R> {
         if (!abandoned()) {
           tally = new RowTally(layout, heldProblems::add);
           try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            InputStream in = Channels.newInputStream(channel.position(start));
-            CsvFields fields = new CsvFields();
-            CsvReader<CsvFields> csv = ProjectReader.csvBuilder(false).build(fields, in, charset);
-            readRows(channel, fields, csv.iterator());
+            InputStream in = new CountingInputStream(Channels.newInputStream(channel.position(start)), progress);
+            CsvFields fields = new CsvFields(charset);
+            readRows(new CsvScanner(in, start, fields, false), fields);
           }
         }
         done.complete(null);
@@ -245,24 +210,16 @@ final class PartedRead<A, R> {
     }
 
     /** Reads the rows of this part, and of the rest of the file when its end turns out to be inside a row. */
-    void readRows(FileChannel channel, CsvFields fields, Iterator<CsvFields> rows) throws IOException {
+    void readRows(CsvScanner scanner, CsvFields fields) throws IOException {
       boolean last = end == Long.MAX_VALUE;
-      long stopLine = Long.MAX_VALUE;
-      if (!last) {
-        lineBreaks = countLineBreaks(channel, start, end);
-        if (lineBreaks == UNCOUNTABLE) {
-          lastUsefulPart.accumulateAndGet(index, Math::min);
-        } else {
-          stopLine = lineBreaks + 1;
-        }
-      }
       A own = collector.supplier().get();
       BiConsumer<A, ? super ProjectRecord> accumulator = collector.accumulator();
-      RowReader reader = new RowReader(fields, rows, layout, tally);
-      RowReader.Ending ending = reader.readUntil(stopLine, record -> accumulator.accept(own, record),
-          this::abandoned);
+      ProjectRowParser parser = new ProjectRowParser(layout, new TextPool(charset));
+      RowReader reader = new RowReader(scanner, fields, parser, tally);
+      RowReader.Ending ending = reader.readUntil(end, record -> accumulator.accept(own, record), this::abandoned);
       container = own;
-      if (ending != RowReader.Ending.STOP_LINE && !last || reader.passedStopLine()) {
+      lineBreaks = scanner.line() - 1;
+      if (ending != RowReader.Ending.STOP_OFFSET && !last || reader.passedStopOffset()) {
         lastUsefulPart.accumulateAndGet(index, Math::min);
       }
     }

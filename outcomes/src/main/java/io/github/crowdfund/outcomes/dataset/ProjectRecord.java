@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,16 +16,27 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * One project of a Kickstarter dataset, as read from a row of the public Kaggle files.
+ * One project of a Kickstarter dataset, as read from a row of one of the public files ({@link DatasetLayout}): the
+ * Kaggle files, ICPSR 38050's project file or a Web Robots scrape.
  *
  * <p>Amounts are in the project's own currency ({@link #goal()} and {@link #pledged()} share it); the dataset's US
- * dollar conversions are kept as they were written, in dollars, because they come from two different rate sources
- * (Kickstarter's own for {@code usd pledged}, the compiler's for the {@code _real} columns). The launch instant is
- * read as UTC, the files carry no zone. Odd but readable facts are listed in {@link #flags()}.
+ * dollar conversions are kept as they were written, in dollars, because they come from different rate sources: in the
+ * Kaggle files Kickstarter's own for {@code usd pledged} and the compiler's for the {@code _real} columns; in ICPSR
+ * 38050 its two USD columns (whole dollars); in the Web Robots scrapes {@code usd_pledged}, and the goal times the
+ * project's {@code static_usd_rate}. The launch instant is read as UTC (the Kaggle files carry no zone; ICPSR gives
+ * dates only, read as the start of the day). Odd but readable facts are listed in {@link #flags()}; where the record
+ * was read (file, layout, snapshot, line) in {@link #provenance()}.
  *
  * <p>A reader makes one of these per row, so it is kept small: amounts are stored in minor units, the launch and
  * deadline as numbers and the flags as bits, and the objects for them are made when asked for. Amounts are at most
  * {@value #MAX_MINOR_UNITS} minor units, far above any campaign's.
+ *
+ * <p>A record holds only values a Kickstarter project can have: a positive goal and pledges of zero or more, in a
+ * currency projects are funded in (not a pseudo-currency such as {@code XAU} or {@code XXX}); dollar figures of zero
+ * or more with at most {@value #MAX_DIGITS} significant digits, {@value #MAX_INTEGER_DIGITS} before the point and
+ * {@value #MAX_DECIMALS} after it; a
+ * country that is an ISO 3166 two-letter code; a launch and deadline no later than {@link #LATEST_DATE}, and, for a
+ * launch after Kickstarter opened, a deadline at most {@value #MAX_DURATION_DAYS} days after the launch date.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,8 +44,31 @@ public final class ProjectRecord {
 
   /** The largest goal or pledged amount, in minor units: a hundred times it still fits in a {@code long}. */
   public static final long MAX_MINOR_UNITS = Long.MAX_VALUE / 100;
+  /** The latest launch or deadline a record may have: 2099-12-31. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+  /**
+   * The most days from a plausible launch to the deadline: Kickstarter allowed 90 until 2011 and 60 since; the public
+   * files count at most 91 from the launch's date.
+   */
+  public static final int MAX_DURATION_DAYS = 92;
+  /** Launches before this instant (Kickstarter opened on 28 April 2009) are implausible and flagged. */
+  static final long PLATFORM_OPENED = Instant.parse("2009-04-01T00:00:00Z").getEpochSecond();
+  /** The most decimals of a dollar figure. */
+  static final int MAX_DECIMALS = 18;
+  /** The most digits before the decimal point of a dollar figure. */
+  static final int MAX_INTEGER_DIGITS = 17;
+  /** The most significant digits of a dollar figure. */
+  static final int MAX_DIGITS = 18;
+  /** The scale of a dollar figure that is absent. */
+  static final int ABSENT = Integer.MIN_VALUE;
+  private static final String TOO_LARGE = "is too large: more than " + MAX_INTEGER_DIGITS
+      + " digits before the decimal point";
+  private static final long[] POWERS_OF_TEN = powersOfTen();
 
   private static final long SECONDS_PER_DAY = 86_400;
+  private static final long LATEST_EPOCH_DAY = LATEST_DATE.toEpochDay();
+  /** Whether each pair of letters A-Z is an ISO 3166 alpha-2 code, at index 26 * first + second. */
+  private static final boolean[] COUNTRY_CODES = countryCodes();
   private static final RecordFlag[] FLAGS = RecordFlag.values();
   private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
@@ -51,18 +86,41 @@ public final class ProjectRecord {
   private final long launchedEpochSecond;
   private final int launchedNano;
   private final long deadlineEpochDay;
-  /** Null when absent. */
-  private final BigDecimal usdPledged;
-  private final BigDecimal usdPledgedReal;
-  private final BigDecimal usdGoalReal;
+  /** The dollar figures as unscaled values and scales; a scale of {@link #ABSENT} when absent. */
+  private final long usdPledgedUnscaled;
+  private final long usdPledgedRealUnscaled;
+  private final long usdGoalRealUnscaled;
+  private final int usdPledgedScale;
+  private final int usdPledgedRealScale;
+  private final int usdGoalRealScale;
   /** One bit per {@link RecordFlag#ordinal()}. */
   private final int flagBits;
+  /** The file read, shared by its records; null when not known. */
+  private final DatasetFile file;
+  /** The line of {@link #file} the row starts on; 0 when {@link #file} is null. */
+  private final long line;
 
-  /** Makes a record from checked parts; {@code country} and the dollar figures may be null. */
+  /**
+   * Makes a record from parts, which it checks; {@code country} may be null; each dollar figure is an unscaled value
+   * and its scale, {@link #ABSENT} for none.
+   */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
       ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
-      long deadlineEpochDay, BigDecimal usdPledged, BigDecimal usdPledgedReal, BigDecimal usdGoalReal, int flagBits) {
+      long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
+      int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits) {
+    this(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledgedUnscaled, usdPledgedScale, usdPledgedRealUnscaled,
+        usdPledgedRealScale, usdGoalRealUnscaled, usdGoalRealScale, flagBits, null, 0);
+  }
+
+  /** Makes a record from parts read from line {@code line} of {@code file}, which it checks; {@code file} may be null. */
+  ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
+      long pledgedMinor,
+      ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
+      long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
+      int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits, DatasetFile file,
+      long line) {
     this.id = id;
     this.name = Objects.requireNonNull(name, "name");
     this.category = Objects.requireNonNull(category, "category");
@@ -76,10 +134,15 @@ public final class ProjectRecord {
     this.launchedEpochSecond = launchedEpochSecond;
     this.launchedNano = launchedNano;
     this.deadlineEpochDay = deadlineEpochDay;
-    this.usdPledged = usdPledged;
-    this.usdPledgedReal = usdPledgedReal;
-    this.usdGoalReal = usdGoalReal;
+    this.usdPledgedUnscaled = usdPledgedUnscaled;
+    this.usdPledgedScale = usdPledgedScale;
+    this.usdPledgedRealUnscaled = usdPledgedRealUnscaled;
+    this.usdPledgedRealScale = usdPledgedRealScale;
+    this.usdGoalRealUnscaled = usdGoalRealUnscaled;
+    this.usdGoalRealScale = usdGoalRealScale;
     this.flagBits = flagBits;
+    this.file = file;
+    this.line = file == null ? 0 : line;
     check();
   }
 
@@ -98,10 +161,137 @@ public final class ProjectRecord {
     if (id < 0) {
       throw new IllegalArgumentException("id must not be negative, was '" + id + "'");
     }
+    if (file != null && line < 1) {
+      throw new IllegalArgumentException("line must be positive, was '" + line + "'");
+    }
+    if (country != null && (country.length() != 2 || !isCountryCode(country.charAt(0), country.charAt(1)))) {
+      throw new IllegalArgumentException("country '" + country + "' is not an ISO 3166 two-letter country code");
+    }
+    checkCurrency(currency);
+    checkDates();
+    checkDollars("usd pledged", usdPledgedUnscaled, usdPledgedScale);
+    checkDollars("usd_pledged_real", usdPledgedRealUnscaled, usdPledgedRealScale);
+    checkDollars("usd_goal_real", usdGoalRealUnscaled, usdGoalRealScale);
     if (flagBits < 0 || flagBits >= FLAG_SETS.size()) {
       throw new IllegalArgumentException("flag bits must be in [0, " + FLAG_SETS.size() + "), were '" + flagBits
           + "'");
     }
+  }
+
+  private void checkDates() {
+    long launchDay = launchEpochDay();
+    if (launchDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("launched '" + launched() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (deadlineEpochDay > LATEST_EPOCH_DAY) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is after " + LATEST_DATE
+          + ", later than any campaign");
+    }
+    if (launchedEpochSecond >= PLATFORM_OPENED && deadlineEpochDay - launchDay > MAX_DURATION_DAYS) {
+      throw new IllegalArgumentException("deadline '" + deadline() + "' is " + (deadlineEpochDay - launchDay)
+          + " days after the launch on " + LocalDate.ofEpochDay(launchDay) + "; campaigns last at most "
+          + MAX_DURATION_DAYS + " days");
+    }
+  }
+
+  private static void checkDollars(String column, long unscaled, int scale) {
+    if (scale != ABSENT) {
+      Optional<String> problem = dollarProblem(unscaled, scale);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(column + " '" + BigDecimal.valueOf(unscaled, scale) + "' " + problem.get());
+      }
+    }
+  }
+
+  /**
+   * Says what makes a dollar figure, {@code unscaled × 10^-scale}, impossible: negative, more than
+   * {@value #MAX_DECIMALS} decimals or more than {@value #MAX_INTEGER_DIGITS} digits before the point.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the figure is possible
+   */
+  static Optional<String> dollarProblem(long unscaled, int scale) {
+    if (unscaled < 0) {
+      return Optional.of("is negative");
+    }
+    if (scale > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (unscaled != 0 && digits(unscaled) - (long) scale > MAX_INTEGER_DIGITS) {
+      return Optional.of(TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  private static int digits(long positive) {
+    int digits = 1;
+    while (digits < POWERS_OF_TEN.length && positive >= POWERS_OF_TEN[digits]) {
+      digits++;
+    }
+    return digits;
+  }
+
+  /**
+   * Returns the checked dollar figure's unscaled value; its scale is {@code dollars.scale()}.
+   *
+   * @throws IllegalArgumentException if the figure is impossible or has more than {@value #MAX_DIGITS} digits
+   */
+  static long unscaledDollars(String column, BigDecimal dollars) {
+    Optional<String> problem = decimalProblem(dollars);
+    if (problem.isEmpty() && dollars.precision() > MAX_DIGITS) {
+      problem = Optional.of("has more than " + MAX_DIGITS + " significant digits");
+    }
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(column + " '" + dollars + "' " + problem.get());
+    }
+    return dollars.unscaledValue().longValueExact();
+  }
+
+  /**
+   * Says what makes a decimal impossible as an amount: negative, more than {@value #MAX_DECIMALS} decimals or more
+   * than {@value #MAX_INTEGER_DIGITS} digits before the point. Cheap for any value, however large its exponent.
+   *
+   * @return the problem as the end of a sentence ("is negative"), or empty when the value is possible
+   */
+  static Optional<String> decimalProblem(BigDecimal value) {
+    if (value.signum() < 0) {
+      return Optional.of("is negative");
+    }
+    if (value.scale() > MAX_DECIMALS) {
+      return Optional.of("has more than " + MAX_DECIMALS + " decimals");
+    }
+    if (value.signum() > 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      return Optional.of(TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the currency if projects can be funded in it: an ISO 4217 currency, not a pseudo-currency such as gold
+   * ({@code XAU}) or "no currency" ({@code XXX}).
+   *
+   * @throws IllegalArgumentException if it is a pseudo-currency
+   */
+  static CurrencyUnit checkCurrency(CurrencyUnit currency) {
+    if (currency.isPseudoCurrency() || currency.getDecimalPlaces() < 0) {
+      throw new IllegalArgumentException("currency '" + currency.getCode() + "' is an ISO 4217 pseudo-currency"
+          + " (precious metal, fund, test or no currency), not one projects are funded in");
+    }
+    return currency;
+  }
+
+  /** Returns whether the two chars are an ISO 3166 alpha-2 country code (upper-case letters). */
+  static boolean isCountryCode(int first, int second) {
+    return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+        && COUNTRY_CODES[26 * (first - 'A') + second - 'A'];
+  }
+
+  private static boolean[] countryCodes() {
+    boolean[] codes = new boolean[26 * 26];
+    for (String code : Locale.getISOCountries()) {
+      codes[26 * (code.charAt(0) - 'A') + code.charAt(1) - 'A'] = true;
+    }
+    return codes;
   }
 
   /**
@@ -229,25 +419,31 @@ public final class ProjectRecord {
    * @return the dollars, or empty when the column is empty
    */
   public Optional<BigDecimal> usdPledged() {
-    return Optional.ofNullable(usdPledged);
+    return dollars(usdPledgedUnscaled, usdPledgedScale);
   }
 
   /**
-   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}).
+   * Returns the compiler's conversion of the pledged amount, in US dollars ({@code usd_pledged_real}; ICPSR 38050's
+   * {@code PLEDGED_IN_USD}).
    *
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdPledgedReal() {
-    return Optional.ofNullable(usdPledgedReal);
+    return dollars(usdPledgedRealUnscaled, usdPledgedRealScale);
   }
 
   /**
-   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}).
+   * Returns the compiler's conversion of the goal, in US dollars ({@code usd_goal_real}; ICPSR 38050's
+   * {@code GOAL_IN_USD}; for Web Robots scrapes {@code goal × static_usd_rate}, rounded half-even to cents).
    *
    * @return the dollars, or empty in layouts without the column
    */
   public Optional<BigDecimal> usdGoalReal() {
-    return Optional.ofNullable(usdGoalReal);
+    return dollars(usdGoalRealUnscaled, usdGoalRealScale);
+  }
+
+  private static Optional<BigDecimal> dollars(long unscaled, int scale) {
+    return scale == ABSENT ? Optional.empty() : Optional.of(BigDecimal.valueOf(unscaled, scale));
   }
 
   /**
@@ -300,6 +496,24 @@ public final class ProjectRecord {
   }
 
   /**
+   * Returns where the record was read: the file, its layout and snapshot, and the line.
+   *
+   * @return the provenance, or empty for records built without one
+   */
+  public Optional<Provenance> provenance() {
+    return file == null ? Optional.empty() : Optional.of(new Provenance(file, line));
+  }
+
+  /**
+   * Returns the file the record was read from, without making a {@link Provenance}.
+   *
+   * @return the file, or empty for records built without a provenance
+   */
+  public Optional<DatasetFile> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /**
    * Compares every attribute.
    *
    * @param other any object, or null
@@ -314,8 +528,10 @@ public final class ProjectRecord {
         && name.equals(that.name) && category.equals(that.category) && mainCategory.equals(that.mainCategory)
         && goalMinor == that.goalMinor && pledgedMinor == that.pledgedMinor && currency.equals(that.currency)
         && Objects.equals(country, that.country)
-        && Objects.equals(usdPledged, that.usdPledged) && Objects.equals(usdPledgedReal, that.usdPledgedReal)
-        && Objects.equals(usdGoalReal, that.usdGoalReal);
+        && usdPledgedUnscaled == that.usdPledgedUnscaled && usdPledgedScale == that.usdPledgedScale
+        && usdPledgedRealUnscaled == that.usdPledgedRealUnscaled && usdPledgedRealScale == that.usdPledgedRealScale
+        && usdGoalRealUnscaled == that.usdGoalRealUnscaled && usdGoalRealScale == that.usdGoalRealScale
+        && line == that.line && Objects.equals(file, that.file);
   }
 
   /**
@@ -326,7 +542,9 @@ public final class ProjectRecord {
   @Override
   public int hashCode() {
     return Objects.hash(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
-        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+        launchedEpochSecond, launchedNano, deadlineEpochDay, usdPledgedUnscaled, usdPledgedScale,
+        usdPledgedRealUnscaled, usdPledgedRealScale, usdGoalRealUnscaled, usdGoalRealScale, flagBits, file,
+        line);
   }
 
   /**
@@ -340,7 +558,7 @@ public final class ProjectRecord {
         + mainCategory + ", goal=" + goal() + ", pledged=" + pledged() + ", state=" + state + ", backers=" + backers
         + ", country=" + country() + ", launched=" + launched() + ", deadline=" + deadline() + ", usdPledged="
         + usdPledged() + ", usdPledgedReal=" + usdPledgedReal() + ", usdGoalReal=" + usdGoalReal() + ", flags="
-        + flags() + "}";
+        + flags() + (file == null ? "" : ", provenance=" + file + ":" + line) + "}";
   }
 
   /** Returns the bits of a set of flags. */
@@ -350,6 +568,15 @@ public final class ProjectRecord {
       bits |= 1 << Objects.requireNonNull(flag, "flag").ordinal();
     }
     return bits;
+  }
+
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
+    }
+    return powers;
   }
 
   /** Every set of flags, indexed by its bits, so that records share them. */
@@ -398,6 +625,7 @@ public final class ProjectRecord {
     private BigDecimal usdPledgedReal;
     private BigDecimal usdGoalReal;
     private int flagBits;
+    private Provenance provenance;
 
     Builder() {}
 
@@ -624,6 +852,28 @@ public final class ProjectRecord {
     }
 
     /**
+     * Sets where the record was read.
+     *
+     * @param provenance the file and line; not null
+     * @return this builder
+     */
+    public Builder provenance(Provenance provenance) {
+      this.provenance = Objects.requireNonNull(provenance, "provenance");
+      return this;
+    }
+
+    /**
+     * Sets where the record was read, or none.
+     *
+     * @param provenance the file and line, or empty; not null
+     * @return this builder
+     */
+    public Builder provenance(Optional<Provenance> provenance) {
+      this.provenance = Objects.requireNonNull(provenance, "provenance").orElse(null);
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the record; never null
@@ -651,7 +901,19 @@ public final class ProjectRecord {
       }
       return new ProjectRecord(id, name, category, mainCategory, goal.getCurrencyUnit(), minorUnits("goal", goal),
           minorUnits("pledged", pledged), state, backers, country,
-          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(), usdPledged, usdPledgedReal, usdGoalReal, flagBits);
+          launched.getEpochSecond(), launched.getNano(), deadline.toEpochDay(),
+          unscaled("usd pledged", usdPledged), scale(usdPledged),
+          unscaled("usd_pledged_real", usdPledgedReal), scale(usdPledgedReal),
+          unscaled("usd_goal_real", usdGoalReal), scale(usdGoalReal), flagBits,
+          provenance == null ? null : provenance.file(), provenance == null ? 0 : provenance.line());
+    }
+
+    private static long unscaled(String column, BigDecimal dollars) {
+      return dollars == null ? 0 : unscaledDollars(column, dollars);
+    }
+
+    private static int scale(BigDecimal dollars) {
+      return dollars == null ? ABSENT : dollars.scale();
     }
 
     /** Returns an amount's minor units; a Money's scale is always its currency's. */

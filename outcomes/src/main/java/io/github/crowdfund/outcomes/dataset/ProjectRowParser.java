@@ -3,17 +3,20 @@ package io.github.crowdfund.outcomes.dataset;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 
 /**
  * Turns one CSV row of a {@link KaggleLayout} into a {@link ProjectRecord}, reading numbers, dates and codes straight
- * from the row's chars. Repeated texts (categories, currency and country codes) come from a {@link TextPool}, so a
- * row costs one new String, its name.
+ * from the row's bytes. Repeated texts (categories, currency and country codes) come from a {@link TextPool}, so a
+ * row costs one new String, its name. Numbers longer than {@value #MAX_NUMBER_BYTES} bytes are refused before they
+ * are read, so no cell makes a row slow to read.
  *
  * <p>Not thread-safe: one instance per read.
  */
@@ -22,15 +25,26 @@ final class ProjectRowParser {
   /** Why a row cannot be read; carries the sentence for the {@link RowProblem}. */
   static final class BadRow extends Exception {
     private static final long serialVersionUID = 1L;
+    /** Whether the row's fields do not fit the layout (too few, too many), as when a row swallowed others. */
+    private final boolean misshapen;
 
     BadRow(String message) {
+      this(message, false);
+    }
+
+    BadRow(String message, boolean misshapen) {
       super(message, null, false, false);
+      this.misshapen = misshapen;
+    }
+
+    boolean misshapen() {
+      return misshapen;
     }
   }
 
-  /** Kickstarter opened on 28 April 2009; launches before April 2009 are implausible. */
-  private static final long PLATFORM_OPENED = Instant.parse("2009-04-01T00:00:00Z").getEpochSecond();
-  private static final String UNKNOWN_COUNTRY = "N,0\"";
+  /** The longest number, in bytes, white space around it excluded: far above any real amount's. */
+  static final int MAX_NUMBER_BYTES = 40;
+  private static final byte[] UNKNOWN_COUNTRY = "N,0\"".getBytes(StandardCharsets.US_ASCII);
 
   private static final int ID = 0;
   private static final int NAME = 1;
@@ -50,25 +64,29 @@ final class ProjectRowParser {
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
-  /** Plain decimals up to this many chars (digits and one dot) are read into a long; longer ones via BigDecimal. */
+  /** Plain decimals up to this many bytes (digits and one dot) are read into a long; longer ones via BigDecimal. */
   private static final int MAX_PLAIN_LENGTH = 18;
   private static final ProjectState[] STATES = ProjectState.values();
+  private static final byte[][] STATE_LABELS = stateLabels();
   private static final BigInteger MAX_MINOR_UNITS = BigInteger.valueOf(ProjectRecord.MAX_MINOR_UNITS);
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private final KaggleLayout layout;
-  private final TextPool texts = new TextPool();
+  private final TextPool texts;
   private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+  /** The bytes of each currency's code as the file writes it. */
+  private final Map<CurrencyUnit, byte[]> codes = new HashMap<>();
   /** The flags of the row being parsed, one bit per {@link RecordFlag#ordinal()}. */
   private int flags;
   /** The currency code of the last row, and its currency, for the common case of runs of one currency. */
-  private String lastCode = "";
+  private byte[] lastCode = new byte[0];
   private CurrencyUnit lastCurrency;
   /** The number of decimals of the field {@link #plainUnscaled} last accepted. */
   private int plainScale;
 
-  ProjectRowParser(KaggleLayout layout) {
+  ProjectRowParser(KaggleLayout layout, TextPool texts) {
     this.layout = layout;
+    this.texts = texts;
   }
 
   ProjectRecord parse(CsvFields row) throws BadRow {
@@ -77,7 +95,7 @@ final class ProjectRowParser {
     CurrencyUnit currency = currency(row);
     long launched = launched(row);
     long deadline = date("deadline", row, DEADLINE);
-    if (launched < PLATFORM_OPENED) {
+    if (launched < ProjectRecord.PLATFORM_OPENED) {
       flag(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE);
     }
     if (deadline < Math.floorDiv(launched, SECONDS_PER_DAY)) {
@@ -85,12 +103,9 @@ final class ProjectRowParser {
     }
     long goal = minorUnits("goal", row, GOAL, currency);
     if (goal <= 0) {
-      throw new BadRow("goal '" + row.text(GOAL) + "' is not positive");
+      throw new BadRow("goal " + row.quote(GOAL) + " is not positive");
     }
     long pledged = minorUnits("pledged", row, PLEDGED, currency);
-    if (pledged < 0) {
-      throw new BadRow("pledged '" + row.text(PLEDGED) + "' is negative");
-    }
     long id = longValue("ID", row, ID);
     String name = row.text(NAME);
     String category = pooledText("category", row, CATEGORY);
@@ -98,20 +113,31 @@ final class ProjectRowParser {
     ProjectState state = state(row);
     int backers = backers(row);
     String country = country(row);
-    BigDecimal usdPledged = null;
+    long usdPledged = 0;
+    int usdPledgedScale = ProjectRecord.ABSENT;
     if (row.isBlank(USD_PLEDGED)) {
       flag(RecordFlag.USD_PLEDGED_MISSING);
     } else {
-      usdPledged = decimal("usd pledged", row, USD_PLEDGED);
+      usdPledged = dollars("usd pledged", row, USD_PLEDGED);
+      usdPledgedScale = plainScale;
     }
-    BigDecimal usdPledgedReal = null;
-    BigDecimal usdGoalReal = null;
+    long usdPledgedReal = 0;
+    int usdPledgedRealScale = ProjectRecord.ABSENT;
+    long usdGoalReal = 0;
+    int usdGoalRealScale = ProjectRecord.ABSENT;
     if (layout == KaggleLayout.KS_201801) {
-      usdPledgedReal = decimal("usd_pledged_real", row, USD_PLEDGED_REAL);
-      usdGoalReal = decimal("usd_goal_real", row, USD_GOAL_REAL);
+      usdPledgedReal = dollars("usd_pledged_real", row, USD_PLEDGED_REAL);
+      usdPledgedRealScale = plainScale;
+      usdGoalReal = dollars("usd_goal_real", row, USD_GOAL_REAL);
+      usdGoalRealScale = plainScale;
     }
-    return new ProjectRecord(id, name, category, mainCategory, currency, goal, pledged, state, backers, country,
-        launched, 0, deadline, usdPledged, usdPledgedReal, usdGoalReal, flags);
+    try {
+      return new ProjectRecord(id, name, category, mainCategory, currency, goal, pledged, state, backers, country,
+          launched, 0, deadline, usdPledged, usdPledgedScale, usdPledgedReal, usdPledgedRealScale, usdGoalReal,
+          usdGoalRealScale, flags);
+    } catch (IllegalArgumentException e) {
+      throw new BadRow(e.getMessage());
+    }
   }
 
   private void flag(RecordFlag flag) {
@@ -122,12 +148,12 @@ final class ProjectRowParser {
     int count = row.count();
     int named = layout.namedColumns();
     if (count < named || count > named && layout == KaggleLayout.KS_201801) {
-      throw new BadRow("row has " + count + " fields, layout " + layout + " has " + named);
+      throw new BadRow("row has " + count + " fields, layout " + layout + " has " + named, true);
     }
     for (int i = named; i < count; i++) {
       if (!row.isBlank(i)) {
-        throw new BadRow("row has a value '" + row.text(i) + "' in unnamed column " + (i + 1)
-            + " (columns shifted, e.g. by an unquoted comma in the name)");
+        throw new BadRow("row has a value " + row.quote(i) + " in unnamed column " + (i + 1)
+            + " (columns shifted, e.g. by an unquoted comma in the name)", true);
       }
     }
   }
@@ -136,29 +162,31 @@ final class ProjectRowParser {
     if (row.isBlank(index)) {
       throw new BadRow(column + " is empty");
     }
-    return texts.of(row.chars(), row.start(index), row.end(index));
+    return texts.of(row.bytes(), row.start(index), row.end(index));
   }
 
   private CurrencyUnit currency(CsvFields row) throws BadRow {
     int start = row.stripStart(CURRENCY);
     int end = row.stripEnd(CURRENCY);
-    if (TextPool.matches(lastCode, row.chars(), start, end)) {
+    if (TextPool.matches(lastCode, row.bytes(), start, end)) {
       return lastCurrency;
     }
-    String code = texts.of(row.chars(), start, end);
-    CurrencyUnit known = currencies.get(code);
-    if (known != null) {
-      lastCode = code;
-      lastCurrency = known;
-      return known;
-    }
-    try {
-      CurrencyUnit currency = CurrencyUnit.of(code);
+    String code = texts.of(row.bytes(), start, end);
+    CurrencyUnit currency = currencies.get(code);
+    if (currency == null) {
+      try {
+        currency = ProjectRecord.checkCurrency(CurrencyUnit.of(code));
+      } catch (IllegalCurrencyException e) {
+        throw new BadRow("currency " + row.quote(CURRENCY) + " is not an ISO 4217 code");
+      } catch (IllegalArgumentException e) {
+        throw new BadRow(e.getMessage());
+      }
       currencies.put(code, currency);
-      return currency;
-    } catch (IllegalCurrencyException e) {
-      throw new BadRow("currency '" + row.text(CURRENCY) + "' is not an ISO 4217 code");
+      codes.put(currency, Arrays.copyOfRange(row.bytes(), start, end));
     }
+    lastCode = codes.get(currency);
+    lastCurrency = currency;
+    return currency;
   }
 
   /**
@@ -183,23 +211,63 @@ final class ProjectRowParser {
       flag(RecordFlag.AMOUNT_ROUNDED);
     }
     BigInteger minor = exact.unscaledValue();
-    if (minor.abs().compareTo(MAX_MINOR_UNITS) > 0) {
-      throw new BadRow(column + " '" + row.text(index) + "' is too large: more than " + ProjectRecord.MAX_MINOR_UNITS
+    if (minor.compareTo(MAX_MINOR_UNITS) > 0) {
+      throw new BadRow(column + " " + row.quote(index) + " is too large: more than " + ProjectRecord.MAX_MINOR_UNITS
           + " minor units of " + currency);
     }
     return minor.longValue();
   }
 
+  /**
+   * Reads a decimal of at most {@value #MAX_NUMBER_BYTES} bytes, zero or more, with at most
+   * {@value ProjectRecord#MAX_DECIMALS} decimals and {@value ProjectRecord#MAX_INTEGER_DIGITS} digits before the point.
+   */
   private BigDecimal decimal(String column, CsvFields row, int index) throws BadRow {
     long unscaled = plainUnscaled(row, index);
     if (unscaled >= 0) {
       return BigDecimal.valueOf(unscaled, plainScale);
     }
+    BigDecimal value;
     try {
-      return new BigDecimal(row.text(index).strip());
+      value = new BigDecimal(number(column, row, index));
     } catch (NumberFormatException e) {
-      throw new BadRow(column + " '" + row.text(index) + "' is not a number");
+      throw new BadRow(column + " " + row.quote(index) + " is not a number");
     }
+    Optional<String> problem = ProjectRecord.decimalProblem(value);
+    if (problem.isPresent()) {
+      throw new BadRow(column + " " + row.quote(index) + " " + problem.get());
+    }
+    return value;
+  }
+
+  /**
+   * Reads a dollar figure as its unscaled value, setting {@link #plainScale} to its scale; the record checks the
+   * value's range.
+   */
+  private long dollars(String column, CsvFields row, int index) throws BadRow {
+    long unscaled = plainUnscaled(row, index);
+    if (unscaled >= 0) {
+      return unscaled;
+    }
+    BigDecimal value = decimal(column, row, index);
+    try {
+      long checked = ProjectRecord.unscaledDollars(column, value);
+      plainScale = value.scale();
+      return checked;
+    } catch (IllegalArgumentException e) {
+      throw new BadRow(e.getMessage());
+    }
+  }
+
+  /** Returns the stripped field as Latin-1 text when it is no longer than {@value #MAX_NUMBER_BYTES} bytes. */
+  private static String number(String column, CsvFields row, int index) throws BadRow {
+    int start = row.stripStart(index);
+    int end = row.stripEnd(index);
+    if (end - start > MAX_NUMBER_BYTES) {
+      throw new BadRow(column + " " + row.quote(index) + " is longer than " + MAX_NUMBER_BYTES
+          + " characters, too long for a number");
+    }
+    return new String(row.bytes(), start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   private long longValue(String column, CsvFields row, int index) throws BadRow {
@@ -208,96 +276,108 @@ final class ProjectRowParser {
       return plain;
     }
     try {
-      long parsed = Long.parseLong(row.text(index).strip());
+      long parsed = Long.parseLong(number(column, row, index));
       if (parsed < 0) {
-        throw new BadRow(column + " '" + row.text(index) + "' is negative");
+        throw new BadRow(column + " " + row.quote(index) + " is negative");
       }
       return parsed;
     } catch (NumberFormatException e) {
-      throw new BadRow(column + " '" + row.text(index) + "' is not a whole number");
+      throw new BadRow(column + " " + row.quote(index) + " is not a whole number");
     }
   }
 
   private int backers(CsvFields row) throws BadRow {
     long backers = longValue("backers", row, BACKERS);
     if (backers > Integer.MAX_VALUE) {
-      throw new BadRow("backers '" + row.text(BACKERS) + "' is too large");
+      throw new BadRow("backers " + row.quote(BACKERS) + " is too large");
     }
     return (int) backers;
   }
 
   private static ProjectState state(CsvFields row) throws BadRow {
-    for (ProjectState state : STATES) {
-      if (TextPool.matches(state.label(), row.chars(), row.start(STATE), row.end(STATE))) {
-        return state;
+    for (int i = 0; i < STATES.length; i++) {
+      if (TextPool.matches(STATE_LABELS[i], row.bytes(), row.start(STATE), row.end(STATE))) {
+        return STATES[i];
       }
     }
     String value = row.text(STATE);
     return ProjectState.ofLabel(value).orElseThrow(
-        () -> new BadRow("state '" + value + "' is not one of " + ProjectState.labels()));
+        () -> new BadRow("state " + row.quote(STATE) + " is not one of " + ProjectState.labels()));
+  }
+
+  private static byte[][] stateLabels() {
+    byte[][] labels = new byte[STATES.length][];
+    for (int i = 0; i < STATES.length; i++) {
+      labels[i] = STATES[i].label().getBytes(StandardCharsets.US_ASCII);
+    }
+    return labels;
   }
 
   /** Returns the country code, or null when unknown. */
   private String country(CsvFields row) throws BadRow {
     int start = row.stripStart(COUNTRY);
     int end = row.stripEnd(COUNTRY);
-    char[] chars = row.chars();
-    if (end - start == 2 && isUpperLetter(chars[start]) && isUpperLetter(chars[start + 1])) {
-      return texts.of(chars, start, end);
+    byte[] bytes = row.bytes();
+    if (end - start == 2 && ProjectRecord.isCountryCode(bytes[start], bytes[start + 1])) {
+      return texts.of(bytes, start, end);
     }
-    if (start == end || TextPool.matches(UNKNOWN_COUNTRY, chars, start, end)) {
+    if (start == end || TextPool.matches(UNKNOWN_COUNTRY, bytes, start, end)) {
       flag(RecordFlag.COUNTRY_UNKNOWN);
       return null;
     }
-    throw new BadRow("country '" + row.text(COUNTRY) + "' is not a two-letter code nor the unknown marker N,0\"");
+    throw new BadRow("country " + row.quote(COUNTRY)
+        + " is not an ISO 3166 two-letter country code nor the unknown marker N,0\"");
   }
 
-  private static boolean isUpperLetter(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  /** Reads {@code yyyy-MM-dd}, or the date part of {@code yyyy-MM-dd HH:mm:ss}, as an epoch day. */
+  /** Reads {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm:ss} of which the date counts, as an epoch day. */
   private static long date(String column, CsvFields row, int index) throws BadRow {
     int start = row.stripStart(index);
     int length = row.stripEnd(index) - start;
-    char[] chars = row.chars();
-    if (length != 10 && length != 19 || chars[start + 4] != '-' || chars[start + 7] != '-') {
-      throw new BadRow(column + " '" + row.text(index) + "' is not yyyy-MM-dd");
+    if (length == 19) {
+      return Math.floorDiv(dateTime(column, row, index), SECONDS_PER_DAY);
+    }
+    byte[] bytes = row.bytes();
+    if (length != 10 || bytes[start + 4] != '-' || bytes[start + 7] != '-') {
+      throw new BadRow(column + " " + row.quote(index) + " is not yyyy-MM-dd");
     }
     try {
-      return epochDay(digits(chars, start, 4), digits(chars, start + 5, 2), digits(chars, start + 8, 2));
+      return epochDay(digits(bytes, start, 4), digits(bytes, start + 5, 2), digits(bytes, start + 8, 2));
     } catch (IllegalArgumentException e) {
-      throw new BadRow(column + " '" + row.text(index) + "' is not a valid yyyy-MM-dd date");
+      throw new BadRow(column + " " + row.quote(index) + " is not a valid yyyy-MM-dd date");
     }
   }
 
-  /** Reads {@code yyyy-MM-dd HH:mm:ss} as UTC, in seconds from the epoch. */
   private static long launched(CsvFields row) throws BadRow {
-    int start = row.stripStart(LAUNCHED);
-    int length = row.stripEnd(LAUNCHED) - start;
-    char[] chars = row.chars();
-    if (length != 19 || chars[start + 10] != ' ' || chars[start + 13] != ':' || chars[start + 16] != ':') {
-      throw new BadRow("launched '" + row.text(LAUNCHED) + "' is not yyyy-MM-dd HH:mm:ss");
+    return dateTime("launched", row, LAUNCHED);
+  }
+
+  /** Reads {@code yyyy-MM-dd HH:mm:ss} as UTC, in seconds from the epoch. */
+  private static long dateTime(String column, CsvFields row, int index) throws BadRow {
+    int start = row.stripStart(index);
+    int length = row.stripEnd(index) - start;
+    byte[] bytes = row.bytes();
+    if (length != 19 || bytes[start + 10] != ' ' || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
+      throw new BadRow(column + " " + row.quote(index) + " is not yyyy-MM-dd HH:mm:ss");
     }
     try {
-      if (chars[start + 4] != '-' || chars[start + 7] != '-') {
+      if (bytes[start + 4] != '-' || bytes[start + 7] != '-') {
         throw new IllegalArgumentException("separator");
       }
-      int hour = digits(chars, start + 11, 2);
-      int minute = digits(chars, start + 14, 2);
-      int second = digits(chars, start + 17, 2);
+      int hour = digits(bytes, start + 11, 2);
+      int minute = digits(bytes, start + 14, 2);
+      int second = digits(bytes, start + 17, 2);
       if (hour > 23 || minute > 59 || second > 59) {
         throw new IllegalArgumentException("time of day");
       }
-      long day = epochDay(digits(chars, start, 4), digits(chars, start + 5, 2), digits(chars, start + 8, 2));
+      long day = epochDay(digits(bytes, start, 4), digits(bytes, start + 5, 2), digits(bytes, start + 8, 2));
       return day * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second;
     } catch (IllegalArgumentException e) {
-      throw new BadRow("launched '" + row.text(LAUNCHED) + "' is not a valid yyyy-MM-dd HH:mm:ss time");
+      throw new BadRow(column + " " + row.quote(index) + " is not a valid yyyy-MM-dd HH:mm:ss time");
     }
   }
 
   /**
-   * Reads a field that is a plain non-negative decimal of at most 4 decimals and {@value #MAX_PLAIN_LENGTH} chars
+   * Reads a field that is a plain non-negative decimal of at most 4 decimals and {@value #MAX_PLAIN_LENGTH} bytes
    * ({@code 1234.50}), white space around it ignored, as its unscaled value; returns -1 for anything else, which the
    * caller then reads with {@link BigDecimal}. Sets {@link #plainScale} to its number of decimals.
    */
@@ -308,11 +388,11 @@ final class ProjectRowParser {
     if (length == 0 || length > MAX_PLAIN_LENGTH) {
       return -1;
     }
-    char[] chars = row.chars();
+    byte[] bytes = row.bytes();
     long unscaled = 0;
     int dot = -1;
     for (int i = start; i < end; i++) {
-      char c = chars[i];
+      byte c = bytes[i];
       if (c == '.' && dot < 0 && i > start && i < end - 1) {
         dot = i;
       } else if (c >= '0' && c <= '9') {
@@ -346,10 +426,10 @@ final class ProjectRowParser {
     return month == 2 && leap ? 29 : MONTH_DAYS[month - 1];
   }
 
-  private static int digits(char[] chars, int start, int count) {
+  private static int digits(byte[] bytes, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = chars[i];
+      byte c = bytes[i];
       if (c < '0' || c > '9') {
         throw new IllegalArgumentException("digit");
       }

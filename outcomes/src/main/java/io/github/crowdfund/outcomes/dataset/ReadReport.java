@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,17 +18,18 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param layout the layout recognised from the header; never null
+ * @param layout the layout recognised from the file's content, or named by the user; never null
  * @param rowsRead data rows read (the header excluded)
  * @param kept rows turned into {@link ProjectRecord}s
  * @param flagged kept rows that carry at least one {@link RecordFlag}
  * @param rejected rows that could not be read
  * @param flagCounts how many kept rows carry each flag (a row may carry several), in flag order; never null
  * @param firstRejections up to {@value #MAX_LISTED} rejections in file order; never null
- * @param stoppedEarly why reading stopped before the end of the input, when the CSV itself became unreadable
+ * @param stoppedEarly why reading stopped before the end of the input; always empty for the Kaggle files, which
+ *     {@link ProjectReader} reads to the end whatever a row holds
  */
 public record ReadReport(
-    KaggleLayout layout,
+    DatasetLayout layout,
     long rowsRead,
     long kept,
     long flagged,
@@ -64,6 +66,33 @@ public record ReadReport(
    */
   public long flagCount(RecordFlag flag) {
     return flagCounts.getOrDefault(Objects.requireNonNull(flag, "flag"), 0L);
+  }
+
+  /**
+   * Adds the report of another file of the same layout (the next chunk of a scrape, the next entry of an archive):
+   * counts add up, rejections are listed in order up to {@value #MAX_LISTED}, and the first early stop is kept.
+   *
+   * @param other the later file's report; not null
+   * @return the two together; never null
+   * @throws IllegalArgumentException if the layouts differ
+   */
+  public ReadReport plus(ReadReport other) {
+    Objects.requireNonNull(other, "other");
+    if (other.layout != layout) {
+      throw new IllegalArgumentException("cannot add a report of layout '" + other.layout + "' to one of '" + layout
+          + "'");
+    }
+    Map<RecordFlag, Long> counts = new EnumMap<>(RecordFlag.class);
+    counts.putAll(flagCounts);
+    other.flagCounts.forEach((flag, count) -> counts.merge(flag, count, Long::sum));
+    List<RowProblem> listed = new ArrayList<>(firstRejections);
+    for (RowProblem problem : other.firstRejections) {
+      if (listed.size() < MAX_LISTED) {
+        listed.add(problem);
+      }
+    }
+    return new ReadReport(layout, rowsRead + other.rowsRead, kept + other.kept, flagged + other.flagged,
+        rejected + other.rejected, counts, listed, stoppedEarly.or(() -> other.stoppedEarly));
   }
 
   /**

@@ -1,9 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -18,87 +15,85 @@ final class RowReader {
   enum Ending {
     /** The stream ended. */
     END,
-    /** A row started on the stop line; it was left unread. */
-    STOP_LINE,
-    /** The CSV could not be parsed further; the tally says where. */
-    UNPARSEABLE,
+    /** A row or empty line started at the stop offset; it was left unread. */
+    STOP_OFFSET,
     /** The caller asked to give up. */
     ABANDONED
   }
 
+  private final CsvScanner scanner;
   private final CsvFields fields;
-  private final Iterator<CsvFields> rows;
   private final ProjectRowParser parser;
   private final RowTally tally;
-  private boolean passedStopLine;
+  private boolean passedStopOffset;
 
-  /** Reads {@code rows}, which FastCSV fills through {@code fields}. */
-  RowReader(CsvFields fields, Iterator<CsvFields> rows, KaggleLayout layout, RowTally tally) {
+  /** Reads the rows {@code scanner} splits into {@code fields}. */
+  RowReader(CsvScanner scanner, CsvFields fields, ProjectRowParser parser, RowTally tally) {
+    this.scanner = scanner;
     this.fields = fields;
-    this.rows = rows;
-    this.parser = new ProjectRowParser(layout);
+    this.parser = parser;
     this.tally = tally;
   }
 
   /**
-   * Reads rows until the stream ends or a row starts on {@code stopLine}. A row that starts after the stop line
-   * without one starting on it means the stop line is inside a row: reading then goes on to the end of the stream,
-   * and {@link #passedStopLine()} says so.
+   * Reads rows until the stream ends or a row or empty line starts at {@code stopOffset}. A row that starts after the
+   * stop offset without one starting on it means the stop offset is inside a row: reading then goes on to the end of
+   * the stream, and {@link #passedStopOffset()} says so.
    *
-   * @param stopLine the line (from 1, within this stream) on which reading stops; {@link Long#MAX_VALUE} for none
+   * <p>A row the scanner cannot split is rejected and reading goes on at the line after its first line; so does it
+   * after a row that spans several lines and whose fields do not fit the layout, as when a stray quote made one row
+   * of several.
+   *
+   * @param stopOffset the file offset at which reading stops; {@link Long#MAX_VALUE} for none
    * @param sink receives every kept record
    * @param abandoned polled before each row; reading stops when it answers true
    * @return how reading ended
    * @throws IOException if the stream cannot be read
    */
-  Ending readUntil(long stopLine, Consumer<? super ProjectRecord> sink, BooleanSupplier abandoned)
+  Ending readUntil(long stopOffset, Consumer<? super ProjectRecord> sink, BooleanSupplier abandoned)
       throws IOException {
-    long stop = stopLine;
+    long stop = stopOffset;
     while (true) {
-      CsvFields row;
-      try {
-        if (!rows.hasNext()) {
-          return Ending.END;
+      long offset = scanner.offset();
+      if (offset >= stop) {
+        if (offset == stop) {
+          return Ending.STOP_OFFSET;
         }
-        row = rows.next();
-      } catch (CsvParseException e) {
-        tally.stop(new RowProblem(fields.line(), "the CSV cannot be parsed further: " + reason(e)));
-        return Ending.UNPARSEABLE;
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      long line = row.line();
-      if (line >= stop) {
-        if (line == stop) {
-          return Ending.STOP_LINE;
-        }
-        passedStopLine = true;
+        passedStopOffset = true;
         stop = Long.MAX_VALUE;
       }
       if (abandoned.getAsBoolean()) {
         return Ending.ABANDONED;
       }
-      try {
-        ProjectRecord record = parser.parse(row);
-        tally.kept(record);
-        sink.accept(record);
-      } catch (ProjectRowParser.BadRow bad) {
-        tally.rejected(new RowProblem(line, bad.getMessage()));
+      switch (scanner.next()) {
+        case END:
+          return Ending.END;
+        case EMPTY_LINE:
+          break;
+        case BROKEN:
+          tally.rejected(new RowProblem(scanner.brokenLine(), "the row cannot be split into fields: "
+              + scanner.brokenReason()));
+          break;
+        case ROW:
+          try {
+            ProjectRecord record = parser.parse(fields);
+            tally.kept(record);
+            sink.accept(record);
+          } catch (ProjectRowParser.BadRow bad) {
+            tally.rejected(new RowProblem(fields.line(), bad.getMessage()));
+            if (bad.misshapen() && fields.lines() > 1) {
+              scanner.resync();
+            }
+          }
+          break;
+        default:
+          throw new AssertionError(scanner);
       }
     }
   }
 
-  /**
-   * Returns FastCSV's reason without the wrapper that names the row's line counted from where the stream began (a
-   * part's first line, not the file's); the {@link RowProblem} names the line.
-   */
-  private static String reason(CsvParseException e) {
-    Throwable cause = e.getCause();
-    return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-  }
-
-  /** Returns whether the last {@link #readUntil} found its stop line inside a row and read on to the end. */
-  boolean passedStopLine() {
-    return passedStopLine;
+  /** Returns whether the last {@link #readUntil} found its stop offset inside a row and read on to the end. */
+  boolean passedStopOffset() {
+    return passedStopOffset;
   }
 }

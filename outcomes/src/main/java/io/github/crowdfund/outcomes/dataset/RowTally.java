@@ -16,7 +16,7 @@ final class RowTally {
 
   private static final RecordFlag[] FLAGS = RecordFlag.values();
 
-  private final KaggleLayout layout;
+  private final DatasetLayout layout;
   private final Consumer<? super RowProblem> problems;
   private final long[] flagCounts = new long[FLAGS.length];
   private final List<RowProblem> firstRejections = new ArrayList<>();
@@ -26,6 +26,10 @@ final class RowTally {
   private Optional<RowProblem> stoppedEarly = Optional.empty();
 
   RowTally(KaggleLayout layout, Consumer<? super RowProblem> problems) {
+    this(layout.datasetLayout(), problems);
+  }
+
+  RowTally(DatasetLayout layout, Consumer<? super RowProblem> problems) {
     this.layout = layout;
     this.problems = problems;
   }
@@ -72,7 +76,7 @@ final class RowTally {
       flagCounts[i] += part.flagCounts[i];
     }
     for (RowProblem problem : heldProblems) {
-      RowProblem shifted = new RowProblem(problem.line() + lineOffset, problem.reason());
+      RowProblem shifted = new RowProblem(problem.file(), problem.line() + lineOffset, problem.reason());
       if (part.stoppedEarly.isPresent() && part.stoppedEarly.get() == problem) {
         stop(shifted);
       } else {

@@ -1,8 +1,11 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import java.nio.charset.Charset;
+import java.util.Arrays;
+
 /**
  * Canonical Strings for the few values a dataset repeats in every row (categories, currency and country codes), looked
- * up from chars without creating a String each time. Holds at most {@value #CAPACITY} values; past that, new values
+ * up from their bytes without decoding them each time. Holds at most {@value #CAPACITY} values; past that, new values
  * are returned as fresh Strings, so an odd file with unique values in every row cannot grow it without bound.
  *
  * <p>Not thread-safe: one instance per read.
@@ -12,50 +15,50 @@ final class TextPool {
   static final int CAPACITY = 4_096;
   private static final int SLOTS = CAPACITY * 2;
 
-  private final String[] slots = new String[SLOTS];
+  private final Charset charset;
+  private final byte[][] keys = new byte[SLOTS][];
+  private final String[] texts = new String[SLOTS];
   private int size;
 
+  /** Makes an empty pool of texts written in {@code charset}. */
+  TextPool(Charset charset) {
+    this.charset = charset;
+  }
+
   /**
-   * Returns the String with the given chars, the same instance every time while the pool has room.
+   * Returns the String written as the given bytes, the same instance every time while the pool has room.
    *
-   * @param chars holds the text; not null
+   * @param bytes holds the text; not null
    * @param start where the text begins
    * @param end where the text ends, exclusive
    * @return the text; never null
    */
-  String of(char[] chars, int start, int end) {
+  String of(byte[] bytes, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      hash = 31 * hash + chars[i];
+      hash = 31 * hash + bytes[i];
     }
     int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
     while (true) {
-      String candidate = slots[slot];
-      if (candidate == null) {
-        String text = new String(chars, start, end - start);
+      byte[] key = keys[slot];
+      if (key == null) {
+        String text = new String(bytes, start, end - start, charset);
         if (size < CAPACITY) {
-          slots[slot] = text;
+          keys[slot] = Arrays.copyOfRange(bytes, start, end);
+          texts[slot] = text;
           size++;
         }
         return text;
       }
-      if (matches(candidate, chars, start, end)) {
-        return candidate;
+      if (matches(key, bytes, start, end)) {
+        return texts[slot];
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
   }
 
-  /** Returns whether {@code text} has exactly the chars of {@code chars} from {@code start} to {@code end}. */
-  static boolean matches(String text, char[] chars, int start, int end) {
-    if (text.length() != end - start) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i - start) != chars[i]) {
-        return false;
-      }
-    }
-    return true;
+  /** Returns whether {@code key} holds exactly the bytes of {@code bytes} from {@code start} to {@code end}. */
+  static boolean matches(byte[] key, byte[] bytes, int start, int end) {
+    return Arrays.equals(key, 0, key.length, bytes, start, end);
   }
 }

@@ -260,14 +260,14 @@ class ProjectReaderCollectTest {
   @Test
   void aQuotedNameWithManyLineFeedsAcrossThePartBoundariesGivesTheSequentialResult() throws IOException {
     StringBuilder name = new StringBuilder("\"Songs");
-    for (int line = 0; line < 200; line++) {
-      name.append("\nverse ").append(line).append(", \"\"refrain\"\"");
+    for (int line = 1; line < CsvScanner.MAX_ROW_LINES; line++) {
+      name.append("\nverse ").append(line).append(", \"\"refrain\"\" sung slowly and then once more, louder");
     }
     name.append('"');
     String text = fileWith(20, 10, row(1_000_000_010L, name.toString()));
     Path file = write(text);
     long nameStart = text.indexOf("\"Songs");
-    long nameEnd = text.indexOf("refrain\"\"\"") + 10;
+    long nameEnd = text.indexOf("louder\"", text.lastIndexOf("verse")) + 7;
     assertThat(PartedRead.partStarts(file, 4, 1))
         .as("a part starts inside the name")
         .anyMatch(start -> start > nameStart && start < nameEnd);
@@ -277,25 +277,41 @@ class ProjectReaderCollectTest {
 
   @Test
   void aLoneCarriageReturnInAQuotedLastFieldGivesTheSequentialResult() throws IOException {
-    // FastCSV 4.1.0 takes the LF ending this short row for the end of a CRLF begun by the CR inside the quotes: it
-    // counts one line less than the bytes hold and reads the next row into this one.
+    // A lone CR inside quotes is a line break like any other: the short row ends at its LF and the next row is read.
+    // The short row spans two lines and has too few fields, so its second line is read again as a row, and rejected.
     Path file = write(fileWith(8, 3, "1000000003,\"Short\rRow\""));
     Fixtures.Read sequential = readSequentially(file);
-    assertThat(sequential.records()).extracting(ProjectRecord::id).doesNotContain(1_000_000_004L);
+    assertThat(sequential.records()).extracting(ProjectRecord::id).contains(1_000_000_004L).hasSize(7);
+    assertThat(sequential.problems()).extracting(RowProblem::line).containsExactly(4L, 5L);
     assertEveryPartingGivesTheSequentialResult(file);
   }
 
   @Test
-  void aRowThatCannotBeParsedStopsTheReadWhereReadStops() throws IOException {
+  void aRowThatCannotBeSplitIsRejectedAndEveryPartingGoesOnAsReadGoesOn() throws IOException {
     String twoLineName = row(1_000_000_004L, "\"Two\nLines\"");
-    String unparseable = row(1_000_000_005L, "\"Closed\" then more");
-    Path file = write(fileWith(8, 4, twoLineName).replace(row(1_000_000_005L, "Project 5"), unparseable));
+    String unsplittable = row(1_000_000_005L, "\"Closed\" then more");
+    Path file = write(fileWith(8, 4, twoLineName).replace(row(1_000_000_005L, "Project 5"), unsplittable));
     Fixtures.Read sequential = readSequentially(file);
-    assertThat(sequential.report().stoppedEarly()).hasValueSatisfying(problem -> {
+    assertThat(sequential.report().stoppedEarly()).isEmpty();
+    assertThat(sequential.problems()).singleElement().satisfies(problem -> {
       assertThat(problem.line()).isEqualTo(7);
-      assertThat(problem.reason()).contains("Unexpected character after closing quote");
+      assertThat(problem.reason()).contains("' ' after its closing quote");
     });
+    assertThat(sequential.records()).extracting(ProjectRecord::id)
+        .containsExactly(1_000_000_001L, 1_000_000_002L, 1_000_000_003L, 1_000_000_004L, 1_000_000_006L,
+            1_000_000_007L, 1_000_000_008L);
     assertThat(PartedRead.partStarts(file, 6, 1)).contains((long) fileWith(8, 4, twoLineName).indexOf("1000000005"));
+    assertEveryPartingGivesTheSequentialResult(file);
+  }
+
+  @Test
+  void aQuoteLeftOpenSwallowsNoRowInAnyParting() throws IOException {
+    String open = row(1_000_000_003L, "\"Lamp");
+    String quoted = row(1_000_000_007L, "\"Desk, Oak\"");
+    Path file = write(fileWith(9, 3, open).replace(row(1_000_000_007L, "Project 7"), quoted));
+    Fixtures.Read sequential = readSequentially(file);
+    assertThat(sequential.records()).extracting(ProjectRecord::id).hasSize(8).doesNotContain(1_000_000_003L);
+    assertThat(sequential.problems()).singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(4));
     assertEveryPartingGivesTheSequentialResult(file);
   }
 }

@@ -27,7 +27,7 @@ class ProjectReaderTest {
   @Test
   void everyRowIsKeptOrRejectedAndTheReportCountsThem() {
     ReadReport report = DIRTY.report();
-    assertThat(report.layout()).isEqualTo(KaggleLayout.KS_201801);
+    assertThat(report.layout()).isEqualTo(DatasetLayout.KAGGLE_201801);
     assertThat(report.rowsRead()).isEqualTo(23);
     assertThat(report.kept()).isEqualTo(17).isEqualTo(DIRTY.records().size());
     assertThat(report.rejected()).isEqualTo(6).isEqualTo(DIRTY.problems().size());
@@ -118,7 +118,7 @@ class ProjectReaderTest {
   @Test
   void the201612LayoutIsRecognisedAndShiftedRowsAreRejected() {
     Fixtures.Read read = Fixtures.read(Fixtures.SAMPLE_201612);
-    assertThat(read.report().layout()).isEqualTo(KaggleLayout.KS_201612);
+    assertThat(read.report().layout()).isEqualTo(DatasetLayout.KAGGLE_201612);
     assertThat(read.report().rowsRead()).isEqualTo(4);
     assertThat(read.records()).extracting(ProjectRecord::name)
         .containsExactly("Garden Gnome Opera", "Quoted, Properly", "Somewhere");
