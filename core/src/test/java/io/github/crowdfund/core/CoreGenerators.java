@@ -34,9 +34,13 @@ import org.quicktheories.generators.Generate;
 /**
  * The one place for QuickTheories generators of this module: random command sequences, valid and invalid, against
  * the {@link #liveCampaign()} used by the property tests; and for settlement, currencies, pledges with their payment
- * states, failure patterns and every shape of fee.
+ * states, failure patterns and every shape of fee. Public for the property tests of the modules that use this one
+ * (through this module's test-jar).
  */
-final class CoreGenerators {
+// "exports": these tests are compiled into the core module, which does not read QuickTheories' module; the
+// generators are used from the class path only.
+@SuppressWarnings("exports")
+public final class CoreGenerators {
 
   static final Instant LAUNCH = Instant.parse("2026-05-01T12:00:00Z");
   static final Duration DURATION = Duration.ofDays(20);
@@ -72,16 +76,19 @@ final class CoreGenerators {
       .title("Property campaign").goal(Goal.allOrNothing(GOAL)).duration(DURATION).tier(EARLY).tier(EUROPE)
       .addOn(STRAP).addOn(MUG).build();
 
+  /** The events that make {@link #liveCampaign()}: created, submitted, launched. */
+  public static List<CampaignEvent> liveCampaignHistory() {
+    return List.of(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(3)), DEFINITION),
+        new CampaignEvent.Submitted(LAUNCH.minusSeconds(60)), new CampaignEvent.Launched(LAUNCH, DEADLINE));
+  }
+
   /** A LIVE all-or-nothing campaign for $500, 20 days, with tiers {@link #EARLY} and {@link #EUROPE}. */
-  static Campaign liveCampaign() {
-    Campaign draft = Campaign.initial().evolve(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(3)),
-        DEFINITION));
-    return draft.evolve(List.of(new CampaignEvent.Submitted(LAUNCH.minusSeconds(60)),
-        new CampaignEvent.Launched(LAUNCH, DEADLINE)));
+  public static Campaign liveCampaign() {
+    return Campaign.replay(liveCampaignHistory());
   }
 
   /** Instants around the campaign, weighted towards the early-bird days, the final day and the deadline. */
-  static Gen<Instant> instants() {
+  public static Gen<Instant> instants() {
     Gen<Instant> anyTime = integers().between(-86_400, (int) DURATION.getSeconds() + 86_400)
         .map(s -> LAUNCH.plusSeconds(s));
     Gen<Instant> finalDay = integers().between(-90_000, 3_600).map(s -> DEADLINE.plusSeconds(s));
@@ -90,7 +97,7 @@ final class CoreGenerators {
   }
 
   /** Pledges from a handful of backers, mostly valid, some breaking one rule or several. */
-  static Gen<CampaignCommand> pledges() {
+  public static Gen<CampaignCommand> pledges() {
     Gen<Integer> backers = integers().between(0, 7);
     Gen<Integer> dollars = integers().between(0, 400).map(d -> d == 0 ? 20_000 : d);
     Gen<Pledge> withoutExtras = backers.zip(dollars, Generate.pick(TIERS), instants(),
@@ -102,7 +109,7 @@ final class CoreGenerators {
   }
 
   /** Any command a live campaign may receive, pledges being the most frequent. */
-  static Gen<CampaignCommand> commands() {
+  public static Gen<CampaignCommand> commands() {
     Gen<CampaignCommand> cancels = integers().between(0, 7).zip(instants(),
         (backer, at) -> new CampaignCommand.CancelPledge(at, BackerId.of(backer)));
     Gen<CampaignCommand> ends = instants().map(CampaignCommand.End::new);
@@ -124,7 +131,7 @@ final class CoreGenerators {
   }
 
   /** Sequences of up to 40 commands. */
-  static Gen<List<CampaignCommand>> commandSequences() {
+  public static Gen<List<CampaignCommand>> commandSequences() {
     return lists().of(commands()).ofSizeBetween(1, 40);
   }
 
@@ -135,7 +142,7 @@ final class CoreGenerators {
       CurrencyUnit.of("BHD"));
 
   /** A settlement input: campaign currency, outcome, pledges by backer number, fee schedule. */
-  record SettlementCase(CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<Integer>> pledges,
+  public record SettlementCase(CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<Integer>> pledges,
       FeeSchedule fees) {
     Settlement<Integer> settle() {
       return Settlement.of(currency, outcome, pledges, fees);
@@ -258,7 +265,7 @@ final class CoreGenerators {
   }
 
   /** Settlement inputs of any outcome. */
-  static Gen<SettlementCase> settlementCases() {
+  public static Gen<SettlementCase> settlementCases() {
     return settlementCases(arbitrary().enumValues(FundingOutcome.class));
   }
 

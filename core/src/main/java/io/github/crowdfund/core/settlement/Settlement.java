@@ -190,6 +190,28 @@ public abstract class Settlement<B> {
   }
 
   /**
+   * Returns a builder of a settlement from its parts, for reading one back from storage: the currency, the outcome,
+   * every amount and the statements must be set; {@code build()} checks that every amount is in the currency and that
+   * money is conserved ({@code collected = fees + payout}, {@code pledgedAtDeadline = collected + dropped +
+   * released}). To compute a settlement, use {@link #of(Campaign, FeeSchedule)}.
+   *
+   * @param <B> how backers are identified
+   * @return a new builder, not null
+   */
+  public static <B> Builder<B> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Builds a {@link Settlement} from its parts; see {@link #builder()}.
+   *
+   * @param <B> how backers are identified
+   */
+  public static final class Builder<B> extends ImmutableSettlement.Builder<B> {
+    Builder() {}
+  }
+
+  /**
    * Settles a campaign: applies the fee schedule to the pledges at the deadline and their final payment states.
    *
    * <p>For a {@link FundingOutcome#SUCCESSFUL} or {@link FundingOutcome#KEPT_BELOW_GOAL} campaign every pledge must

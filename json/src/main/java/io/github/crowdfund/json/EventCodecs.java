@@ -1,0 +1,167 @@
+package io.github.crowdfund.json;
+
+import static io.github.crowdfund.json.ObjectCodec.field;
+import static io.github.crowdfund.json.ObjectCodec.optional;
+import static io.github.crowdfund.json.TaggedCodec.variant;
+
+import io.github.crowdfund.core.AddOn;
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignDefinition;
+import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.core.RewardTier;
+import io.github.crowdfund.json.ObjectCodec.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The JSON form of a campaign's commands and events: each an object whose first fields are its stable type name
+ * (the record's name, such as {@code "PledgePlaced"}) and its schema version, then its own fields, as
+ * {@link TaggedCodec} writes them. Instants are ISO-8601 texts, durations ISO-8601 durations.
+ *
+ * <p>Schema history: {@code Created} version 1 held the definition's fields inline (the shape of the first
+ * releases); version 2 nests them in {@code "definition"}. Version 1 still reads, into today's value.
+ */
+final class EventCodecs {
+
+  private EventCodecs() {}
+
+  private static <T> Field<T, Instant> at(Function<T, Instant> at) {
+    return field("at", Scalars.INSTANT, at);
+  }
+
+  private static <T> Field<T, BackerId> backer(Function<T, BackerId> backer) {
+    return field("backer", CoreCodecs.BACKER_ID, backer);
+  }
+
+  private static <T> Field<T, String> reason(Function<T, String> reason) {
+    return field("reason", Scalars.STRING, reason);
+  }
+
+  private static <T> Field<T, Set<BackerId>> backers(String name, Function<T, Set<BackerId>> backers) {
+    return field(name, CampaignCodecs.BACKERS, backers);
+  }
+
+  private static <T> Field<T, CampaignDefinition> definition(Function<T, CampaignDefinition> definition) {
+    return field("definition", CampaignCodecs.DEFINITION, definition);
+  }
+
+  private static <T> Field<T, Goal> goal(Function<T, Goal> goal) {
+    return field("goal", CampaignCodecs.GOAL, goal);
+  }
+
+  private static <T> Field<T, Duration> duration(Function<T, Duration> duration) {
+    return field("duration", Scalars.DURATION, duration);
+  }
+
+  private static <T> Field<T, RewardTier> tier(Function<T, RewardTier> tier) {
+    return field("tier", CampaignCodecs.REWARD_TIER, tier);
+  }
+
+  private static <T> Field<T, AddOn> addOn(Function<T, AddOn> addOn) {
+    return field("addOn", CampaignCodecs.ADD_ON, addOn);
+  }
+
+  private static <T> Field<T, Pledge> pledge(Function<T, Pledge> pledge) {
+    return field("pledge", CampaignCodecs.PLEDGE, pledge);
+  }
+
+  // ---- events ---------------------------------------------------------------------------------------------------
+
+  static final TaggedCodec<CampaignEvent> EVENT = TaggedCodec.of("event", CampaignEvent.class, List.of(
+      variant("Created", CampaignEvent.Created.class, 2, ObjectCodec.of("Created",
+          at(CampaignEvent.Created::at), definition(CampaignEvent.Created::definition), CampaignEvent.Created::new))
+          .readsOlder(1, CampaignCodecs.createdVersion1()),
+      variant("Submitted", CampaignEvent.Submitted.class,
+          at(CampaignEvent.Submitted::at), CampaignEvent.Submitted::new),
+      variant("Launched", CampaignEvent.Launched.class,
+          at(CampaignEvent.Launched::at), field("deadline", Scalars.INSTANT, CampaignEvent.Launched::deadline),
+          CampaignEvent.Launched::new),
+      variant("GoalChanged", CampaignEvent.GoalChanged.class,
+          at(CampaignEvent.GoalChanged::at), goal(CampaignEvent.GoalChanged::goal), CampaignEvent.GoalChanged::new),
+      variant("DurationChanged", CampaignEvent.DurationChanged.class,
+          at(CampaignEvent.DurationChanged::at), duration(CampaignEvent.DurationChanged::duration),
+          CampaignEvent.DurationChanged::new),
+      variant("RewardTierPut", CampaignEvent.RewardTierPut.class,
+          at(CampaignEvent.RewardTierPut::at), tier(CampaignEvent.RewardTierPut::tier),
+          CampaignEvent.RewardTierPut::new),
+      variant("AddOnPut", CampaignEvent.AddOnPut.class,
+          at(CampaignEvent.AddOnPut::at), addOn(CampaignEvent.AddOnPut::addOn), CampaignEvent.AddOnPut::new),
+      variant("PledgePlaced", CampaignEvent.PledgePlaced.class,
+          pledge(CampaignEvent.PledgePlaced::pledge), CampaignEvent.PledgePlaced::new),
+      variant("PledgeCanceled", CampaignEvent.PledgeCanceled.class,
+          at(CampaignEvent.PledgeCanceled::at), backer(CampaignEvent.PledgeCanceled::backer),
+          CampaignEvent.PledgeCanceled::new),
+      variant("Canceled", CampaignEvent.Canceled.class,
+          at(CampaignEvent.Canceled::at), CampaignEvent.Canceled::new),
+      variant("Suspended", CampaignEvent.Suspended.class,
+          at(CampaignEvent.Suspended::at), reason(CampaignEvent.Suspended::reason), CampaignEvent.Suspended::new),
+      variant("Ended", CampaignEvent.Ended.class, at(CampaignEvent.Ended::at),
+          field("outcome", Scalars.enumeration(FundingOutcome.class), CampaignEvent.Ended::outcome),
+          CampaignEvent.Ended::new),
+      variant("PledgesCharged", CampaignEvent.PledgesCharged.class,
+          at(CampaignEvent.PledgesCharged::at), backers("declined", CampaignEvent.PledgesCharged::declined),
+          optional("retryUntil", Scalars.INSTANT, CampaignEvent.PledgesCharged::retryUntil),
+          CampaignEvent.PledgesCharged::new),
+      variant("PaymentFixed", CampaignEvent.PaymentFixed.class,
+          at(CampaignEvent.PaymentFixed::at), backer(CampaignEvent.PaymentFixed::backer),
+          CampaignEvent.PaymentFixed::new),
+      variant("RetryWindowClosed", CampaignEvent.RetryWindowClosed.class,
+          at(CampaignEvent.RetryWindowClosed::at), backers("recovered", CampaignEvent.RetryWindowClosed::recovered),
+          backers("dropped", CampaignEvent.RetryWindowClosed::dropped), CampaignEvent.RetryWindowClosed::new),
+      variant("PledgeRefunded", CampaignEvent.PledgeRefunded.class,
+          at(CampaignEvent.PledgeRefunded::at), backer(CampaignEvent.PledgeRefunded::backer),
+          reason(CampaignEvent.PledgeRefunded::reason), CampaignEvent.PledgeRefunded::new)));
+
+  // ---- commands -------------------------------------------------------------------------------------------------
+
+  static final TaggedCodec<CampaignCommand> COMMAND = TaggedCodec.of("command", CampaignCommand.class, List.of(
+      variant("Create", CampaignCommand.Create.class,
+          at(CampaignCommand.Create::at), definition(CampaignCommand.Create::definition),
+          CampaignCommand.Create::new),
+      variant("Submit", CampaignCommand.Submit.class,
+          at(CampaignCommand.Submit::at), CampaignCommand.Submit::new),
+      variant("Launch", CampaignCommand.Launch.class,
+          at(CampaignCommand.Launch::at), CampaignCommand.Launch::new),
+      variant("ChangeGoal", CampaignCommand.ChangeGoal.class,
+          at(CampaignCommand.ChangeGoal::at), goal(CampaignCommand.ChangeGoal::goal),
+          CampaignCommand.ChangeGoal::new),
+      variant("ChangeDuration", CampaignCommand.ChangeDuration.class,
+          at(CampaignCommand.ChangeDuration::at), duration(CampaignCommand.ChangeDuration::duration),
+          CampaignCommand.ChangeDuration::new),
+      variant("PutRewardTier", CampaignCommand.PutRewardTier.class,
+          at(CampaignCommand.PutRewardTier::at), tier(CampaignCommand.PutRewardTier::tier),
+          CampaignCommand.PutRewardTier::new),
+      variant("PutAddOn", CampaignCommand.PutAddOn.class,
+          at(CampaignCommand.PutAddOn::at), addOn(CampaignCommand.PutAddOn::addOn), CampaignCommand.PutAddOn::new),
+      variant("PlacePledge", CampaignCommand.PlacePledge.class,
+          pledge(CampaignCommand.PlacePledge::pledge), CampaignCommand.PlacePledge::new),
+      variant("CancelPledge", CampaignCommand.CancelPledge.class,
+          at(CampaignCommand.CancelPledge::at), backer(CampaignCommand.CancelPledge::backer),
+          CampaignCommand.CancelPledge::new),
+      variant("Cancel", CampaignCommand.Cancel.class,
+          at(CampaignCommand.Cancel::at), CampaignCommand.Cancel::new),
+      variant("Suspend", CampaignCommand.Suspend.class,
+          at(CampaignCommand.Suspend::at), reason(CampaignCommand.Suspend::reason), CampaignCommand.Suspend::new),
+      variant("End", CampaignCommand.End.class,
+          at(CampaignCommand.End::at), CampaignCommand.End::new),
+      variant("ChargePledges", CampaignCommand.ChargePledges.class,
+          at(CampaignCommand.ChargePledges::at), backers("declined", CampaignCommand.ChargePledges::declined),
+          CampaignCommand.ChargePledges::new),
+      variant("FixPayment", CampaignCommand.FixPayment.class,
+          at(CampaignCommand.FixPayment::at), backer(CampaignCommand.FixPayment::backer),
+          CampaignCommand.FixPayment::new),
+      variant("CloseRetryWindow", CampaignCommand.CloseRetryWindow.class,
+          at(CampaignCommand.CloseRetryWindow::at), backers("recovered", CampaignCommand.CloseRetryWindow::recovered),
+          CampaignCommand.CloseRetryWindow::new),
+      variant("RefundPledge", CampaignCommand.RefundPledge.class,
+          at(CampaignCommand.RefundPledge::at), backer(CampaignCommand.RefundPledge::backer),
+          reason(CampaignCommand.RefundPledge::reason), CampaignCommand.RefundPledge::new)));
+}

@@ -1,0 +1,51 @@
+package io.github.crowdfund.json;
+
+import java.util.Objects;
+
+/**
+ * JSON that is not a valid value of the type being read: a wrong type, a missing or unknown field, an amount with
+ * more decimal places than its currency, an unknown currency or event type, a value the type's own checks refuse.
+ * The message starts with the JSON path of the bad part, such as {@code $.pledge.amount}, and quotes the bad value.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JsonFormatException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON path of the bad part. */
+  private final String path;
+
+  /** What is wrong there. */
+  private final String reason;
+
+  /**
+   * Creates an exception.
+   *
+   * @param path the JSON path of the bad part, such as {@code $.pledge.amount}; not null
+   * @param reason what is wrong there, quoting the bad value; not null
+   */
+  public JsonFormatException(String path, String reason) {
+    super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(reason, "reason"));
+    this.path = path;
+    this.reason = reason;
+  }
+
+  /**
+   * Returns the JSON path of the bad part, such as {@code $.pledge.amount}.
+   *
+   * @return the path, not null
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns what is wrong at {@link #path()}, quoting the bad value.
+   *
+   * @return the reason, not null
+   */
+  public String reason() {
+    return reason;
+  }
+}

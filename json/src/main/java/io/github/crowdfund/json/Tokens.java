@@ -1,0 +1,66 @@
+package io.github.crowdfund.json;
+
+import io.github.crowdfund.json.JsonReader.Token;
+
+/** Reading helpers shared by the codecs: expected tokens and errors that name the JSON path and the bad value. */
+final class Tokens {
+
+  private Tokens() {}
+
+  /** An error at the reader's current token. */
+  static JsonFormatException error(JsonReader in, String reason) {
+    return new JsonFormatException(in.path(), reason);
+  }
+
+  /** Checks that the current token is of a kind, or throws "expected WHAT, was VALUE". */
+  static void expect(JsonReader in, Token token, String what) {
+    if (in.current() != token) {
+      throw wrongType(in, what);
+    }
+  }
+
+  /** The error for a current token that is not what the codec reads. */
+  static JsonFormatException wrongType(JsonReader in, String what) {
+    return error(in, "expected " + what + ", was " + describe(in));
+  }
+
+  /** The current token as an error message names it: {@code the string "x"}, {@code the number 12}, {@code null}. */
+  static String describe(JsonReader in) {
+    switch (in.current()) {
+      case STRING:
+        return "the string " + quote(in.text());
+      case NUMBER:
+        return "the number " + in.text();
+      case TRUE:
+        return "true";
+      case FALSE:
+        return "false";
+      case NULL:
+        return "null";
+      case BEGIN_OBJECT:
+        return "an object";
+      case BEGIN_ARRAY:
+        return "an array";
+      case END_OF_INPUT:
+        return "the end of the input";
+      default:
+        return quote(in.text());
+    }
+  }
+
+  /** A text in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
+  static String quote(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (c < 0x20) {
+        quoted.append(String.format("\\u%04x", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append('"').toString();
+  }
+}
