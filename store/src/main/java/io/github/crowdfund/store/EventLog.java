@@ -39,7 +39,7 @@ public final class EventLog {
   /** How long a SQLite writer waits for another's write lock before failing, in milliseconds. */
   private static final String SQLITE_BUSY_TIMEOUT_MS = "60000";
 
-  private static final String COLUMNS = "position, campaign_id, version, event_type, schema_version, payload";
+  private static final String COLUMNS = "position, version, event_type, schema_version, payload";
 
   private static final String INSERT = "INSERT INTO " + Dialect.TABLE
       + " (campaign_id, version, event_type, schema_version, payload) VALUES (?, ?, ?, ?, ?)";
@@ -50,7 +50,7 @@ public final class EventLog {
   private static final String READ_CAMPAIGN = "SELECT " + COLUMNS + " FROM " + Dialect.TABLE
       + " WHERE campaign_id = ? AND version > ? ORDER BY version";
 
-  private static final String READ_ALL = "SELECT " + COLUMNS + " FROM " + Dialect.TABLE
+  private static final String READ_ALL = "SELECT " + COLUMNS + ", campaign_id FROM " + Dialect.TABLE
       + " WHERE position > ? ORDER BY position LIMIT ?";
 
   /** Opens a connection; the caller closes it. */
@@ -256,7 +256,7 @@ public final class EventLog {
         query.setLong(2, afterVersion);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            action.accept(row(rows));
+            action.accept(row(rows, campaign));
           }
         }
       } finally {
@@ -310,7 +310,7 @@ public final class EventLog {
         query.setInt(2, limit);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            events.add(row(rows));
+            events.add(row(rows, campaignOf(rows)));
           }
         }
       } finally {
@@ -336,22 +336,26 @@ public final class EventLog {
     }
   }
 
-  private static StoredEvent row(ResultSet rows) throws SQLException {
-    long position = rows.getLong(1);
-    String campaign = rows.getString(2);
-    long version = rows.getLong(3);
-    CampaignId id;
+  /** Reads the campaign id of a {@link #READ_ALL} row. */
+  private static CampaignId campaignOf(ResultSet rows) throws SQLException {
+    String campaign = rows.getString(6);
     try {
-      id = CampaignId.of(campaign);
+      return CampaignId.of(campaign);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new EventStoreException("the event at position " + position + " has an invalid campaign id '"
+      throw new EventStoreException("the event at position " + rows.getLong(1) + " has an invalid campaign id '"
           + campaign + "'", e);
     }
+  }
+
+  /** Reads a row of {@link #COLUMNS}. */
+  private static StoredEvent row(ResultSet rows, CampaignId campaign) throws SQLException {
+    long position = rows.getLong(1);
+    long version = rows.getLong(2);
     try {
-      return new StoredEvent(position, id, version,
-          new EncodedEvent(rows.getString(4), rows.getInt(5), rows.getString(6)));
+      return new StoredEvent(position, campaign, version,
+          new EncodedEvent(rows.getString(3), rows.getInt(4), rows.getString(5)));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CorruptEventException(id, position, version, e.getMessage(), e);
+      throw new CorruptEventException(campaign, position, version, e.getMessage(), e);
     }
   }
 }
