@@ -44,6 +44,7 @@ final class StoreDatabase implements AutoCloseable {
   private final Path dir;
   private final EmbeddedPostgres server;
   private Connection connection;
+  private EventLog log;
 
   private StoreDatabase(boolean sqlite, Path dir, EmbeddedPostgres server) {
     this.sqlite = sqlite;
@@ -72,6 +73,10 @@ final class StoreDatabase implements AutoCloseable {
 
   /** Empties the database: a new SQLite file, or both tables dropped. */
   void reset() throws SQLException, IOException {
+    if (log != null) {
+      log.close();
+      log = null;
+    }
     if (connection != null) {
       connection.close();
       connection = null;
@@ -110,14 +115,14 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   /**
-   * Returns the store's log in this database: on SQLite as {@link EventLog#sqlite} opens it (a connection per
-   * call); on PostgreSQL over one connection reused from call to call, as a pool would serve it.
+   * Returns the store's log in this database: on SQLite as {@link EventLog#sqlite} opens it (keeping a few
+   * connections for reuse); on PostgreSQL over one connection reused from call to call, as a pool would serve it.
    */
   EventLog storeLog() {
-    if (sqlite) {
-      return EventLog.sqlite(dir.resolve("events.db"));
+    if (log == null) {
+      log = sqlite ? EventLog.sqlite(dir.resolve("events.db")) : EventLog.postgresql(reusing(connection));
     }
-    return EventLog.postgresql(reusing(connection));
+    return log;
   }
 
   /** Baseline: inserts the events as versions 1, 2, … of the campaign, one commit per batch. */
@@ -182,6 +187,9 @@ final class StoreDatabase implements AutoCloseable {
 
   @Override
   public void close() throws SQLException, IOException {
+    if (log != null) {
+      log.close();
+    }
     if (connection != null) {
       connection.close();
     }

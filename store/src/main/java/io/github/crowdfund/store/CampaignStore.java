@@ -26,9 +26,9 @@ import java.util.function.Function;
  * VersionedCampaign again = store.load(lamp.campaign().id()).orElseThrow();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe when its codec is.
+ * <p>This class is thread-safe when its codec is.
  */
-public final class CampaignStore {
+public final class CampaignStore implements AutoCloseable {
 
   private final EventLog log;
   private final EventCodec codec;
@@ -54,6 +54,12 @@ public final class CampaignStore {
    */
   public static CampaignStore sqlite(Path file, EventCodec codec) {
     return new CampaignStore(EventLog.sqlite(file), codec);
+  }
+
+  /** Closes the connections the log keeps for reuse; see {@link EventLog#close}. The store stays usable. */
+  @Override
+  public void close() {
+    log.close();
   }
 
   /**

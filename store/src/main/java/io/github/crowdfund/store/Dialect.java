@@ -15,10 +15,11 @@ enum Dialect {
   /**
    * SQLite: one writer at a time by the database's own design. Appends run in {@code BEGIN IMMEDIATE} transactions
    * (the connection's transaction mode), which take the write lock before reading the campaign's version, so the
-   * check and the insert are atomic and positions follow commit order.
+   * check and the insert are atomic and positions follow commit order. A position is the row id: the largest
+   * committed one plus one, never reused since the store deletes no row.
    */
   SQLITE("CREATE TABLE IF NOT EXISTS " + Dialect.TABLE + " ("
-      + "position INTEGER PRIMARY KEY AUTOINCREMENT, "
+      + "position INTEGER PRIMARY KEY, "
       + "campaign_id TEXT NOT NULL, "
       + "version INTEGER NOT NULL CHECK (version >= 1), "
       + "event_type TEXT NOT NULL, "

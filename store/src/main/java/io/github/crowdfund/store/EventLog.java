@@ -9,9 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -24,17 +26,20 @@ import javax.sql.DataSource;
  * its batch is stored; a batch is stored whole or not at all, in one transaction. The store creates its table
  * {@value Dialect#TABLE} when it is absent (see the README for its columns).
  *
- * <p>Connections are opened per call and closed before it returns; give {@link #postgresql(DataSource)} a pooling
- * data source for many small calls. This class is immutable and thread-safe: any number of threads, and of
- * processes on the same database, may append and read at once.
+ * <p>Each call takes a connection and gives it back before it returns: on SQLite the log keeps a few idle ones for
+ * reuse ({@link #close} closes them); on PostgreSQL give {@link #postgresql(DataSource)} a pooling data source. This
+ * class is thread-safe: any number of threads, and of processes on the same database, may append and read at once.
  */
-public final class EventLog {
+public final class EventLog implements AutoCloseable {
 
   /** Rows per JDBC batch within one append. */
   private static final int BATCH_ROWS = 500;
 
   /** Rows fetched per round trip by streaming reads. */
   private static final int FETCH_ROWS = 1_000;
+
+  /** SQLite connections kept open for reuse: opening one costs milliseconds, more than a small append. */
+  private static final int SQLITE_IDLE_CONNECTIONS = 4;
 
   /** How long a SQLite writer waits for another's write lock before failing, in milliseconds. */
   private static final String SQLITE_BUSY_TIMEOUT_MS = "60000";
@@ -61,11 +66,70 @@ public final class EventLog {
 
   private final Connections connections;
   private final Dialect dialect;
+  private final int maxIdle;
+  private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
 
-  EventLog(Connections connections, Dialect dialect) {
+  /**
+   * Creates a log and its table if absent.
+   *
+   * @param connections opens connections
+   * @param dialect the database's dialect
+   * @param maxIdle how many idle connections to keep for reuse: 0 when {@code connections} pools them already
+   */
+  EventLog(Connections connections, Dialect dialect, int maxIdle) {
     this.connections = Objects.requireNonNull(connections, "connections");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.maxIdle = maxIdle;
     createTable();
+  }
+
+  EventLog(Connections connections, Dialect dialect) {
+    this(connections, dialect, 0);
+  }
+
+  /**
+   * A connection lent to one call: back to the idle ones if the call ended well ({@link #keep}), else closed.
+   */
+  private final class Lease implements AutoCloseable {
+    final Connection connection;
+    private boolean keep;
+
+    Lease(Connection connection) {
+      this.connection = connection;
+    }
+
+    void keep() {
+      keep = true;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (keep && idle.size() < maxIdle && connection.getAutoCommit()) {
+        idle.addFirst(connection);
+      } else {
+        connection.close();
+      }
+    }
+  }
+
+  private Lease lease() throws SQLException {
+    Connection reused = idle.pollFirst();
+    return new Lease(reused != null ? reused : connections.open());
+  }
+
+  /**
+   * Closes the connections this log keeps for reuse (on SQLite; on PostgreSQL the data source pools them). The log
+   * stays usable: a later call opens a connection again.
+   */
+  @Override
+  public void close() {
+    for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // Closing an idle connection fails only if it is broken already; nothing is lost.
+      }
+    }
   }
 
   /**
@@ -78,7 +142,7 @@ public final class EventLog {
    * @throws EventStoreException if the file cannot be opened or the table created
    */
   public static EventLog sqlite(Path file) {
-    return new EventLog(sqliteConnections(file), Dialect.SQLITE);
+    return new EventLog(sqliteConnections(file), Dialect.SQLITE, SQLITE_IDLE_CONNECTIONS);
   }
 
   /**
@@ -111,13 +175,15 @@ public final class EventLog {
   }
 
   private void createTable() {
-    try (Connection connection = connections.open()) {
+    try (Lease lease = lease()) {
+      Connection connection = lease.connection;
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         dialect.lockForAppend(connection);
         statement.execute(dialect.createTable());
         connection.commit();
         connection.setAutoCommit(true);
+        lease.keep();
       } catch (SQLException | RuntimeException e) {
         rollback(connection, e);
         throw e;
@@ -148,7 +214,8 @@ public final class EventLog {
     if (batch.isEmpty()) {
       return expectedVersion;
     }
-    try (Connection connection = connections.open()) {
+    try (Lease lease = lease()) {
+      Connection connection = lease.connection;
       connection.setAutoCommit(false);
       try {
         dialect.lockForAppend(connection);
@@ -159,9 +226,12 @@ public final class EventLog {
         insert(connection, campaign, expectedVersion, batch);
         connection.commit();
         connection.setAutoCommit(true);
+        lease.keep();
         return expectedVersion + batch.size();
       } catch (SQLException | RuntimeException e) {
-        rollback(connection, e);
+        if (rollback(connection, e) && e instanceof VersionConflictException) {
+          lease.keep();
+        }
         throw e;
       }
     } catch (SQLException e) {
@@ -197,13 +267,19 @@ public final class EventLog {
     }
   }
 
-  /** Rolls back and leaves the connection in auto-commit mode, as a pool expects it back. */
-  private static void rollback(Connection connection, Exception failure) {
+  /**
+   * Rolls back and leaves the connection in auto-commit mode, as a pool expects it back.
+   *
+   * @return true if it could, false if the connection failed too (its failure is added to {@code failure})
+   */
+  private static boolean rollback(Connection connection, Exception failure) {
     try {
       connection.rollback();
       connection.setAutoCommit(true);
+      return true;
     } catch (SQLException e) {
       failure.addSuppressed(e);
+      return false;
     }
   }
 
@@ -216,8 +292,10 @@ public final class EventLog {
    */
   public long version(CampaignId campaign) {
     Objects.requireNonNull(campaign, "campaign");
-    try (Connection connection = connections.open()) {
-      return version(connection, campaign);
+    try (Lease lease = lease()) {
+      long version = version(lease.connection, campaign);
+      lease.keep();
+      return version;
     } catch (SQLException e) {
       throw new EventStoreException("cannot read the version of campaign " + campaign + ": " + e.getMessage(), e);
     }
@@ -248,7 +326,8 @@ public final class EventLog {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(action, "action");
     requireNotNegative(afterVersion, "version");
-    try (Connection connection = connections.open()) {
+    try (Lease lease = lease()) {
+      Connection connection = lease.connection;
       dialect.beginRead(connection);
       try (PreparedStatement query = connection.prepareStatement(READ_CAMPAIGN)) {
         query.setFetchSize(FETCH_ROWS);
@@ -262,6 +341,7 @@ public final class EventLog {
       } finally {
         endRead(connection);
       }
+      lease.keep();
     } catch (SQLException e) {
       throw new EventStoreException("cannot read campaign " + campaign + " after version " + afterVersion + ": "
           + e.getMessage(), e);
@@ -302,7 +382,8 @@ public final class EventLog {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
     List<StoredEvent> events = new ArrayList<>(Math.min(limit, FETCH_ROWS));
-    try (Connection connection = connections.open()) {
+    try (Lease lease = lease()) {
+      Connection connection = lease.connection;
       dialect.beginRead(connection);
       try (PreparedStatement query = connection.prepareStatement(READ_ALL)) {
         query.setFetchSize(Math.min(limit, FETCH_ROWS));
@@ -316,6 +397,7 @@ public final class EventLog {
       } finally {
         endRead(connection);
       }
+      lease.keep();
     } catch (SQLException e) {
       throw new EventStoreException("cannot read events after position " + afterPosition + ": " + e.getMessage(), e);
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.joda.money.Money;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,10 +47,20 @@ abstract class EventStoreContract {
   /** Ends the server side of a writer's connection, as if its process died, from outside that connection. */
   abstract void kill(Connection writer) throws SQLException;
 
+  /** Returns how many idle connections the log keeps, as its factory sets it for this database. */
+  int idleConnections() {
+    return 0;
+  }
+
   @BeforeEach
   void openStore() throws Exception {
-    log = new EventLog(emptyDatabase(), dialect());
+    log = new EventLog(emptyDatabase(), dialect(), idleConnections());
     store = new CampaignStore(log, CODEC);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
   }
 
   // ------------------------------------------------------------------------------------------- append and load

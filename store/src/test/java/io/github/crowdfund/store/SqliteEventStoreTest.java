@@ -42,6 +42,11 @@ class SqliteEventStoreTest extends EventStoreContract {
   }
 
   @Override
+  int idleConnections() {
+    return 4;
+  }
+
+  @Override
   Dialect dialect() {
     return Dialect.SQLITE;
   }
@@ -54,9 +59,12 @@ class SqliteEventStoreTest extends EventStoreContract {
 
   @Test
   void theFactoryOpensTheSameFileAgainWithItsEvents() {
-    CampaignStore.sqlite(file, CODEC).create(liveHistory("lamp"));
-
-    assertThat(CampaignStore.sqlite(file, CODEC).load(CampaignId.of("lamp")).orElseThrow().version()).isEqualTo(3);
+    try (CampaignStore first = CampaignStore.sqlite(file, CODEC)) {
+      first.create(liveHistory("lamp"));
+    }
+    try (CampaignStore again = CampaignStore.sqlite(file, CODEC)) {
+      assertThat(again.load(CampaignId.of("lamp")).orElseThrow().version()).isEqualTo(3);
+    }
   }
 
   @Test
@@ -64,7 +72,8 @@ class SqliteEventStoreTest extends EventStoreContract {
     VersionedCampaign lamp = store.create(liveHistory("lamp"));
     store.append(lamp, pledges(lamp.campaign(), 1, 3));
     StoredEvent victim = log.read(CampaignId.of("lamp"), 4).get(0);
-    // Every connection is closed: SQLite has folded the WAL into the database file. Flip one byte of the JSON.
+    // Once every connection is closed, SQLite has folded the WAL into the database file. Flip one byte of the JSON.
+    store.close();
     byte[] bytes = Files.readAllBytes(file);
     byte[] json = victim.event().json().getBytes(StandardCharsets.UTF_8);
     int at = indexOf(bytes, json);
@@ -73,12 +82,14 @@ class SqliteEventStoreTest extends EventStoreContract {
     bytes[at] = '[';
     Files.write(file, bytes);
 
-    assertThatThrownBy(() -> CampaignStore.sqlite(file, CODEC).load(CampaignId.of("lamp")))
+    CampaignStore reopened = CampaignStore.sqlite(file, CODEC);
+    assertThatThrownBy(() -> reopened.load(CampaignId.of("lamp")))
         .isInstanceOfSatisfying(CorruptEventException.class, e -> {
           assertThat(e.campaign()).isEqualTo(CampaignId.of("lamp"));
           assertThat(e.position()).isEqualTo(victim.position());
           assertThat(e.reason()).contains("cannot decode PledgePlaced").contains("expected '{' at offset 0");
         });
+    reopened.close();
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {
