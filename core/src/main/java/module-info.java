@@ -10,4 +10,6 @@ module io.github.crowdfund.core {
   requires static transitive org.immutables.value.annotations;
 
   exports io.github.crowdfund.core;
+  exports io.github.crowdfund.core.fees;
+  exports io.github.crowdfund.core.settlement;
 }

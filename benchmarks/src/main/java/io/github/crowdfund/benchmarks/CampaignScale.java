@@ -2,6 +2,7 @@ package io.github.crowdfund.benchmarks;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
@@ -35,9 +36,9 @@ final class CampaignScale {
    */
   static List<CampaignEvent> history(int n, boolean randomIds) {
     List<CampaignEvent> events = new ArrayList<>(n + 3);
-    events.add(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(7)), CampaignId.of("scale"),
-        CreatorId.of("bench"), "Scale", Goal.allOrNothing(Money.ofMajor(CurrencyUnit.USD, 1_000_000)),
-        Duration.ofDays(60), List.of(), List.of(), List.of()));
+    events.add(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(7)), CampaignDefinition.builder().id("scale")
+        .creator("bench").title("Scale").goal(Goal.allOrNothing(Money.ofMajor(CurrencyUnit.USD, 1_000_000)))
+        .duration(Duration.ofDays(60)).build()));
     events.add(new CampaignEvent.Submitted(LAUNCH.minus(Duration.ofDays(1))));
     events.add(new CampaignEvent.Launched(LAUNCH, DEADLINE));
     for (int i = 0; i < n; i++) {

@@ -1,10 +1,10 @@
 package io.github.crowdfund.benchmarks;
 
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeAccumulator;
-import io.github.crowdfund.outcomes.OutcomeStatistics;
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.SyntheticDataset;
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.SyntheticDataset;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
+import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.github.crowdfund.benchmarks;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignEvent;
-import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.PaymentState;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class PaymentStateMemory {
     for (int backer = 0; backer < n; backer += 50) {
       declined.add(BackerId.of(backer));
     }
-    history.add(new CampaignEvent.Ended(CampaignScale.DEADLINE, CampaignStatus.SUCCESSFUL));
+    history.add(new CampaignEvent.Ended(CampaignScale.DEADLINE, FundingOutcome.SUCCESSFUL));
     history.add(new CampaignEvent.PledgesCharged(CampaignScale.DEADLINE, declined,
         Optional.of(CampaignScale.DEADLINE.plus(Duration.ofDays(7)))));
     history.add(new CampaignEvent.RetryWindowClosed(CampaignScale.DEADLINE.plus(Duration.ofDays(7)), Set.of(),

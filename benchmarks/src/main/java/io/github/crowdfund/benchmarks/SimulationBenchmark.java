@@ -1,11 +1,11 @@
 package io.github.crowdfund.benchmarks;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.BackerModel;
-import io.github.crowdfund.outcomes.CampaignSimulator;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationConfig;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.simulation.BackerModel;
+import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
+import io.github.crowdfund.outcomes.simulation.SimulationConfig;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;

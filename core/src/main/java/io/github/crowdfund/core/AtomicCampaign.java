@@ -35,7 +35,10 @@ public final class AtomicCampaign {
   }
 
   /**
-   * Shares {@code campaign}; the log starts empty and records the events accepted from now on.
+   * Shares {@code campaign}; the log starts empty and records the events accepted from now on. Pass
+   * {@link Campaign#initial()} and submit a {@link CampaignCommand.Create} first to keep a whole history, from its
+   * {@link CampaignEvent.Created} event, that {@link Campaign#replay} rebuilds; to continue a stored history use
+   * {@link #replaying}.
    *
    * @param campaign the campaign to share
    * @param rules the rules every command is decided against

@@ -2,7 +2,6 @@ package io.github.crowdfund.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,53 +21,168 @@ public sealed interface CampaignCommand {
   Instant at();
 
   /**
-   * Create a campaign in DRAFT (decided by {@link Campaign#create}).
+   * Returns what {@code handler} gives for this command: dispatch that the compiler checks is exhaustive.
+   *
+   * @param <R> the result type
+   * @param handler one method per kind
+   * @return the handler's result
+   */
+  <R> R accept(Handler<R> handler);
+
+  /**
+   * One method per permitted command: adding a kind without handling it fails the build.
+   *
+   * @param <R> the result type
+   */
+  interface Handler<R> {
+    /**
+     * Handles a {@link Create}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Create value);
+
+    /**
+     * Handles a {@link Submit}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Submit value);
+
+    /**
+     * Handles a {@link Launch}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Launch value);
+
+    /**
+     * Handles a {@link ChangeGoal}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChangeGoal value);
+
+    /**
+     * Handles a {@link ChangeDuration}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChangeDuration value);
+
+    /**
+     * Handles a {@link PutRewardTier}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PutRewardTier value);
+
+    /**
+     * Handles a {@link PutAddOn}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PutAddOn value);
+
+    /**
+     * Handles a {@link PlacePledge}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PlacePledge value);
+
+    /**
+     * Handles a {@link CancelPledge}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(CancelPledge value);
+
+    /**
+     * Handles a {@link Cancel}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Cancel value);
+
+    /**
+     * Handles a {@link Suspend}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Suspend value);
+
+    /**
+     * Handles a {@link End}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(End value);
+
+    /**
+     * Handles a {@link ChargePledges}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChargePledges value);
+
+    /**
+     * Handles a {@link FixPayment}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(FixPayment value);
+
+    /**
+     * Handles a {@link CloseRetryWindow}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(CloseRetryWindow value);
+
+    /**
+     * Handles a {@link RefundPledge}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(RefundPledge value);
+  }
+
+
+  /**
+   * Create a campaign in DRAFT: decided on {@link Campaign#initial()}, it causes the {@link CampaignEvent.Created}
+   * event every history starts with.
    *
    * @param at when
-   * @param id the campaign's id
-   * @param creator who creates it
-   * @param title the title, not blank
-   * @param goal the goal; its currency is the campaign currency
-   * @param duration how long it will run from launch to deadline
-   * @param stretchGoals stretch goals, by increasing threshold
-   * @param tiers reward tiers
-   * @param addOns add-ons
+   * @param definition what the campaign is
    */
-  record Create(Instant at, CampaignId id, CreatorId creator, String title, Goal goal, Duration duration,
-      List<StretchGoal> stretchGoals, List<RewardTier> tiers, List<AddOn> addOns) implements CampaignCommand {
+  record Create(Instant at, CampaignDefinition definition) implements CampaignCommand {
 
-    /**
-     * Validates the arguments and copies the lists.
-     *
-     * @throws NullPointerException if an argument or element is null
-     * @throws IllegalArgumentException if the title is blank or the duration not positive, quoting it
-     */
-    public Create {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(creator, "creator");
-      Objects.requireNonNull(goal, "goal");
-      Definitions.requireTitle(title);
-      Definitions.requirePositive(duration);
-      stretchGoals = List.copyOf(stretchGoals);
-      tiers = List.copyOf(tiers);
-      addOns = List.copyOf(addOns);
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
     }
 
-    /**
-     * A campaign with no stretch goals, reward tiers or add-ons (they can be added later).
-     *
-     * @param at when
-     * @param id the campaign's id
-     * @param creator who creates it
-     * @param title the title
-     * @param goal the goal
-     * @param duration from launch to deadline
-     * @return the command
-     */
-    public static Create of(Instant at, CampaignId id, CreatorId creator, String title, Goal goal,
-        Duration duration) {
-      return new Create(at, id, creator, title, goal, duration, List.of(), List.of(), List.of());
+    /** Validates the arguments, which must not be null. */
+    public Create {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(definition, "definition");
     }
   }
 
@@ -78,6 +192,12 @@ public sealed interface CampaignCommand {
    * @param at when
    */
   record Submit(Instant at) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public Submit {
       Objects.requireNonNull(at, "at");
@@ -90,6 +210,12 @@ public sealed interface CampaignCommand {
    * @param at when
    */
   record Launch(Instant at) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public Launch {
       Objects.requireNonNull(at, "at");
@@ -103,6 +229,12 @@ public sealed interface CampaignCommand {
    * @param goal the new goal
    */
   record ChangeGoal(Instant at, Goal goal) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public ChangeGoal {
       Objects.requireNonNull(at, "at");
@@ -117,6 +249,12 @@ public sealed interface CampaignCommand {
    * @param duration the new duration, positive
    */
   record ChangeDuration(Instant at, Duration duration) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the arguments.
      *
@@ -135,6 +273,12 @@ public sealed interface CampaignCommand {
    * @param tier the tier
    */
   record PutRewardTier(Instant at, RewardTier tier) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public PutRewardTier {
       Objects.requireNonNull(at, "at");
@@ -149,6 +293,12 @@ public sealed interface CampaignCommand {
    * @param addOn the add-on
    */
   record PutAddOn(Instant at, AddOn addOn) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public PutAddOn {
       Objects.requireNonNull(at, "at");
@@ -162,6 +312,12 @@ public sealed interface CampaignCommand {
    * @param pledge the pledge
    */
   record PlacePledge(Pledge pledge) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public PlacePledge {
       Objects.requireNonNull(pledge, "pledge");
@@ -180,6 +336,12 @@ public sealed interface CampaignCommand {
    * @param backer whose pledge
    */
   record CancelPledge(Instant at, BackerId backer) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public CancelPledge {
       Objects.requireNonNull(at, "at");
@@ -193,6 +355,12 @@ public sealed interface CampaignCommand {
    * @param at when
    */
   record Cancel(Instant at) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public Cancel {
       Objects.requireNonNull(at, "at");
@@ -206,6 +374,12 @@ public sealed interface CampaignCommand {
    * @param reason why, not blank
    */
   record Suspend(Instant at, String reason) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the arguments.
      *
@@ -223,6 +397,12 @@ public sealed interface CampaignCommand {
    * @param at when
    */
   record End(Instant at) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public End {
       Objects.requireNonNull(at, "at");
@@ -237,6 +417,12 @@ public sealed interface CampaignCommand {
    * @param declined the backers whose charge failed; each must have a pledge
    */
   record ChargePledges(Instant at, Set<BackerId> declined) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the command.
      *
@@ -255,6 +441,12 @@ public sealed interface CampaignCommand {
    * @param backer whose errored pledge is now collected
    */
   record FixPayment(Instant at, BackerId backer) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the command.
      *
@@ -274,6 +466,12 @@ public sealed interface CampaignCommand {
    * @param recovered the backers whose errored payment the final retry collected
    */
   record CloseRetryWindow(Instant at, Set<BackerId> recovered) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the command.
      *
@@ -293,6 +491,12 @@ public sealed interface CampaignCommand {
    * @param reason why, for people reading the history; not blank
    */
   record RefundPledge(Instant at, BackerId backer, String reason) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the command.
      *

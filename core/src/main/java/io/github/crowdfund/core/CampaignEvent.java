@@ -2,7 +2,6 @@ package io.github.crowdfund.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,37 +22,167 @@ public sealed interface CampaignEvent {
   Instant at();
 
   /**
-   * The campaign was created, in DRAFT.
+   * Returns what {@code handler} gives for this event: dispatch that the compiler checks is exhaustive.
    *
-   * @param at when
-   * @param id the campaign's id
-   * @param creator who created it
-   * @param title the title
-   * @param goal the goal; its currency is the campaign currency
-   * @param duration from launch to deadline
-   * @param stretchGoals stretch goals, by increasing threshold
-   * @param tiers reward tiers
-   * @param addOns add-ons
+   * @param <R> the result type
+   * @param handler one method per kind
+   * @return the handler's result
    */
-  record Created(Instant at, CampaignId id, CreatorId creator, String title, Goal goal, Duration duration,
-      List<StretchGoal> stretchGoals, List<RewardTier> tiers, List<AddOn> addOns) implements CampaignEvent {
+  <R> R accept(Handler<R> handler);
+
+  /**
+   * One method per permitted event: adding a kind without handling it fails the build.
+   *
+   * @param <R> the result type
+   */
+  interface Handler<R> {
+    /**
+     * Handles a {@link Created}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Created value);
 
     /**
-     * Validates the arguments and copies the lists.
+     * Handles a {@link Submitted}.
      *
-     * @throws NullPointerException if an argument or element is null
-     * @throws IllegalArgumentException if the title is blank or the duration not positive, quoting it
+     * @param value the value
+     * @return the result
      */
+    R on(Submitted value);
+
+    /**
+     * Handles a {@link Launched}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Launched value);
+
+    /**
+     * Handles a {@link GoalChanged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(GoalChanged value);
+
+    /**
+     * Handles a {@link DurationChanged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(DurationChanged value);
+
+    /**
+     * Handles a {@link RewardTierPut}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(RewardTierPut value);
+
+    /**
+     * Handles a {@link AddOnPut}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(AddOnPut value);
+
+    /**
+     * Handles a {@link PledgePlaced}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PledgePlaced value);
+
+    /**
+     * Handles a {@link PledgeCanceled}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PledgeCanceled value);
+
+    /**
+     * Handles a {@link Canceled}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Canceled value);
+
+    /**
+     * Handles a {@link Suspended}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Suspended value);
+
+    /**
+     * Handles a {@link Ended}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Ended value);
+
+    /**
+     * Handles a {@link PledgesCharged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PledgesCharged value);
+
+    /**
+     * Handles a {@link PaymentFixed}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PaymentFixed value);
+
+    /**
+     * Handles a {@link RetryWindowClosed}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(RetryWindowClosed value);
+
+    /**
+     * Handles a {@link PledgeRefunded}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PledgeRefunded value);
+  }
+
+
+  /**
+   * The campaign was created, in DRAFT: the first event of every history.
+   *
+   * @param at when
+   * @param definition what the campaign is, as decided
+   */
+  record Created(Instant at, CampaignDefinition definition) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
     public Created {
       Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(creator, "creator");
-      Objects.requireNonNull(goal, "goal");
-      Definitions.requireTitle(title);
-      Definitions.requirePositive(duration);
-      stretchGoals = List.copyOf(stretchGoals);
-      tiers = List.copyOf(tiers);
-      addOns = List.copyOf(addOns);
+      Objects.requireNonNull(definition, "definition");
     }
   }
 
@@ -63,6 +192,12 @@ public sealed interface CampaignEvent {
    * @param at when
    */
   record Submitted(Instant at) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public Submitted {
       Objects.requireNonNull(at, "at");
@@ -76,6 +211,12 @@ public sealed interface CampaignEvent {
    * @param deadline when it ends: {@code at} plus its duration
    */
   record Launched(Instant at, Instant deadline) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public Launched {
       Objects.requireNonNull(at, "at");
@@ -90,6 +231,12 @@ public sealed interface CampaignEvent {
    * @param goal the new goal
    */
   record GoalChanged(Instant at, Goal goal) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public GoalChanged {
       Objects.requireNonNull(at, "at");
@@ -104,6 +251,12 @@ public sealed interface CampaignEvent {
    * @param duration the new duration
    */
   record DurationChanged(Instant at, Duration duration) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the arguments.
      *
@@ -122,6 +275,12 @@ public sealed interface CampaignEvent {
    * @param tier the tier
    */
   record RewardTierPut(Instant at, RewardTier tier) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public RewardTierPut {
       Objects.requireNonNull(at, "at");
@@ -136,6 +295,12 @@ public sealed interface CampaignEvent {
    * @param addOn the add-on
    */
   record AddOnPut(Instant at, AddOn addOn) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public AddOnPut {
       Objects.requireNonNull(at, "at");
@@ -149,6 +314,12 @@ public sealed interface CampaignEvent {
    * @param pledge the pledge
    */
   record PledgePlaced(Pledge pledge) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public PledgePlaced {
       Objects.requireNonNull(pledge, "pledge");
@@ -167,6 +338,12 @@ public sealed interface CampaignEvent {
    * @param backer whose pledge
    */
   record PledgeCanceled(Instant at, BackerId backer) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the arguments, which must not be null. */
     public PledgeCanceled {
       Objects.requireNonNull(at, "at");
@@ -180,6 +357,12 @@ public sealed interface CampaignEvent {
    * @param at when
    */
   record Canceled(Instant at) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /** Validates the argument, which must not be null. */
     public Canceled {
       Objects.requireNonNull(at, "at");
@@ -193,6 +376,12 @@ public sealed interface CampaignEvent {
    * @param reason why
    */
   record Suspended(Instant at, String reason) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the arguments.
      *
@@ -205,23 +394,24 @@ public sealed interface CampaignEvent {
   }
 
   /**
-   * The campaign ended at or after its deadline with the given outcome.
+   * The campaign ended at or after its deadline with the funding outcome the decider locked there: the campaign
+   * becomes {@link CampaignStatus#FAILED} for {@link FundingOutcome#FAILED}, {@link CampaignStatus#SUCCESSFUL}
+   * otherwise, and settlement reads this outcome.
    *
    * @param at when
-   * @param outcome {@link CampaignStatus#SUCCESSFUL} or {@link CampaignStatus#FAILED}
+   * @param outcome the funding outcome decided at the deadline
    */
-  record Ended(Instant at, CampaignStatus outcome) implements CampaignEvent {
-    /**
-     * Validates the arguments.
-     *
-     * @throws IllegalArgumentException if {@code outcome} is neither SUCCESSFUL nor FAILED
-     */
+  record Ended(Instant at, FundingOutcome outcome) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
     public Ended {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(outcome, "outcome");
-      if (outcome != CampaignStatus.SUCCESSFUL && outcome != CampaignStatus.FAILED) {
-        throw new IllegalArgumentException("an ended campaign is SUCCESSFUL or FAILED: " + outcome);
-      }
     }
   }
 
@@ -233,6 +423,12 @@ public sealed interface CampaignEvent {
    * @param retryUntil when the payment retry window ends, if the rules know it
    */
   record PledgesCharged(Instant at, Set<BackerId> declined, Optional<Instant> retryUntil) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the event.
      *
@@ -252,6 +448,12 @@ public sealed interface CampaignEvent {
    * @param backer whose pledge is collected
    */
   record PaymentFixed(Instant at, BackerId backer) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the event.
      *
@@ -271,6 +473,12 @@ public sealed interface CampaignEvent {
    * @param dropped the errored pledges dropped
    */
   record RetryWindowClosed(Instant at, Set<BackerId> recovered, Set<BackerId> dropped) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the event.
      *
@@ -291,6 +499,12 @@ public sealed interface CampaignEvent {
    * @param reason why
    */
   record PledgeRefunded(Instant at, BackerId backer, String reason) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
     /**
      * Validates the event.
      *

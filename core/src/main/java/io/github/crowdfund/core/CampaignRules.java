@@ -63,12 +63,25 @@ public interface CampaignRules {
   Duration finalWindow();
 
   /**
-   * Whether, inside the final window, a backer may not cancel or reduce a pledge when that would take the campaign
-   * from at or above its goal to below it.
+   * Returns what backers may not do inside the final window: nothing forbidden, no cancelling or reducing that takes
+   * a campaign from its goal to below it (Kickstarter), or no cancelling or reducing at all (KissKissBankBank).
    *
-   * @return true if such changes are rejected
+   * @return the rule; never null
    */
-  boolean finalWindowForbidsDroppingBelowGoal();
+  FinalWindowRule finalWindowRule();
+
+  /**
+   * Returns why a campaign in {@code currency} cannot be decided under these rules, or empty when it can. The
+   * default says the currency is not accepted when {@link #acceptsCurrency} is false; rules built from data
+   * override it to name the real cause (for example pledge limits the data does not know, with their source).
+   *
+   * @param currency the campaign currency; not null
+   * @return the violation, or empty when campaigns in the currency are accepted
+   */
+  default Optional<RuleViolation> currencyViolation(CurrencyUnit currency) {
+    return acceptsCurrency(currency) ? Optional.empty() : Optional.of(new RuleViolation(
+        RuleViolation.Code.CURRENCY_NOT_SUPPORTED, "the rules accept no campaigns in " + currency));
+  }
 
   /**
    * Returns the most units of one add-on a platform lets a backer take; an add-on's own per-backer maximum may not

@@ -3,10 +3,12 @@ package io.github.crowdfund.core;
 /**
  * Where a campaign is in its life.
  *
- * <p>DRAFT → SUBMITTED → LIVE → SUCCESSFUL or FAILED; the creator may cancel from DRAFT, SUBMITTED or LIVE
+ * <p>NOT_CREATED → DRAFT → SUBMITTED → LIVE → SUCCESSFUL or FAILED; the creator may cancel from DRAFT, SUBMITTED or LIVE
  * (CANCELED); the platform may suspend a LIVE campaign (SUSPENDED, its pledges void).
  */
 public enum CampaignStatus {
+  /** Not created yet: {@link Campaign#initial()}, on which only a create command is decided. */
+  NOT_CREATED,
   /** Being prepared by the creator; nothing is public. */
   DRAFT,
   /** Submitted to the platform for review; may still be edited. */
@@ -28,6 +30,6 @@ public enum CampaignStatus {
    * @return true for SUCCESSFUL, FAILED, CANCELED and SUSPENDED
    */
   public boolean isFinal() {
-    return this != DRAFT && this != SUBMITTED && this != LIVE;
+    return this != NOT_CREATED && this != DRAFT && this != SUBMITTED && this != LIVE;
   }
 }

@@ -34,6 +34,24 @@ public sealed interface Decision permits Decision.Accepted, Rejection {
   }
 
   /**
+   * Returns the events of an accepted command, or throws for a rejected one: a refusal can never pass as an
+   * acceptance with no events.
+   *
+   * @return the events, in order; never empty
+   * @throws CommandRejectedException if the command was rejected, carrying the {@link Rejection}
+   */
+  List<CampaignEvent> orElseThrow();
+
+  /**
+   * Returns the rejection, if the command was rejected.
+   *
+   * @return the rejection, or empty when accepted
+   */
+  default java.util.Optional<Rejection> rejection() {
+    return this instanceof Rejection r ? java.util.Optional.of(r) : java.util.Optional.empty();
+  }
+
+  /**
    * An accepted command and the events it causes.
    *
    * <p>This class is immutable and thread-safe.
@@ -49,6 +67,11 @@ public sealed interface Decision permits Decision.Accepted, Rejection {
      */
     public Accepted {
       events = List.copyOf(Objects.requireNonNull(events, "events"));
+    }
+
+    @Override
+    public List<CampaignEvent> orElseThrow() {
+      return events;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.core.fees.PlatformFee;
+
 /**
  * How a campaign ended at its deadline, as far as settlement is concerned. The outcome is locked at the deadline:
  * pledges dropped afterwards (failed payments) never change it.

@@ -24,7 +24,7 @@ final class KickstarterUsRules implements CampaignRules {
   private final Duration minimumDuration;
   private final Duration maximumDuration;
   private final Duration finalWindow;
-  private final boolean finalWindowForbidsDroppingBelowGoal;
+  private final FinalWindowRule finalWindowRule;
   private final int addOnQuantityCap;
   private final Duration paymentRetryWindow;
 
@@ -35,8 +35,7 @@ final class KickstarterUsRules implements CampaignRules {
     minimumDuration = Duration.ofDays(Long.parseLong(value(table, "minimumDurationDays", source)));
     maximumDuration = Duration.ofDays(Long.parseLong(value(table, "maximumDurationDays", source)));
     finalWindow = Duration.ofHours(Long.parseLong(value(table, "finalWindowHours", source)));
-    finalWindowForbidsDroppingBelowGoal =
-        Boolean.parseBoolean(value(table, "finalWindowForbidsDroppingBelowGoal", source));
+    finalWindowRule = FinalWindowRule.valueOf(value(table, "finalWindowRule", source));
     addOnQuantityCap = Integer.parseInt(value(table, "addOnQuantityCap", source));
     paymentRetryWindow = Duration.ofDays(Long.parseLong(value(table, "paymentRetryWindowDays", source)));
   }
@@ -100,8 +99,8 @@ final class KickstarterUsRules implements CampaignRules {
   }
 
   @Override
-  public boolean finalWindowForbidsDroppingBelowGoal() {
-    return finalWindowForbidsDroppingBelowGoal;
+  public FinalWindowRule finalWindowRule() {
+    return finalWindowRule;
   }
 
   @Override

@@ -36,6 +36,17 @@ public record Rejection(List<RuleViolation> violations) implements Decision {
   }
 
   /**
+   * Throws: a rejected command has no events.
+   *
+   * @return never
+   * @throws CommandRejectedException always, carrying this rejection
+   */
+  @Override
+  public List<CampaignEvent> orElseThrow() {
+    throw new CommandRejectedException(this);
+  }
+
+  /**
    * Whether a violation has the given code.
    *
    * @param code the code to look for

@@ -30,6 +30,14 @@ public record RuleViolation(Code code, String message) {
   public enum Code {
     /** A campaign can be created only once. */
     ALREADY_CREATED,
+    /** Only a create command is decided on a campaign not created yet. */
+    NOT_CREATED,
+    /** The rules lack a fact the command needs (for example pledge limits); the message names its source. */
+    RULE_UNKNOWN,
+    /** A pledge or cancellation dated before the campaign's launch. */
+    BEFORE_LAUNCH,
+    /** In the final window the rules forbid cancelling or reducing a pledge at all. */
+    FINAL_WINDOW_NO_CANCEL,
     /** The command is not allowed in the campaign's current status. */
     ILLEGAL_TRANSITION,
     /** The rules do not accept the goal's currency. */

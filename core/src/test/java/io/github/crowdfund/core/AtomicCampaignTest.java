@@ -65,8 +65,7 @@ class AtomicCampaignTest {
 
   @Test
   void aRejectedCommandPublishesNothing() {
-    AtomicCampaign shared = AtomicCampaign.replaying(List.of(new CampaignEvent.Created(Fixtures.T0, Fixtures.ID,
-        Fixtures.CREATOR, "Lantern", Goal.allOrNothing(usd(100)), Fixtures.THIRTY_DAYS, List.of(), List.of(),
+    AtomicCampaign shared = AtomicCampaign.replaying(List.of(Fixtures.created(Goal.allOrNothing(usd(100)), List.of(),
         List.of())), Fixtures.RULES);
     Campaign before = shared.get();
     Decision decision = shared.submit(Fixtures.pledge(1, 10, day(1)));

@@ -85,8 +85,8 @@ class CampaignLifecycleTest {
 
   @Test
   void replayingTheEventsOfACampaignRebuildsAnEqualCampaign() {
-    Decision created = Campaign.create(Fixtures.create(goal, List.of(), List.of()), RULES);
-    Campaign campaign = Campaign.of((CampaignEvent.Created) created.events().get(0));
+    Decision created = Campaign.initial().decide(Fixtures.create(goal, List.of(), List.of()), RULES);
+    Campaign campaign = Campaign.replay(created.orElseThrow());
     List<CampaignCommand> commands = List.of(new Submit(T0), new Launch(LAUNCH), Fixtures.pledge(1, 40, day(1)),
         Fixtures.pledge(2, 70, day(2)), Fixtures.pledge(1, 90, day(3)), Fixtures.cancel(2, day(4)),
         new End(Fixtures.DEADLINE));

@@ -74,6 +74,6 @@ class CampaignOutcomeTest {
     Campaign live = accept(Fixtures.live(Goal.allOrNothing(usd(100)), List.of(), List.of()), pledge(1, 100, day(1)));
     Decision end = live.decide(new End(DEADLINE.plusSeconds(3_600)), Fixtures.RULES);
     assertThat(end.events()).containsExactly(
-        new CampaignEvent.Ended(DEADLINE.plusSeconds(3_600), CampaignStatus.SUCCESSFUL));
+        new CampaignEvent.Ended(DEADLINE.plusSeconds(3_600), FundingOutcome.SUCCESSFUL));
   }
 }

@@ -16,6 +16,8 @@ import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.RuleViolation.Code;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,10 +211,10 @@ class CampaignPaymentsTest {
   /** The events that make {@link Fixtures#live()}. */
   private static List<CampaignEvent> liveHistory() {
     List<CampaignEvent> events = new ArrayList<>();
-    Decision created = Campaign.create(Fixtures.create(Goal.allOrNothing(usd(10_000)), List.of(), List.of()),
-        Fixtures.RULES);
-    events.addAll(created.events());
-    Campaign draft = Campaign.of((CampaignEvent.Created) created.events().get(0));
+    Decision created = Campaign.initial().decide(Fixtures.create(Goal.allOrNothing(usd(10_000)), List.of(),
+        List.of()), Fixtures.RULES);
+    events.addAll(created.orElseThrow());
+    Campaign draft = Campaign.replay(created.events());
     Decision submitted = draft.decide(new CampaignCommand.Submit(Fixtures.T0.plusSeconds(60)), Fixtures.RULES);
     events.addAll(submitted.events());
     events.addAll(draft.evolve(submitted.events()).decide(new CampaignCommand.Launch(Fixtures.LAUNCH),

@@ -27,10 +27,9 @@ class CampaignQueriesTest {
       StretchGoal.of(usd(3_000), "solar panel upgrade"));
 
   private static Campaign liveWithStretchGoals() {
-    CampaignCommand.Create create = new CampaignCommand.Create(T0, Fixtures.ID, Fixtures.CREATOR, "Lantern",
-        Goal.allOrNothing(usd(1_000)), Fixtures.THIRTY_DAYS, STRETCH,
-        List.of(tier("lantern", 40).limit(100).build(), tier("thanks", 5).build()), List.of());
-    Campaign draft = Campaign.of((CampaignEvent.Created) Campaign.create(create, Fixtures.RULES).events().get(0));
+    CampaignCommand.Create create = new CampaignCommand.Create(T0, Fixtures.definition(Goal.allOrNothing(usd(1_000)))
+        .stretchGoals(STRETCH).tier(tier("lantern", 40).limit(100).build()).tier(tier("thanks", 5).build()).build());
+    Campaign draft = accept(Campaign.initial(), create);
     return accept(accept(draft, new CampaignCommand.Submit(T0)), new CampaignCommand.Launch(Fixtures.LAUNCH));
   }
 

@@ -19,7 +19,7 @@ class CampaignRulesDefaultsTest {
     assertThat(rules.minimumPledge(CurrencyUnit.USD)).isEqualTo(Money.parse("USD 1.00"));
     assertThat(rules.maximumPledge(CurrencyUnit.USD)).isEqualTo(Money.parse("USD 10000.00"));
     assertThat(rules.finalWindow()).isEqualTo(Duration.ofHours(24));
-    assertThat(rules.finalWindowForbidsDroppingBelowGoal()).isTrue();
+    assertThat(rules.finalWindowRule()).isEqualTo(FinalWindowRule.NO_DROP_BELOW_GOAL);
     assertThat(rules.addOnQuantityCap()).isEqualTo(10);
   }
 

@@ -1,5 +1,7 @@
 package io.github.crowdfund.core;
 
+import static io.github.crowdfund.core.DeciderSpec.given;
+import static io.github.crowdfund.core.DeciderSpec.placed;
 import static io.github.crowdfund.core.Fixtures.DEADLINE;
 import static io.github.crowdfund.core.Fixtures.LAUNCH;
 import static io.github.crowdfund.core.Fixtures.RULES;
@@ -39,8 +41,7 @@ class CampaignRulesEnforcedTest {
   private static final Instant FINAL_DAY = DEADLINE.minus(Duration.ofHours(23));
 
   private static Decision createLasting(Duration duration) {
-    return Campaign.create(new Create(T0, Fixtures.ID, Fixtures.CREATOR, "Lantern", GOAL, duration, List.of(),
-        List.of(), List.of()), RULES);
+    return Campaign.initial().decide(new Create(T0, Fixtures.definition(GOAL).duration(duration).build()), RULES);
   }
 
   @Test
@@ -69,32 +70,48 @@ class CampaignRulesEnforcedTest {
     assertThat(currency.has(Code.CURRENCY_LOCKED)).isTrue();
   }
 
+  private static final List<CampaignEvent> LIVE = DeciderSpec.liveHistory(GOAL, List.of());
+  private static final CampaignEvent.PledgePlaced ONE_800 = placed(1, usd(800), day(1));
+  private static final CampaignEvent.PledgePlaced TWO_300 = placed(2, usd(300), day(2));
+
+  /** KissKissBankBank's shape of the final window: no cancelling or reducing at all in the last 24 hours. */
+  private static final CampaignRules NO_CANCEL_IN_FINAL_DAY = new DelegatingRules(RULES) {
+    @Override
+    public FinalWindowRule finalWindowRule() {
+      return FinalWindowRule.NO_CANCEL_OR_REDUCE;
+    }
+  };
+
   @Test
   void pledgesAreAcceptedOnlyWhileLive() {
-    Campaign draft = Fixtures.draft(GOAL, List.of(), List.of());
-    assertThat(reject(draft, pledge(1, 10, T0)).has(Code.NOT_LIVE)).isTrue();
-    Campaign ended = accept(Fixtures.live(GOAL, List.of(), List.of()), new End(DEADLINE));
-    assertThat(reject(ended, pledge(1, 10, DEADLINE.plusSeconds(1))).has(Code.NOT_LIVE)).isTrue();
+    given(Fixtures.created(GOAL, List.of(), List.of())).when(pledge(1, 10, T0)).thenRejected(Code.NOT_LIVE);
+    given(LIVE, new CampaignEvent.Ended(DEADLINE, FundingOutcome.FAILED))
+        .when(pledge(1, 10, DEADLINE.plusSeconds(1))).thenRejected(Code.NOT_LIVE, Code.DEADLINE_PASSED);
   }
 
   @Test
   void pledgesAreAcceptedOnlyBeforeTheDeadline() {
-    Campaign live = Fixtures.live(GOAL, List.of(), List.of());
-    assertThat(accept(live, pledge(1, 10, DEADLINE.minusNanos(1))).backerCount()).isEqualTo(1);
-    assertThat(reject(live, pledge(1, 10, DEADLINE)).violations()).extracting(RuleViolation::code)
-        .containsExactly(Code.DEADLINE_PASSED);
+    given(LIVE).when(pledge(1, 10, DEADLINE.minusNanos(1))).then(placed(1, usd(10), DEADLINE.minusNanos(1)));
+    given(LIVE).when(pledge(1, 10, DEADLINE)).thenRejected(Code.DEADLINE_PASSED);
+  }
+
+  @Test
+  void aPledgeDatedBeforeTheLaunchIsRejectedOnALiveCampaign() {
+    given(LIVE).when(pledge(1, 10, LAUNCH.minusSeconds(1))).thenRejected(Code.BEFORE_LAUNCH);
+    given(LIVE, placed(1, usd(10), LAUNCH)).when(cancel(1, LAUNCH.minusSeconds(1)))
+        .thenRejected(Code.BEFORE_LAUNCH);
+    given(LIVE).when(pledge(1, 10, LAUNCH)).then(placed(1, usd(10), LAUNCH));
   }
 
   @Test
   void pledgeAmountMustBeWithinThePledgeLimits() {
-    Campaign live = Fixtures.live(GOAL, List.of(), List.of());
-    assertThat(accept(live, pledge(1, 1, day(1))).totalPledged()).isEqualTo(usd(1));
-    assertThat(accept(live, pledge(1, 10_000, day(1))).totalPledged()).isEqualTo(usd(10_000));
-    PlacePledge tooSmall = new PlacePledge(Pledge.of(backer(1), Money.parse("USD 0.99"), day(1)));
-    assertThat(reject(live, tooSmall).has(Code.PLEDGE_BELOW_MINIMUM)).isTrue();
-    assertThat(reject(live, pledge(1, 10_001, day(1))).has(Code.PLEDGE_ABOVE_MAXIMUM)).isTrue();
-    PlacePledge euros = new PlacePledge(Pledge.of(backer(1), Money.ofMajor(CurrencyUnit.EUR, 5), day(1)));
-    assertThat(reject(live, euros).has(Code.CURRENCY_MISMATCH)).isTrue();
+    given(LIVE).when(pledge(1, 1, day(1))).then(placed(1, usd(1), day(1)));
+    given(LIVE).when(pledge(1, 10_000, day(1))).then(placed(1, usd(10_000), day(1)));
+    given(LIVE).when(new PlacePledge(Pledge.of(backer(1), Money.parse("USD 0.99"), day(1))))
+        .thenRejected(Code.PLEDGE_BELOW_MINIMUM);
+    given(LIVE).when(pledge(1, 10_001, day(1))).thenRejected(Code.PLEDGE_ABOVE_MAXIMUM);
+    given(LIVE).when(new PlacePledge(Pledge.of(backer(1), Money.ofMajor(CurrencyUnit.EUR, 5), day(1))))
+        .thenRejected(Code.CURRENCY_MISMATCH);
   }
 
   @Test
@@ -119,9 +136,8 @@ class CampaignRulesEnforcedTest {
 
   @Test
   void aBackerHasOnePledgeAndChangingItSetsANewTotal() {
-    Campaign live = Fixtures.live(GOAL, List.of(), List.of());
-    Campaign first = accept(live, pledge(1, 100, day(1)));
-    Campaign changed = accept(first, pledge(1, 30, day(2)));
+    Campaign changed = given(LIVE, placed(1, usd(100), day(1))).when(pledge(1, 30, day(2)))
+        .then(placed(1, usd(30), day(2)));
     assertThat(changed.backerCount()).isEqualTo(1);
     assertThat(changed.totalPledged()).isEqualTo(usd(30));
     assertThat(changed.pledgeOf(backer(1)).orElseThrow().placedAt()).isEqualTo(day(2));
@@ -129,31 +145,58 @@ class CampaignRulesEnforcedTest {
 
   @Test
   void aBackerMayCancelThenPledgeAgain() {
-    Campaign live = Fixtures.live(GOAL, List.of(), List.of());
-    Campaign canceled = accept(accept(live, pledge(1, 100, day(1))), cancel(1, day(2)));
-    assertThat(canceled.backerCount()).isZero();
-    assertThat(canceled.pledgeOf(backer(1))).isEmpty();
-    assertThat(reject(canceled, cancel(1, day(3))).has(Code.NO_PLEDGE)).isTrue();
-    Campaign again = accept(canceled, pledge(1, 60, day(3)));
-    assertThat(again.totalPledged()).isEqualTo(usd(60));
+    CampaignEvent canceled = new CampaignEvent.PledgeCanceled(day(2), backer(1));
+    given(LIVE, placed(1, usd(100), day(1))).when(cancel(1, day(2))).then(canceled);
+    given(LIVE, placed(1, usd(100), day(1)), canceled).when(cancel(1, day(3))).thenRejected(Code.NO_PLEDGE);
+    given(LIVE, placed(1, usd(100), day(1)), canceled).when(pledge(1, 60, day(3)))
+        .then(placed(1, usd(60), day(3)));
   }
 
   @Test
   void inTheFinalDayNoCancellationOrReductionTakesTheTotalBelowTheGoal() {
-    Campaign funded = accept(accept(Fixtures.live(GOAL, List.of(), List.of()), pledge(1, 800, day(1))),
-        pledge(2, 300, day(2)));
-    assertThat(reject(funded, cancel(2, FINAL_DAY)).violations()).extracting(RuleViolation::code)
-        .containsExactly(Code.FINAL_WINDOW_BELOW_GOAL);
-    assertThat(reject(funded, pledge(1, 600, FINAL_DAY)).has(Code.FINAL_WINDOW_BELOW_GOAL)).isTrue();
-    assertThat(accept(funded, pledge(1, 700, FINAL_DAY)).totalPledged()).isEqualTo(usd(1_000));
-    assertThat(accept(funded, cancel(2, DEADLINE.minus(Duration.ofHours(25)))).totalPledged())
-        .isEqualTo(usd(800));
+    given(LIVE, ONE_800, TWO_300).when(cancel(2, FINAL_DAY)).thenRejected(Code.FINAL_WINDOW_BELOW_GOAL);
+    given(LIVE, ONE_800, TWO_300).when(pledge(1, 600, FINAL_DAY)).thenRejected(Code.FINAL_WINDOW_BELOW_GOAL);
+    given(LIVE, ONE_800, TWO_300).when(pledge(1, 700, FINAL_DAY)).then(placed(1, usd(700), FINAL_DAY));
+    Instant dayBefore = DEADLINE.minus(Duration.ofHours(25));
+    given(LIVE, ONE_800, TWO_300).when(cancel(2, dayBefore))
+        .then(new CampaignEvent.PledgeCanceled(dayBefore, backer(2)));
   }
 
   @Test
   void inTheFinalDayACampaignAlreadyBelowItsGoalMayStillLosePledges() {
-    Campaign short1 = accept(Fixtures.live(GOAL, List.of(), List.of()), pledge(1, 500, day(1)));
-    assertThat(accept(short1, cancel(1, FINAL_DAY)).backerCount()).isZero();
+    given(LIVE, placed(1, usd(500), day(1))).when(cancel(1, FINAL_DAY))
+        .then(new CampaignEvent.PledgeCanceled(FINAL_DAY, backer(1)));
+  }
+
+  @Test
+  void underNoCancelRulesNoPledgeIsCanceledOrReducedInTheFinalDayWhateverTheTotal() {
+    // KissKissBankBank: EUR 1,600 pledged on a 1,000 goal; cancelling 200 or reducing 900 to 850 keeps the goal met
+    CampaignEvent.PledgePlaced nine = placed(1, usd(900), day(1));
+    CampaignEvent.PledgePlaced five = placed(2, usd(500), day(2));
+    CampaignEvent.PledgePlaced two = placed(3, usd(200), day(3));
+    given(LIVE, nine, five, two).under(NO_CANCEL_IN_FINAL_DAY).when(cancel(3, FINAL_DAY))
+        .thenRejected(Code.FINAL_WINDOW_NO_CANCEL);
+    given(LIVE, nine, five, two).under(NO_CANCEL_IN_FINAL_DAY).when(pledge(1, 850, FINAL_DAY))
+        .thenRejected(Code.FINAL_WINDOW_NO_CANCEL);
+    given(LIVE, nine, five, two).under(NO_CANCEL_IN_FINAL_DAY).when(pledge(1, 950, FINAL_DAY))
+        .then(placed(1, usd(950), FINAL_DAY));
+    given(LIVE, placed(1, usd(100), day(1))).under(NO_CANCEL_IN_FINAL_DAY).when(cancel(1, FINAL_DAY))
+        .thenRejected(Code.FINAL_WINDOW_NO_CANCEL);
+    Instant dayBefore = DEADLINE.minus(Duration.ofHours(25));
+    given(LIVE, nine, five, two).under(NO_CANCEL_IN_FINAL_DAY).when(cancel(3, dayBefore))
+        .then(new CampaignEvent.PledgeCanceled(dayBefore, backer(3)));
+  }
+
+  @Test
+  void withoutAFinalWindowRuleALastMinuteCancellationIsAccepted() {
+    CampaignRules none = new DelegatingRules(RULES) {
+      @Override
+      public FinalWindowRule finalWindowRule() {
+        return FinalWindowRule.NONE;
+      }
+    };
+    given(LIVE, ONE_800, TWO_300).under(none).when(cancel(2, FINAL_DAY))
+        .then(new CampaignEvent.PledgeCanceled(FINAL_DAY, backer(2)));
   }
 
   @Test
@@ -251,11 +294,24 @@ class CampaignRulesEnforcedTest {
   }
 
   @Test
-  void endingBeforeTheDeadlineIsRejected() {
-    Campaign live = Fixtures.live(GOAL, List.of(), List.of());
-    assertThat(reject(live, new End(DEADLINE.minusSeconds(1))).violations()).extracting(RuleViolation::code)
-        .containsExactly(Code.DEADLINE_NOT_REACHED);
-    assertThat(accept(live, new End(DEADLINE)).status()).isEqualTo(CampaignStatus.FAILED);
+  void endingBeforeTheDeadlineIsRejectedAndTheEndedEventCarriesTheOutcome() {
+    given(LIVE).when(new End(DEADLINE.minusSeconds(1))).thenRejected(Code.DEADLINE_NOT_REACHED);
+    Campaign failed = given(LIVE).when(new End(DEADLINE))
+        .then(new CampaignEvent.Ended(DEADLINE, FundingOutcome.FAILED));
+    assertThat(failed.status()).isEqualTo(CampaignStatus.FAILED);
+    assertThat(failed.fundingOutcome()).contains(FundingOutcome.FAILED);
+    given(LIVE, ONE_800, TWO_300).when(new End(DEADLINE))
+        .then(new CampaignEvent.Ended(DEADLINE, FundingOutcome.SUCCESSFUL));
+  }
+
+  @Test
+  void onlyACreateIsDecidedOnTheInitialCampaignAndOnlyOnce() {
+    CampaignCommand.Create create = Fixtures.create(GOAL, List.of(), List.of());
+    given().when(create).then(new CampaignEvent.Created(T0, create.definition()));
+    given().when(pledge(1, 10, day(1))).thenRejected(Code.NOT_CREATED);
+    given().when(new CampaignCommand.Submit(T0)).thenRejected(Code.NOT_CREATED);
+    given().when(new End(DEADLINE)).thenRejected(Code.NOT_CREATED);
+    given(Fixtures.created(GOAL, List.of(), List.of())).when(create).thenRejected(Code.ALREADY_CREATED);
   }
 
   @Test
@@ -274,14 +330,13 @@ class CampaignRulesEnforcedTest {
 
   @Test
   void aCampaignDefinitionInAnotherCurrencyOrWithDuplicateIdsIsRejected() {
-    Create euro = new Create(T0, Fixtures.ID, Fixtures.CREATOR, "Lantern",
-        Goal.allOrNothing(Money.ofMajor(CurrencyUnit.EUR, 500)), Duration.ofDays(30), List.of(),
-        List.of(tier("a", 10).build(), tier("a", 20).build()), List.of());
-    assertThat(Campaign.create(euro, RULES).violations()).extracting(RuleViolation::code)
+    Create euro = new Create(T0, Fixtures.definition(Goal.allOrNothing(Money.ofMajor(CurrencyUnit.EUR, 500)))
+        .tier(tier("a", 10).build()).tier(tier("a", 20).build()).build());
+    assertThat(Campaign.initial().decide(euro, RULES).violations()).extracting(RuleViolation::code)
         .contains(Code.CURRENCY_NOT_SUPPORTED, Code.CURRENCY_MISMATCH, Code.DUPLICATE_ID);
-    Create stretch = new Create(T0, Fixtures.ID, Fixtures.CREATOR, "Lantern", GOAL, Duration.ofDays(30),
-        List.of(StretchGoal.of(usd(2_000), "colour"), StretchGoal.of(usd(1_500), "strap")), List.of(), List.of());
-    assertThat(Campaign.create(stretch, RULES).violations()).extracting(RuleViolation::code)
+    Create stretch = new Create(T0, Fixtures.definition(GOAL).stretchGoal(StretchGoal.of(usd(2_000), "colour"))
+        .stretchGoal(StretchGoal.of(usd(1_500), "strap")).build());
+    assertThat(Campaign.initial().decide(stretch, RULES).violations()).extracting(RuleViolation::code)
         .containsExactly(Code.STRETCH_GOALS_NOT_ASCENDING);
   }
 

@@ -14,6 +14,7 @@ import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CoreGenerators.Fate;
 import io.github.crowdfund.core.CoreGenerators.PaymentScenario;
+import io.github.crowdfund.core.settlement.Settlement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,9 +66,9 @@ class CampaignSettlementPropertiesTest {
     Campaign campaign;
 
     History(Goal goal) {
-      Decision created = Campaign.create(Fixtures.create(goal, List.of(), List.of()), Fixtures.RULES);
-      events.addAll(created.events());
-      campaign = Campaign.of((CampaignEvent.Created) created.events().get(0));
+      Decision created = Campaign.initial().decide(Fixtures.create(goal, List.of(), List.of()), Fixtures.RULES);
+      events.addAll(created.orElseThrow());
+      campaign = Campaign.replay(events);
     }
 
     History accept(CampaignCommand command) {

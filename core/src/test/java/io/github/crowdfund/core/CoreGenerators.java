@@ -5,6 +5,15 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.CommissionTier;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.fees.TierMode;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,11 +67,15 @@ final class CoreGenerators {
         .availableUntil(LAUNCH.plus(Duration.ofDays(5))).estimatedDelivery(YearMonth.of(2026, 10)).build();
   }
 
+  /** The definition of {@link #liveCampaign()}. */
+  static final CampaignDefinition DEFINITION = CampaignDefinition.builder().id("p").creator("c")
+      .title("Property campaign").goal(Goal.allOrNothing(GOAL)).duration(DURATION).tier(EARLY).tier(EUROPE)
+      .addOn(STRAP).addOn(MUG).build();
+
   /** A LIVE all-or-nothing campaign for $500, 20 days, with tiers {@link #EARLY} and {@link #EUROPE}. */
   static Campaign liveCampaign() {
-    Campaign draft = Campaign.of(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(3)), CampaignId.of("p"),
-        CreatorId.of("c"), "Property campaign", Goal.allOrNothing(GOAL), DURATION, List.of(),
-        List.of(EARLY, EUROPE), List.of(STRAP, MUG)));
+    Campaign draft = Campaign.initial().evolve(new CampaignEvent.Created(LAUNCH.minus(Duration.ofDays(3)),
+        DEFINITION));
     return draft.evolve(List.of(new CampaignEvent.Submitted(LAUNCH.minusSeconds(60)),
         new CampaignEvent.Launched(LAUNCH, DEADLINE)));
   }

@@ -45,8 +45,8 @@ class DelegatingRules implements CampaignRules {
   }
 
   @Override
-  public boolean finalWindowForbidsDroppingBelowGoal() {
-    return base.finalWindowForbidsDroppingBelowGoal();
+  public FinalWindowRule finalWindowRule() {
+    return base.finalWindowRule();
   }
 
   @Override

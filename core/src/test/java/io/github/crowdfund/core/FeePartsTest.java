@@ -5,6 +5,12 @@ import static io.github.crowdfund.core.SettlementWorkedExamplesTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.fees.CommissionTier;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.fees.TierMode;
+import io.github.crowdfund.core.fees.UnknownFeeException;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -39,15 +39,22 @@ final class Fixtures {
     return AddOn.builder().id(id).title("Add-on " + id).price(usd(priceUsd));
   }
 
+  static CampaignDefinition.Builder definition(Goal goal) {
+    return CampaignDefinition.builder().id(ID).creator(CREATOR).title("Solar lantern").goal(goal)
+        .duration(THIRTY_DAYS);
+  }
+
   static CampaignCommand.Create create(Goal goal, List<RewardTier> tiers, List<AddOn> addOns) {
-    return new CampaignCommand.Create(T0, ID, CREATOR, "Solar lantern", goal, THIRTY_DAYS, List.of(), tiers, addOns);
+    return new CampaignCommand.Create(T0, definition(goal).tiers(tiers).addOns(addOns).build());
+  }
+
+  static CampaignEvent.Created created(Goal goal, List<RewardTier> tiers, List<AddOn> addOns) {
+    return new CampaignEvent.Created(T0, definition(goal).tiers(tiers).addOns(addOns).build());
   }
 
   /** A DRAFT campaign created by the default rules. */
   static Campaign draft(Goal goal, List<RewardTier> tiers, List<AddOn> addOns) {
-    Decision created = Campaign.create(create(goal, tiers, addOns), RULES);
-    assertThat(created.violations()).isEmpty();
-    return Campaign.of((CampaignEvent.Created) created.events().get(0));
+    return Campaign.initial().apply(create(goal, tiers, addOns), RULES).orElseThrow();
   }
 
   /** A LIVE campaign: submitted and launched at {@link #LAUNCH}, deadline {@link #DEADLINE}. */
@@ -63,9 +70,7 @@ final class Fixtures {
   }
 
   static Campaign accept(Campaign campaign, CampaignCommand command) {
-    Decision decision = campaign.decide(command, RULES);
-    assertThat(decision.violations()).as("violations of %s", command).isEmpty();
-    return campaign.evolve(decision.events());
+    return campaign.apply(command, RULES).orElseThrow();
   }
 
   static Rejection reject(Campaign campaign, CampaignCommand command) {

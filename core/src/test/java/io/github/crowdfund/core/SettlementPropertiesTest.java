@@ -8,7 +8,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.crowdfund.core.StatementLine.Kind;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.settlement.StatementLine.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 import org.joda.money.CurrencyUnit;

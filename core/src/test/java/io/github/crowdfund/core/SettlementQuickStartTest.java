@@ -2,6 +2,14 @@ package io.github.crowdfund.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -49,11 +57,11 @@ class SettlementQuickStartTest {
     CampaignRules rules = CampaignRules.defaults(); // Kickstarter US: 7 days after the deadline to fix a payment
     Instant launch = Instant.parse("2026-05-01T16:00:00Z");
     Instant deadline = launch.plus(Duration.ofDays(30));
-    Decision created = Campaign.create(CampaignCommand.Create.of(launch.minus(Duration.ofDays(1)),
-        CampaignId.of("solar-lantern"), CreatorId.of("lumen-works"), "Solar lantern",
-        Goal.allOrNothing(Money.parse("USD 500.00")), Duration.ofDays(30)), rules);
-    AtomicCampaign campaign = AtomicCampaign.replaying(created.events(), rules);
+    AtomicCampaign campaign = AtomicCampaign.of(Campaign.initial(), rules);
     List<Decision> decisions = List.of(
+        campaign.submit(new CampaignCommand.Create(launch.minus(Duration.ofDays(1)), CampaignDefinition.builder()
+            .id("solar-lantern").creator("lumen-works").title("Solar lantern")
+            .goal(Goal.allOrNothing(Money.parse("USD 500.00"))).duration(Duration.ofDays(30)).build())),
         campaign.submit(new CampaignCommand.Submit(launch.minusSeconds(60))),
         campaign.submit(new CampaignCommand.Launch(launch)),
         campaign.submit(new CampaignCommand.PlacePledge(
@@ -69,6 +77,7 @@ class SettlementQuickStartTest {
     // backer 2 never fixed the payment: dropped. 400.00 collected is below the goal, but the outcome stays locked.
     // fees: 5% of 400.00 = 20.00; processing 3% of 400.00 + 0.20 = 12.20; payout 400.00 - 20.00 - 12.20 = 367.80
     assertThat(decisions).allMatch(Decision::isAccepted);
+    assertThat(Campaign.replay(campaign.events())).isEqualTo(campaign.get());
     assertThat(campaign.get().paymentStateOf(BackerId.of(2))).contains(PaymentState.DROPPED);
     assertThat(settlement.outcome()).isEqualTo(FundingOutcome.SUCCESSFUL);
     assertThat(settlement.collected()).isEqualTo(Money.parse("USD 400.00"));

@@ -3,6 +3,17 @@ package io.github.crowdfund.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.CommissionTier;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.fees.TierMode;
+import io.github.crowdfund.core.fees.UnknownFeeException;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,16 +1,16 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.Distribution;
-import io.github.crowdfund.outcomes.FundingRatios;
-import io.github.crowdfund.outcomes.Grouping;
-import io.github.crowdfund.outcomes.OutcomeAccumulator;
-import io.github.crowdfund.outcomes.OutcomeRow;
-import io.github.crowdfund.outcomes.OutcomeStatistics;
-import io.github.crowdfund.outcomes.OutcomeTable;
-import io.github.crowdfund.outcomes.ProjectReader;
-import io.github.crowdfund.outcomes.ProjectState;
-import io.github.crowdfund.outcomes.ReadReport;
-import io.github.crowdfund.outcomes.StateCounts;
+import io.github.crowdfund.outcomes.dataset.ProjectReader;
+import io.github.crowdfund.outcomes.dataset.ProjectState;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
+import io.github.crowdfund.outcomes.statistics.Distribution;
+import io.github.crowdfund.outcomes.statistics.FundingRatios;
+import io.github.crowdfund.outcomes.statistics.Grouping;
+import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
+import io.github.crowdfund.outcomes.statistics.OutcomeRow;
+import io.github.crowdfund.outcomes.statistics.OutcomeStatistics;
+import io.github.crowdfund.outcomes.statistics.OutcomeTable;
+import io.github.crowdfund.outcomes.statistics.StateCounts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +34,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code crowdfund analyze}: outcome statistics of a Kaggle Kickstarter file. */

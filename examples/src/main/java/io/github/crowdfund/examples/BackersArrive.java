@@ -1,10 +1,10 @@
 package io.github.crowdfund.examples;
 
 import io.github.crowdfund.core.Campaign;
-import io.github.crowdfund.outcomes.CampaignSimulator;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationConfig;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
+import io.github.crowdfund.outcomes.simulation.SimulationConfig;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ final class BackersArrive implements Scenario {
    * @param pledgesPerPeriod its active pledges by when they were placed, in six periods of five days
    * @param batch the whole seeded batch
    */
-  record Result(io.github.crowdfund.outcomes.CampaignRun example, List<Integer> pledgesPerPeriod,
+  record Result(io.github.crowdfund.outcomes.simulation.SimulatedCampaign example, List<Integer> pledgesPerPeriod,
       SimulationResult batch) implements Report {
 
     @Override
@@ -69,7 +69,7 @@ final class BackersArrive implements Scenario {
   public Result run() {
     CampaignSimulator simulator =
         CampaignSimulator.of(SimulationConfig.calibrated(Money.ofMajor(CurrencyUnit.USD, 10_000), DURATION));
-    io.github.crowdfund.outcomes.CampaignRun example = simulator.run(SEED, 0);
+    io.github.crowdfund.outcomes.simulation.SimulatedCampaign example = simulator.run(SEED, 0);
     Campaign campaign = example.campaign();
     Instant launch = campaign.launchedAt().orElseThrow();
     Duration period = DURATION.dividedBy(PERIODS);

@@ -1,7 +1,7 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.ArrivalModel;
-import io.github.crowdfund.outcomes.SimulationConfig;
+import io.github.crowdfund.outcomes.simulation.ArrivalModel;
+import io.github.crowdfund.outcomes.simulation.SimulationConfig;
 import java.time.Duration;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;

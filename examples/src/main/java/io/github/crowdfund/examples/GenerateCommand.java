@@ -1,6 +1,6 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.SyntheticDataset;
+import io.github.crowdfund.outcomes.dataset.SyntheticDataset;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,8 +10,8 @@ import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code crowdfund generate}: a synthetic file in the ks-projects-201801 layout. */

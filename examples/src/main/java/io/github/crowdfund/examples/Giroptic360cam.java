@@ -4,12 +4,13 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
@@ -117,11 +118,11 @@ final class Giroptic360cam implements Scenario {
 
     PlatformRules rules = Platform.kickstarter().rules("US", asUsEntity.currency(), LAUNCH_DAY);
     Instant launch = LAUNCH_DAY.atTime(15, 0).toInstant(ZoneOffset.UTC);
-    Create create = new Create(launch.minus(Duration.ofDays(14)), CampaignId.of("360cam"),
-        CreatorId.of("giroptic-us"), "360cam: the first full HD 360° camera",
-        Goal.allOrNothing(Money.ofMajor(USD, 150_000)), Duration.ofDays(45), List.of(),
-        TIERS.stream().map(TierCount::tier).toList(), List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    Create create = new Create(launch.minus(Duration.ofDays(14)), CampaignDefinition.builder().id("360cam")
+        .creator("giroptic-us").title("360cam: the first full HD 360° camera")
+        .goal(Goal.allOrNothing(Money.ofMajor(USD, 150_000))).duration(Duration.ofDays(45))
+        .tiers(TIERS.stream().map(TierCount::tier).toList()).build());
+    StoryCampaign run = StoryCampaign.launch(create, launch, rules);
 
     int total = TIERS.stream().mapToInt(TierCount::backers).sum();
     Duration step = Duration.ofDays(45).dividedBy(total + 1);

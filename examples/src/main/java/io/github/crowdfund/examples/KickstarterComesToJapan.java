@@ -4,13 +4,14 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
-import io.github.crowdfund.core.Settlement;
-import io.github.crowdfund.core.UnknownFeeException;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.fees.UnknownFeeException;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.FxRateTable;
 import io.github.crowdfund.markets.Confidence;
@@ -153,10 +154,10 @@ final class KickstarterComesToJapan implements Scenario {
 
     PlatformRules rules = Platform.kickstarter().rules("JP", openingDay.currency(), OPENING_DAY);
     Instant launch = OPENING_DAY.atTime(1, 0).toInstant(ZoneOffset.UTC);
-    Create create = new Create(launch.minus(Duration.ofDays(7)), CampaignId.of("tokyo-figures"),
-        CreatorId.of("tokyo-creator"), "Hand-painted figures from Tokyo", Goal.allOrNothing(Money.ofMajor(JPY, 1_500_000)),
-        Duration.ofDays(30), List.of(), TIERS, List.of());
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    Create create = new Create(launch.minus(Duration.ofDays(7)), CampaignDefinition.builder().id("tokyo-figures")
+        .creator("tokyo-creator").title("Hand-painted figures from Tokyo")
+        .goal(Goal.allOrNothing(Money.ofMajor(JPY, 1_500_000))).duration(Duration.ofDays(30)).tiers(TIERS).build());
+    StoryCampaign run = StoryCampaign.launch(create, launch, rules);
     long backer = 0;
     for (Backers group : BACKERS) {
       Money price = TIERS.stream().filter(t -> t.id().equals(group.tierId())).findFirst().orElseThrow().price();
@@ -190,9 +191,9 @@ final class KickstarterComesToJapan implements Scenario {
   private static Campaign launchThroughPartner(EligibilityDecision throughPartner) {
     PlatformRules rules = Platform.kickstarter().rules("US", throughPartner.currency(), MARCH);
     Instant launch = MARCH.atTime(15, 0).toInstant(ZoneOffset.UTC);
-    CampaignRun run = CampaignRun.launch(Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("tokyo-art-book"),
-        CreatorId.of("us-partner"), "An art book from Tokyo", Goal.allOrNothing(Money.ofMajor(USD, 8_000)),
-        Duration.ofDays(30)), launch, rules);
+    StoryCampaign run = StoryCampaign.launch(new Create(launch.minus(Duration.ofDays(3)), CampaignDefinition.builder()
+        .id("tokyo-art-book").creator("us-partner").title("An art book from Tokyo")
+        .goal(Goal.allOrNothing(Money.ofMajor(USD, 8_000))).duration(Duration.ofDays(30)).build()), launch, rules);
     for (int backer = 1; backer <= 100; backer++) {
       run.require(new PlacePledge(Pledge.of(BackerId.of(backer), Money.ofMajor(USD, 100),
           launch.plus(Duration.ofHours(6L * backer)))));

@@ -4,12 +4,13 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.FxRateTable;
 import io.github.crowdfund.markets.Confidence;
@@ -137,9 +138,9 @@ final class OneCampaignManyPlatforms implements Scenario {
     Money target = inCurrency(GOAL, venue.currency());
     Goal goal = venue.model() == FundingModel.ALL_OR_NOTHING ? Goal.allOrNothing(target) : Goal.keepItAll(target);
     Instant launch = LAUNCH_DAY.atTime(3, 0).toInstant(ZoneOffset.UTC);
-    Create create = Create.of(launch.minus(Duration.ofDays(3)), CampaignId.of("one-campaign"),
-        CreatorId.of("maker"), "A campaign on every platform", goal, Duration.ofDays(30));
-    CampaignRun run = CampaignRun.launch(create, launch, rules);
+    Create create = new Create(launch.minus(Duration.ofDays(3)), CampaignDefinition.builder().id("one-campaign")
+        .creator("maker").title("A campaign on every platform").goal(goal).duration(Duration.ofDays(30)).build());
+    StoryCampaign run = StoryCampaign.launch(create, launch, rules);
     for (int i = 1; i <= backers; i++) {
       Money pledge = inCurrency(PLEDGES.get((i - 1) % PLEDGES.size()), venue.currency());
       run.require(new PlacePledge(Pledge.of(BackerId.of(i), pledge, launch.plus(Duration.ofHours(2L * i)))));

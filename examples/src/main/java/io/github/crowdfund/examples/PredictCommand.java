@@ -3,14 +3,16 @@ package io.github.crowdfund.examples;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignDefinition;
+import io.github.crowdfund.core.CommandRejectedException;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
-import io.github.crowdfund.outcomes.Prediction;
-import io.github.crowdfund.outcomes.SimulationConfig;
-import io.github.crowdfund.outcomes.SuccessPredictor;
+import io.github.crowdfund.outcomes.simulation.Prediction;
+import io.github.crowdfund.outcomes.simulation.SimulationConfig;
+import io.github.crowdfund.outcomes.simulation.SuccessPredictor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,13 +81,17 @@ final class PredictCommand implements Callable<Integer> {
   /** The campaign so far: launched at the configured instant, the backers' pledges spread evenly until now. */
   private Campaign liveCampaign(SimulationConfig config, Instant now) {
     Instant launch = config.launch();
-    Campaign campaign = Campaign.replay(accepted(Campaign.create(new CampaignCommand.Create(
-        launch.minus(Duration.ofDays(2)), CampaignId.of("live"), CreatorId.of("creator"), "Live campaign",
-        Goal.allOrNothing(config.goal()), config.duration(), List.of(), List.of(), List.of()), config.rules()))
-        .events());
-    campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Submit(launch.minus(Duration.ofDays(1))),
-        config.rules())).events());
-    campaign = campaign.evolve(accepted(campaign.decide(new CampaignCommand.Launch(launch), config.rules())).events());
+    Campaign campaign;
+    try {
+      campaign = Campaign.initial().apply(new CampaignCommand.Create(launch.minus(Duration.ofDays(2)),
+          CampaignDefinition.builder().id("live").creator("creator").title("Live campaign")
+              .goal(Goal.allOrNothing(config.goal())).duration(config.duration()).build()), config.rules())
+          .orElseThrow()
+          .apply(new CampaignCommand.Submit(launch.minus(Duration.ofDays(1))), config.rules()).orElseThrow()
+          .apply(new CampaignCommand.Launch(launch), config.rules()).orElseThrow();
+    } catch (CommandRejectedException e) {
+      throw new ParameterException(spec.commandLine(), "the campaign is refused: " + e.rejection().violations());
+    }
     long elapsed = now.getEpochSecond() - launch.getEpochSecond();
     for (int i = 0; i < backers; i++) {
       long dollars = pledged / backers + (i < pledged % backers ? 1 : 0);
@@ -99,12 +105,5 @@ final class PredictCommand implements Callable<Integer> {
       campaign = campaign.evolve(decision.events());
     }
     return campaign;
-  }
-
-  private Decision accepted(Decision decision) {
-    if (!decision.isAccepted()) {
-      throw new ParameterException(spec.commandLine(), "the campaign is refused: " + decision.violations());
-    }
-    return decision;
   }
 }

@@ -5,6 +5,7 @@ import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand.CancelPledge;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CreatorId;
@@ -12,7 +13,7 @@ import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.StretchGoal;
 import io.github.crowdfund.markets.Platform;
 import io.github.crowdfund.markets.PlatformRules;
@@ -131,7 +132,7 @@ final class SeventhContinent implements Scenario {
     Instant launch = LAUNCH_DAY.atTime(16, 0).toInstant(ZoneOffset.UTC);
     Instant lastDay = launch.plus(DURATION).minus(Duration.ofHours(12));
 
-    CampaignRun run = CampaignRun.launch(create("the-7th-continent", STRETCH_GOALS, launch), launch, rules);
+    StoryCampaign run = StoryCampaign.launch(create("the-7th-continent", STRETCH_GOALS, launch), launch, rules);
     int total = 0;
     for (int count : BACKERS) {
       total += count;
@@ -161,7 +162,7 @@ final class SeventhContinent implements Scenario {
     Settlement<BackerId> settlement = Settlement.of(ended, kickstarterFrance);
 
     // A made-up campaign under the same rules that only just reaches its goal: 700 x 69 + 15 x 119 = 50,085.
-    CampaignRun barely = CampaignRun.launch(create("barely-funded", List.of(), launch), launch, rules);
+    StoryCampaign barely = StoryCampaign.launch(create("barely-funded", List.of(), launch), launch, rules);
     for (int i = 1; i <= 715; i++) {
       RewardTier tier = TIERS.get(i <= 700 ? 1 : 2);
       barely.require(new PlacePledge(Pledge.forReward(BackerId.of(i), tier.price(), tier.id(),
@@ -175,8 +176,9 @@ final class SeventhContinent implements Scenario {
   }
 
   private static Create create(String id, List<StretchGoal> stretchGoals, Instant launch) {
-    return new Create(launch.minus(Duration.ofDays(10)), CampaignId.of(id), CreatorId.of("serious-poulp"),
-        "The 7th Continent", Goal.allOrNothing(GOAL), DURATION, stretchGoals, TIERS, List.of());
+    return new Create(launch.minus(Duration.ofDays(10)), CampaignDefinition.builder().id(id).creator("serious-poulp")
+        .title("The 7th Continent").goal(Goal.allOrNothing(GOAL)).duration(DURATION).stretchGoals(stretchGoals)
+        .tiers(TIERS).build());
   }
 
   private static RewardTier tier(String id, String title, int euros, int limit) {

@@ -1,9 +1,9 @@
 package io.github.crowdfund.examples;
 
-import io.github.crowdfund.outcomes.CampaignSimulator;
-import io.github.crowdfund.outcomes.FundingRatios;
-import io.github.crowdfund.outcomes.SimulationAccumulator;
-import io.github.crowdfund.outcomes.SimulationResult;
+import io.github.crowdfund.outcomes.simulation.CampaignSimulator;
+import io.github.crowdfund.outcomes.statistics.FundingRatios;
+import io.github.crowdfund.outcomes.statistics.SimulationAccumulator;
+import io.github.crowdfund.outcomes.statistics.SimulationResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,7 +2,7 @@ package io.github.crowdfund.examples;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.RewardTier;
-import io.github.crowdfund.core.Settlement;
+import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.markets.BankAccount;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;

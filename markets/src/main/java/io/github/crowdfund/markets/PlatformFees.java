@@ -1,11 +1,11 @@
 package io.github.crowdfund.markets;
 
-import io.github.crowdfund.core.BackerFee;
-import io.github.crowdfund.core.CommissionTier;
-import io.github.crowdfund.core.FeeTax;
-import io.github.crowdfund.core.PlatformFee;
-import io.github.crowdfund.core.PledgeFee;
-import io.github.crowdfund.core.TierMode;
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.CommissionTier;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.fees.TierMode;
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.time.LocalDate;

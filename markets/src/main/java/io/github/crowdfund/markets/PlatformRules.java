@@ -1,12 +1,14 @@
 package io.github.crowdfund.markets;
 
-import io.github.crowdfund.core.BackerFee;
+import io.github.crowdfund.core.fees.BackerFee;
 import io.github.crowdfund.core.CampaignRules;
-import io.github.crowdfund.core.FeeSchedule;
-import io.github.crowdfund.core.FeeTax;
-import io.github.crowdfund.core.PlatformFee;
-import io.github.crowdfund.core.PledgeFee;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.FundingModel;
+import io.github.crowdfund.core.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -26,10 +29,12 @@ import org.joda.money.Money;
 
 /**
  * The rules and fees of one platform in force for one campaign, as core's {@link CampaignRules} and
- * {@link FeeSchedule}: its country's market (where the platform has a catalogue), its currency and its launch date. Every number comes from the platform's dated data; {@link #fact(Rule)} gives it
- * with its confidence and source. A number the data gives as unknown makes the method that needs it throw
- * {@link UnknownRuleException}, never a guess, and a fee part that needs it is core's explicit unknown part (a
- * settlement that needs it throws {@link io.github.crowdfund.core.UnknownFeeException} naming it); supply it with
+ * {@link FeeSchedule}: its country's market (where the platform has a catalogue), its currency and its launch date.
+ * Every number comes from the platform's dated data, resolved once when the rules are built into typed
+ * {@link RuleValue}s; {@link #fact(Rule)} gives it with its confidence and source. A number the data gives as unknown
+ * is a {@link RuleValue.Unknown} ({@link #unknowns()} lists them): the method that needs it throws
+ * {@link UnknownRuleException}, never a guess, a command that needs it is rejected naming it, and a fee part that needs it is core's explicit unknown part (a
+ * settlement that needs it throws {@link io.github.crowdfund.core.fees.UnknownFeeException} naming it); supply it with
  * {@link Platform#withFact(RuleFact)}. Platforms do not publish how they round fees: every fee part rounds half up to
  * the currency's minor unit.
  *
@@ -41,189 +46,231 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
   private final Optional<Market> market;
   private final CurrencyUnit currency;
   private final LocalDate launchDate;
+  private final RuleValue<Duration> minimumDuration;
+  private final RuleValue<Duration> maximumDuration;
+  private final boolean hasDeadline;
+  private final RuleValue<Money> minimumPledge;
+  private final RuleValue<Money> maximumPledge;
+  private final RuleValue<Duration> finalWindow;
+  private final RuleValue<FinalWindowRule> finalWindowRule;
+  private final RuleValue<Integer> addOnQuantityCap;
+  private final Optional<Duration> paymentRetryWindow;
+  private final FeeSchedule fees;
 
+  /** Resolves every fact once: typed values, or unknowns carrying their source. */
   PlatformRules(Platform platform, Optional<Market> market, CurrencyUnit currency, LocalDate launchDate) {
     this.platform = Objects.requireNonNull(platform, "platform");
     this.market = Objects.requireNonNull(market, "market");
     this.currency = Objects.requireNonNull(currency, "currency");
     this.launchDate = Objects.requireNonNull(launchDate, "launchDate");
+    minimumDuration = resolve(Rule.MIN_DURATION_DAYS, PlatformRules::days);
+    hasDeadline = resolve(Rule.DEADLINE_REQUIRED, Boolean::parseBoolean).toOptional().orElse(true);
+    maximumDuration = resolve(Rule.MAX_DURATION_DAYS, PlatformRules::days);
+    minimumPledge = pledgeLimit(Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
+    maximumPledge = pledgeLimit(Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
+    finalWindow = resolve(Rule.FINAL_WINDOW_HOURS, hours -> Duration.ofHours(Integer.parseInt(hours)));
+    finalWindowRule = finalWindowRule(finalWindow);
+    addOnQuantityCap = resolve(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
+    paymentRetryWindow = resolve(Rule.RETRY_DAYS, PlatformRules::days).toOptional();
+    PlatformFees parts = new PlatformFees(platform, currency, launchDate);
+    fees = FeeSchedule.of(parts.platformFee(), parts.processingFee(), parts.taxOnFees(), parts.backerFee());
   }
 
-  /** Returns the platform. */
+  private static Duration days(String value) {
+    return Duration.ofDays(Integer.parseInt(value));
+  }
+
+  /** The fact for this currency (else for every currency) on the launch date, converted once. */
+  private <T> RuleValue<T> resolve(Rule rule, Function<String, T> convert) {
+    String scope = currency.getCode();
+    Optional<RuleFact> fact = fact(rule);
+    if (fact.isEmpty()) {
+      return new RuleValue.Unknown<>(platform.name(), rule, scope, "the data says nothing about it on " + launchDate);
+    }
+    return fact.get().value().<RuleValue<T>>map(v -> new RuleValue.Known<>(convert.apply(v), fact.get().source()))
+        .orElseGet(() -> new RuleValue.Unknown<>(platform.name(), rule, scope, fact.get().source()));
+  }
+
+  /** A pledge limit from the market catalogue for the campaign currency, else from the platform's facts. */
+  private RuleValue<Money> pledgeLimit(Rule rule, Function<PledgeLimits, Money> limit) {
+    Optional<Money> fromCatalogue = market.flatMap(m -> m.pledgeLimits(currency)).map(limit);
+    if (fromCatalogue.isPresent()) {
+      return new RuleValue.Known<>(fromCatalogue.get(), platform.name() + " market catalogue, "
+          + market.get().describe());
+    }
+    RuleValue<Money> fromFacts = resolve(rule, value -> Rule.amount(currency, value));
+    if (fromFacts.isKnown() || market.isEmpty()) {
+      return fromFacts;
+    }
+    return new RuleValue.Unknown<>(platform.name(), rule, currency.getCode(), "the market catalogue gives "
+        + market.get().describe() + " no " + currency + " pledge limits, and the platform's facts none either ("
+        + fromFacts.source() + ")");
+  }
+
+  /** Kickstarter's and KissKissBankBank's shapes: no drop below the goal, or no cancelling or reducing at all. */
+  private RuleValue<FinalWindowRule> finalWindowRule(RuleValue<Duration> window) {
+    if (window.toOptional().map(Duration::isZero).orElse(false)) {
+      return new RuleValue.Known<>(FinalWindowRule.NONE, window.source());
+    }
+    RuleValue<Boolean> noCancel = resolve(Rule.FINAL_WINDOW_NO_CANCEL, Boolean::parseBoolean);
+    if (noCancel.toOptional().orElse(false)) {
+      return noCancel.map(yes -> FinalWindowRule.NO_CANCEL_OR_REDUCE);
+    }
+    return resolve(Rule.FINAL_WINDOW_NO_DROP_BELOW_GOAL, Boolean::parseBoolean)
+        .map(yes -> yes ? FinalWindowRule.NO_DROP_BELOW_GOAL : FinalWindowRule.NONE);
+  }
+
+  /**
+   * Returns the platform whose rules these are.
+   *
+   * @return the platform
+   */
   public Platform platform() {
     return platform;
   }
 
-  /** Returns the campaign's market, where the platform has a market catalogue. */
+  /**
+   * Returns the market (project country) the rules are for, when the platform has a market catalogue.
+   *
+   * @return the market, or empty
+   */
   public Optional<Market> market() {
     return market;
   }
 
-  /** Returns the campaign currency. */
+  /**
+   * Returns the campaign currency the rules are for.
+   *
+   * @return the currency
+   */
   public CurrencyUnit currency() {
     return currency;
   }
 
-  /** Returns the launch date the rules are taken on. */
+  /**
+   * Returns the launch date the rules are for.
+   *
+   * @return the date
+   */
   public LocalDate launchDate() {
     return launchDate;
   }
 
   /**
-   * Returns the fact behind a rule for this campaign's currency and launch date, with its confidence and source.
+   * Returns the fact of a rule in force for this currency on the launch date.
    *
-   * @param rule the rule, not null
+   * @param rule the rule
    * @return the fact (its value may be unknown), or empty when the data says nothing about it
    */
   public Optional<RuleFact> fact(Rule rule) {
     return platform.fact(rule, currency.getCode(), launchDate);
   }
 
-  private <T> T known(Rule rule, java.util.function.Function<String, T> convert) {
-    return platform.known(rule, currency.getCode(), launchDate, convert);
-  }
-
-  private Duration days(Rule rule) {
-    return Duration.ofDays(known(rule, Integer::parseInt));
-  }
-
   /**
-   * Returns the shortest campaign.
+   * Returns the facts these rules could not resolve and a campaign needs: each with its source and how to supply it.
    *
-   * @return the minimum duration, in whole days
-   * @throws UnknownRuleException when the data does not know it
+   * @return the unknown values, in a fixed order; empty when every one is known
    */
+  public List<RuleValue.Unknown<?>> unknowns() {
+    List<RuleValue.Unknown<?>> unknown = new ArrayList<>();
+    for (RuleValue<?> value : List.of(minimumDuration, minimumPledge, maximumPledge, finalWindow, finalWindowRule,
+        addOnQuantityCap)) {
+      if (value instanceof RuleValue.Unknown<?> u) {
+        unknown.add(u);
+      }
+    }
+    if (hasDeadline && maximumDuration instanceof RuleValue.Unknown<?> u) {
+      unknown.add(u);
+    }
+    return unknown;
+  }
+
   @Override
   public Duration minimumDuration() {
-    return days(Rule.MIN_DURATION_DAYS);
+    return minimumDuration.orElseThrow();
   }
 
-  /**
-   * Returns the longest campaign on the launch date (Kickstarter: 60 days, 90 before June 2011).
-   *
-   * @return the maximum duration, in whole days
-   * @throws UnknownRuleException when the data does not know it
-   * @throws IllegalStateException when the platform's campaigns have no deadline ({@link #hasDeadline()})
-   */
   @Override
   public Duration maximumDuration() {
-    if (!hasDeadline()) {
+    if (!hasDeadline) {
       throw new IllegalStateException(platform.name() + " campaigns have no deadline, hence no maximum duration");
     }
-    return days(Rule.MAX_DURATION_DAYS);
+    return maximumDuration.orElseThrow();
   }
 
   /**
-   * Whether campaigns end at a deadline (GoFundMe's do not).
+   * Whether campaigns on this platform end at a deadline.
    *
-   * @return false only when the data says campaigns have no deadline
+   * @return false for platforms whose campaigns run open-ended
    */
   public boolean hasDeadline() {
-    return fact(Rule.DEADLINE_REQUIRED).flatMap(RuleFact::value).map(Boolean::parseBoolean).orElse(true);
+    return hasDeadline;
   }
 
   /**
-   * Whether campaigns may run in a currency: only in the campaign currency, and only where pledge limits are known.
-   *
-   * @param candidate a currency, not null
-   * @return true when {@code candidate} is the campaign currency and its pledge limits are known
+   * Accepts only the currency the rules were built for, and only when its pledge limits are known. A look-up.
    */
   @Override
   public boolean acceptsCurrency(CurrencyUnit candidate) {
-    Objects.requireNonNull(candidate, "candidate");
-    if (!candidate.equals(currency)) {
-      return false;
-    }
-    try {
-      minimumPledge(candidate);
-      maximumPledge(candidate);
-      return true;
-    } catch (UnknownRuleException e) {
-      return false;
-    }
+    return currency.equals(Objects.requireNonNull(candidate, "candidate")) && minimumPledge.isKnown()
+        && maximumPledge.isKnown();
   }
 
   /**
-   * Returns the smallest pledge: from the market catalogue where the platform has one, else from the data.
-   *
-   * @param candidate the campaign currency, not null
-   * @return the minimum pledge
-   * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
-   * @throws UnknownRuleException when the data does not know it
+   * Says why campaigns in {@code candidate} are not decided: another currency than these rules', or pledge limits
+   * the data does not know (a {@link RuleViolation.Code#RULE_UNKNOWN} naming the source and how to supply them).
    */
+  @Override
+  public Optional<RuleViolation> currencyViolation(CurrencyUnit candidate) {
+    Objects.requireNonNull(candidate, "candidate");
+    if (!currency.equals(candidate)) {
+      return Optional.of(new RuleViolation(RuleViolation.Code.CURRENCY_NOT_SUPPORTED, "these " + platform.name()
+          + " rules are for campaigns in " + currency + ", not " + candidate));
+    }
+    for (RuleValue<Money> limit : List.of(minimumPledge, maximumPledge)) {
+      if (limit instanceof RuleValue.Unknown<Money> unknown) {
+        return Optional.of(new RuleViolation(RuleViolation.Code.RULE_UNKNOWN, unknown.exception().getMessage()));
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public Money minimumPledge(CurrencyUnit candidate) {
-    return pledgeLimit(candidate, Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
+    return requireCurrency(candidate, minimumPledge);
   }
 
-  /**
-   * Returns the largest pledge: from the market catalogue where the platform has one, else from the data.
-   *
-   * @param candidate the campaign currency, not null
-   * @return the maximum pledge
-   * @throws IllegalArgumentException quoting the currency when it is not the campaign currency
-   * @throws UnknownRuleException when the data does not know it
-   */
   @Override
   public Money maximumPledge(CurrencyUnit candidate) {
-    return pledgeLimit(candidate, Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
+    return requireCurrency(candidate, maximumPledge);
   }
 
-  private Money pledgeLimit(CurrencyUnit candidate, Rule rule,
-      java.util.function.Function<PledgeLimits, Money> limit) {
+  private Money requireCurrency(CurrencyUnit candidate, RuleValue<Money> limit) {
     if (!currency.equals(candidate)) {
       throw new IllegalArgumentException("these " + platform.name() + " rules are for " + currency + ", not '"
           + candidate + "'");
     }
-    Optional<Money> fromCatalogue = market.flatMap(m -> m.pledgeLimits(currency)).map(limit);
-    return fromCatalogue.orElseGet(() -> known(rule, value -> Rule.amount(currency, value)));
+    return limit.orElseThrow();
   }
 
-  /**
-   * Returns the final window before the deadline (Kickstarter and KissKissBankBank: 24 hours).
-   *
-   * @return the window; zero when the platform has none
-   * @throws UnknownRuleException when the data does not know it
-   */
   @Override
   public Duration finalWindow() {
-    return Duration.ofHours(known(Rule.FINAL_WINDOW_HOURS, Integer::parseInt));
+    return finalWindow.orElseThrow();
   }
 
-  /**
-   * Whether, in the final window, a backer may not cancel or reduce a pledge below the goal (true too where the
-   * platform forbids any cancelling then, as KissKissBankBank does).
-   *
-   * @return the rule; false when the final window is zero
-   * @throws UnknownRuleException when the data does not know it
-   */
   @Override
-  public boolean finalWindowForbidsDroppingBelowGoal() {
-    if (finalWindow().isZero()) {
-      return false;
-    }
-    return known(Rule.FINAL_WINDOW_NO_DROP_BELOW_GOAL, Boolean::parseBoolean);
+  public FinalWindowRule finalWindowRule() {
+    return finalWindowRule.orElseThrow();
   }
 
-  /**
-   * Returns the most units of one add-on a backer may take (Kickstarter: 10).
-   *
-   * @return the cap
-   * @throws UnknownRuleException when the data does not know it
-   */
   @Override
   public int addOnQuantityCap() {
-    return known(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
+    return addOnQuantityCap.orElseThrow();
   }
 
-  /**
-   * Returns how long after the deadline a failed payment may be fixed (Kickstarter: 7 days).
-   *
-   * @return the window, or empty when the data does not know it (core then lets the application close it)
-   */
   @Override
   public Optional<Duration> paymentRetryWindow() {
-    return fact(Rule.RETRY_DAYS).flatMap(RuleFact::value).map(days -> Duration.ofDays(Integer.parseInt(days)));
+    return paymentRetryWindow;
   }
 
   /**
@@ -283,8 +330,8 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
     return fees().backerFee();
   }
 
-  private PlatformFees fees() {
-    return new PlatformFees(platform, currency, launchDate);
+  private FeeSchedule fees() {
+    return fees;
   }
 
   /**

@@ -11,7 +11,7 @@ import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
 import java.time.LocalDate;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.PaymentState;
-import io.github.crowdfund.core.PledgePayment;
+import io.github.crowdfund.core.settlement.PledgePayment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.PaymentState;
-import io.github.crowdfund.core.PledgePayment;
-import io.github.crowdfund.core.Settlement;
-import io.github.crowdfund.core.UnknownFeeException;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.core.fees.UnknownFeeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.CurrencyUnit;

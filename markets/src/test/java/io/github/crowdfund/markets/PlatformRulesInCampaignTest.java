@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
@@ -28,8 +29,8 @@ class PlatformRulesInCampaignTest {
 
   private static Decision create(PlatformRules rules, Money goal, Duration duration) {
     Instant at = rules.launchDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-    return Campaign.create(new CampaignCommand.Create(at, CampaignId.of("studio-game"), CreatorId.of("studio"),
-        "A game", Goal.allOrNothing(goal), duration, List.of(), List.of(), List.of()), rules);
+    return Campaign.initial().decide(new CampaignCommand.Create(at, CampaignDefinition.builder().id("studio-game")
+        .creator("studio").title("A game").goal(Goal.allOrNothing(goal)).duration(duration).build()), rules);
   }
 
   private static List<RuleViolation.Code> codes(Decision decision) {
@@ -54,9 +55,8 @@ class PlatformRulesInCampaignTest {
     Decision created = create(japan, Money.ofMajor(JPY, 5_000_000), Duration.ofDays(30));
     assertThat(created.violations()).isEmpty();
     Instant launch = japan.launchDate().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
-    Campaign draft = Campaign.of((CampaignEvent.Created) created.events().get(0));
-    Campaign submitted = draft.evolve(draft.decide(new CampaignCommand.Submit(launch), japan).events());
-    Campaign live = submitted.evolve(submitted.decide(new CampaignCommand.Launch(launch), japan).events());
+    Campaign live = Campaign.replay(created.orElseThrow()).apply(new CampaignCommand.Submit(launch), japan)
+        .orElseThrow().apply(new CampaignCommand.Launch(launch), japan).orElseThrow();
     Instant later = launch.plusSeconds(60);
     assertThat(codes(live.decide(pledge(1, 99, later), japan))).containsExactly(RuleViolation.Code.PLEDGE_BELOW_MINIMUM);
     assertThat(live.decide(pledge(2, 100, later), japan).violations()).isEmpty();
@@ -72,7 +72,8 @@ class PlatformRulesInCampaignTest {
   @Test
   void aCurrencyWhosePledgeLimitsAreUnknownIsNotAccepted() {
     PlatformRules swedenInEuro = Platform.kickstarter().rules("SE", CurrencyUnit.EUR, LocalDate.of(2021, 3, 1));
-    assertThat(codes(create(swedenInEuro, Money.ofMajor(CurrencyUnit.EUR, 1000), Duration.ofDays(30))))
-        .containsExactly(RuleViolation.Code.CURRENCY_NOT_SUPPORTED);
+    Decision created = create(swedenInEuro, Money.ofMajor(CurrencyUnit.EUR, 1000), Duration.ofDays(30));
+    assertThat(codes(created)).containsExactly(RuleViolation.Code.RULE_UNKNOWN);
+    assertThat(created.violations().get(0).message()).contains("EUR").contains("pledge").contains("withFact");
   }
 }

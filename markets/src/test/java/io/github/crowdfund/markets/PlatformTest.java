@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.FundingModel;
 import java.io.StringReader;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class PlatformTest {
     assertThat(us.minimumDuration()).isEqualTo(Duration.ofDays(1));
     assertThat(us.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(us.finalWindow()).isEqualTo(Duration.ofHours(24));
-    assertThat(us.finalWindowForbidsDroppingBelowGoal()).isTrue();
+    assertThat(us.finalWindowRule()).isEqualTo(FinalWindowRule.NO_DROP_BELOW_GOAL);
     assertThat(us.paymentRetryWindow()).contains(Duration.ofDays(7));
     assertThat(Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
     assertThat(us.addOnQuantityCap()).isEqualTo(10);
@@ -141,7 +142,7 @@ class PlatformTest {
     assertThat(rules.minimumDuration()).isEqualTo(Duration.ofDays(1));
     assertThat(rules.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(rules.finalWindow()).isEqualTo(Duration.ofHours(24));
-    assertThat(rules.finalWindowForbidsDroppingBelowGoal()).isTrue();
+    assertThat(rules.finalWindowRule()).isEqualTo(FinalWindowRule.NO_CANCEL_OR_REDUCE);
     assertThat(rules.fact(Rule.FINAL_WINDOW_NO_CANCEL).flatMap(RuleFact::value)).contains("true");
   }
 

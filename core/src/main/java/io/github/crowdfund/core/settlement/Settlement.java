@@ -1,0 +1,388 @@
+package io.github.crowdfund.core.settlement;
+
+import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.MoneyChecks;
+import io.github.crowdfund.core.fees.UnknownFeeException;
+import io.github.crowdfund.style.ValueStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Where the money of a campaign went after its deadline, in the campaign currency, to the minor unit.
+ *
+ * <p>The identities below hold exactly, for every settlement:
+ * <ul>
+ *   <li>{@code collected = platformFee + processingFees + taxOnFees + payout};</li>
+ *   <li>{@code pledgedAtDeadline = collected + dropped + released}, where {@code released} (pledges of a failed
+ *       all-or-nothing campaign, never charged) is zero for every campaign that collects, so for those
+ *       {@code pledgedAtDeadline = collected + dropped};</li>
+ *   <li>the backer statements add up: their collected lines to {@code collected}, refunded lines to
+ *       {@code refunded}, backer fee lines to {@code backerFeesCharged} and {@code backerFeesRefunded}.</li>
+ * </ul>
+ *
+ * <p>Rules it applies: the outcome is locked at the deadline, so dropped pledges never turn a successful campaign
+ * into a failed one; a failed all-or-nothing campaign collects nothing and pays no fee. Fees are charged on the funds
+ * actually collected: the platform fee once on the collected total, the processing fee per collected pledge, the tax
+ * once on the fees. A pledge refunded after collection (keep-it-all refunds, disputes) still counts as collected and
+ * its fees stay charged, as platforms keep them; the refund is paid back out of the creator's {@link #payout()}, see
+ * {@link #payoutAfterRefunds()}. Backer-side fees are kept apart: they are not part of any campaign figure.
+ *
+ * <p>Compute one from a campaign whose payments are final with {@link #of(Campaign, FeeSchedule)}, or from the
+ * pledges' final payment states with {@link #of(CurrencyUnit, FundingOutcome, List, FeeSchedule)}.
+ *
+ * <p>This class is immutable and thread-safe if {@code B} is.
+ *
+ * @param <B> how backers are identified
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Settlement<B> {
+  Settlement() {}
+
+  /**
+   * Returns the campaign currency, the currency of every amount here.
+   *
+   * @return the currency; never null
+   */
+  public abstract CurrencyUnit currency();
+
+  /**
+   * Returns how the campaign ended at its deadline.
+   *
+   * @return the outcome; never null
+   */
+  public abstract FundingOutcome outcome();
+
+  /**
+   * Returns the total pledged at the deadline: the campaign's locked total.
+   *
+   * @return the sum of all pledges settled; never null, never negative
+   */
+  public abstract Money pledgedAtDeadline();
+
+  /**
+   * Returns the funds collected from backers, including pledges refunded later.
+   *
+   * @return the collected funds; never null, never negative; zero for a failed all-or-nothing campaign
+   */
+  public abstract Money collected();
+
+  /**
+   * Returns the pledges dropped because their payment failed and was not fixed within the retry window.
+   *
+   * @return the dropped pledges; never null, never negative
+   */
+  public abstract Money dropped();
+
+  /**
+   * Returns the pledges of a failed all-or-nothing campaign, which are never charged (or returned in full).
+   *
+   * @return the released pledges; never null, never negative; zero unless the outcome is
+   *     {@link FundingOutcome#FAILED}
+   */
+  public abstract Money released();
+
+  /**
+   * Returns the part of {@link #collected()} paid back to backers after collection (refunds, disputes).
+   *
+   * @return the refunded pledges; never null, never negative
+   */
+  public abstract Money refunded();
+
+  /**
+   * Returns the platform's commission on the collected funds.
+   *
+   * @return the platform fee; never null, never negative
+   */
+  public abstract Money platformFee();
+
+  /**
+   * Returns the sum of the processing fees of the collected pledges.
+   *
+   * @return the processing fees; never null, never negative
+   */
+  public abstract Money processingFees();
+
+  /**
+   * Returns the tax charged on the fees.
+   *
+   * @return the tax on fees; never null, never negative
+   */
+  public abstract Money taxOnFees();
+
+  /**
+   * Returns what the platform pays the creator: the collected funds minus every fee and the tax on them, before
+   * the creator pays back any refunds. It is negative only if fees exceed the funds collected.
+   *
+   * @return the payout; never null
+   */
+  public abstract Money payout();
+
+  /**
+   * Returns the backer-side fees charged on top of pledges, not part of any campaign figure.
+   *
+   * @return the backer fees charged; never null, never negative
+   */
+  public abstract Money backerFeesCharged();
+
+  /**
+   * Returns the backer-side fees paid back (on failure, or with a refunded pledge, as the platform says).
+   *
+   * @return the backer fees refunded; never null, never negative
+   */
+  public abstract Money backerFeesRefunded();
+
+  /**
+   * Returns one statement per backer, in the order backers first appear in the pledges.
+   *
+   * @return the statements keyed by backer; never null
+   */
+  public abstract Map<B, BackerStatement<B>> statements();
+
+  /**
+   * Returns the statement of one backer.
+   *
+   * @param backer the backer; not null
+   * @return the statement, or empty if the backer had no pledge at the deadline; never null
+   */
+  public Optional<BackerStatement<B>> statementOf(B backer) {
+    return Optional.ofNullable(statements().get(Objects.requireNonNull(backer, "backer")));
+  }
+
+  /**
+   * Returns the sum of the fees and the tax on them: {@code platformFee + processingFees + taxOnFees}.
+   *
+   * @return the total the creator pays the platform and processors; never null, never negative
+   */
+  public Money totalFees() {
+    return platformFee().plus(processingFees()).plus(taxOnFees());
+  }
+
+  /**
+   * Returns what the creator keeps once refunds are paid back: {@code payout - refunded}. It can be negative when
+   * most of the funds are refunded, since the fees on refunded pledges stay charged.
+   *
+   * @return the payout after refunds; never null
+   */
+  public Money payoutAfterRefunds() {
+    return payout().minus(refunded());
+  }
+
+  /**
+   * Returns the backer-side fees the platform keeps: {@code backerFeesCharged - backerFeesRefunded}.
+   *
+   * @return the backer fees kept; never null, never negative
+   */
+  public Money backerFeesKept() {
+    return backerFeesCharged().minus(backerFeesRefunded());
+  }
+
+  /**
+   * Settles a campaign: applies the fee schedule to the pledges at the deadline and their final payment states.
+   *
+   * <p>For a {@link FundingOutcome#SUCCESSFUL} or {@link FundingOutcome#KEPT_BELOW_GOAL} campaign every pledge must
+   * be {@link PaymentState#COLLECTED}, {@link PaymentState#DROPPED} or {@link PaymentState#REFUNDED} (settle after
+   * the retry window); for a {@link FundingOutcome#FAILED} campaign every pledge must still be
+   * {@link PaymentState#PLEDGED}, since nothing is charged. Canceled pledges are not part of the total at the
+   * deadline and must be left out.
+   *
+   * @param <B> how backers are identified
+   * @param currency the campaign currency; not null
+   * @param outcome how the campaign ended at its deadline (locked there); not null
+   * @param pledges the pledges at the deadline, a backer may have several; not null, no null element
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement; never null
+   * @throws IllegalArgumentException if a pledge is in another currency or in a state that cannot be settled for
+   *     this outcome (the message names the pledge and the states allowed), or a fee part returns a negative fee
+   * @throws org.joda.money.CurrencyMismatchException if a fee part is in another currency
+   * @throws UnknownFeeException if the settlement needs a fee the schedule marks as unknown
+   */
+  public static <B> Settlement<B> of(
+      CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<B>> pledges, FeeSchedule fees) {
+    return new Settler<B>(currency, outcome, fees).settle(pledges);
+  }
+
+  /**
+   * Settles a campaign after its deadline: a FAILED campaign (nothing is charged), or a SUCCESSFUL one whose payment
+   * retry window has closed ({@link Campaign#paymentsFinal()}). The total and outcome are those locked at the
+   * deadline; a keep-it-all campaign that ended below its goal settles as {@link FundingOutcome#KEPT_BELOW_GOAL}.
+   *
+   * @param campaign the campaign; not null
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement, with one statement per backer; never null
+   * @throws IllegalStateException if the campaign's payments are not final yet, naming its status
+   * @throws UnknownFeeException if the settlement needs a fee the schedule marks as unknown
+   */
+  public static Settlement<BackerId> of(Campaign campaign, FeeSchedule fees) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(fees, "fees");
+    if (!campaign.paymentsFinal()) {
+      throw new IllegalStateException("campaign " + campaign.id() + " is " + campaign.status() + (campaign.status()
+          == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
+          + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
+    }
+    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), fees);
+  }
+
+  /**
+   * Checks the currency of every amount and the identities of the class description.
+   *
+   * @throws IllegalArgumentException if an identity does not hold
+   */
+  @Value.Check
+  protected void check() {
+    for (Money amount : List.of(pledgedAtDeadline(), collected(), dropped(), released(), refunded(), platformFee(),
+        processingFees(), taxOnFees(), payout(), backerFeesCharged(), backerFeesRefunded())) {
+      MoneyChecks.checkSameCurrency(Money.zero(currency()), amount);
+    }
+    if (!collected().equals(totalFees().plus(payout()))) {
+      throw new IllegalArgumentException("collected " + collected() + " is not fees " + totalFees() + " + payout "
+          + payout());
+    }
+    if (!pledgedAtDeadline().equals(collected().plus(dropped()).plus(released()))) {
+      throw new IllegalArgumentException("pledged at deadline " + pledgedAtDeadline() + " is not collected "
+          + collected() + " + dropped " + dropped() + " + released " + released());
+    }
+  }
+
+  /** Settles one campaign: folds the pledges into running totals and statements. */
+  private static final class Settler<B> {
+    private final CurrencyUnit currency;
+    private final FundingOutcome outcome;
+    private final FeeSchedule fees;
+    private final Money zero;
+    private Money pledged;
+    private Money collected;
+    private Money dropped;
+    private Money released;
+    private Money refunded;
+    private Money processing;
+    private Money backerFeesCharged;
+    private Money backerFeesRefunded;
+    private final Map<B, List<StatementLine>> lines = new LinkedHashMap<>();
+
+    Settler(CurrencyUnit currency, FundingOutcome outcome, FeeSchedule fees) {
+      this.currency = Objects.requireNonNull(currency, "currency");
+      this.outcome = Objects.requireNonNull(outcome, "outcome");
+      this.fees = Objects.requireNonNull(fees, "fees");
+      zero = Money.zero(currency);
+      pledged = zero;
+      collected = zero;
+      dropped = zero;
+      released = zero;
+      refunded = zero;
+      processing = zero;
+      backerFeesCharged = zero;
+      backerFeesRefunded = zero;
+    }
+
+    Settlement<B> settle(List<PledgePayment<B>> pledges) {
+      Objects.requireNonNull(pledges, "pledges");
+      int index = 0;
+      for (PledgePayment<B> pledge : pledges) {
+        Objects.requireNonNull(pledge, "pledges[" + index + "]");
+        add(pledge, index++);
+      }
+      Money platformFee = outcome == FundingOutcome.FAILED
+          ? zero : checkedFee(fees.platformFee().on(collected, outcome), "platform fee");
+      // A tax on no fees is nothing whatever its rate, so an unknown rate is not needed then (a failed campaign).
+      Money tax = platformFee.isZero() && processing.isZero()
+          ? zero : checkedFee(fees.taxOnFees().taxOn(platformFee, processing), "tax on fees");
+      Map<B, BackerStatement<B>> statements = new LinkedHashMap<>();
+      lines.forEach((backer, backerLines) -> statements.put(backer, new BackerStatement<>(backer, backerLines)));
+      return ImmutableSettlement.<B>builder()
+          .currency(currency)
+          .outcome(outcome)
+          .pledgedAtDeadline(pledged)
+          .collected(collected)
+          .dropped(dropped)
+          .released(released)
+          .refunded(refunded)
+          .platformFee(platformFee)
+          .processingFees(processing)
+          .taxOnFees(tax)
+          .payout(collected.minus(platformFee).minus(processing).minus(tax))
+          .backerFeesCharged(backerFeesCharged)
+          .backerFeesRefunded(backerFeesRefunded)
+          .putAllStatements(statements)
+          .build();
+    }
+
+    private void add(PledgePayment<B> pledge, int index) {
+      Money amount = pledge.amount();
+      if (!amount.getCurrencyUnit().equals(currency)) {
+        throw new IllegalArgumentException("pledges[" + index + "] " + pledge + " is not in the campaign currency "
+            + currency);
+      }
+      List<StatementLine> statement = lines.computeIfAbsent(pledge.backer(), backer -> new ArrayList<>());
+      pledged = pledged.plus(amount);
+      if (outcome == FundingOutcome.FAILED) {
+        requireState(pledge, index, PaymentState.PLEDGED);
+        released = released.plus(amount);
+        statement.add(new StatementLine(StatementLine.Kind.PLEDGE_RELEASED, amount,
+            "not charged: the all-or-nothing campaign missed its goal"));
+        chargeBackerFee(amount, statement, fees.backerFee().refundedOnFailure(), "the campaign failed");
+        return;
+      }
+      requireState(pledge, index, PaymentState.COLLECTED, PaymentState.DROPPED, PaymentState.REFUNDED);
+      if (pledge.state() == PaymentState.DROPPED) {
+        dropped = dropped.plus(amount);
+        statement.add(new StatementLine(StatementLine.Kind.PLEDGE_DROPPED, amount,
+            "not charged: the payment failed and was not fixed within the retry window"));
+        return;
+      }
+      collected = collected.plus(amount);
+      processing = processing.plus(checkedFee(fees.processingFee().on(amount), "processing fee"));
+      statement.add(new StatementLine(StatementLine.Kind.PLEDGE_COLLECTED, amount, "pledge charged"));
+      boolean refund = pledge.state() == PaymentState.REFUNDED;
+      if (refund) {
+        refunded = refunded.plus(amount);
+        statement.add(new StatementLine(StatementLine.Kind.PLEDGE_REFUNDED, amount, "pledge paid back"));
+      }
+      chargeBackerFee(amount, statement, refund && fees.backerFee().refundedWithPledge(), "the pledge was refunded");
+    }
+
+    private void chargeBackerFee(Money amount, List<StatementLine> statement, boolean refund, String why) {
+      Money fee = checkedFee(fees.backerFee().fee().on(amount), "backer fee");
+      if (fee.isZero()) {
+        return;
+      }
+      backerFeesCharged = backerFeesCharged.plus(fee);
+      String formula = fees.backerFee().fee().toString();
+      statement.add(new StatementLine(StatementLine.Kind.BACKER_FEE, fee, "backer fee: " + formula));
+      if (refund) {
+        backerFeesRefunded = backerFeesRefunded.plus(fee);
+        statement.add(new StatementLine(StatementLine.Kind.BACKER_FEE_REFUNDED, fee, "backer fee paid back: " + why));
+      }
+    }
+
+    private Money checkedFee(Money fee, String part) {
+      Objects.requireNonNull(fee, part);
+      MoneyChecks.checkSameCurrency(zero, fee);
+      return MoneyChecks.checkNotNegative(fee, part);
+    }
+
+    private void requireState(PledgePayment<?> pledge, int index, PaymentState... allowed) {
+      for (PaymentState state : allowed) {
+        if (pledge.state() == state) {
+          return;
+        }
+      }
+      throw new IllegalArgumentException("pledges[" + index + "] " + pledge + " cannot be settled: a " + outcome
+          + " campaign allows only " + List.of(allowed) + " (settle after the retry window; leave canceled pledges"
+          + " out)");
+    }
+  }
+}

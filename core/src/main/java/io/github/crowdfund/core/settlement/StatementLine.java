@@ -1,0 +1,73 @@
+package io.github.crowdfund.core.settlement;
+
+import io.github.crowdfund.core.fees.MoneyChecks;
+import java.util.Objects;
+import org.joda.money.Money;
+
+/**
+ * One line of a {@link BackerStatement}: an amount and why it appears.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param kind what happened; not null
+ * @param amount the amount concerned, in the campaign currency; not null, not negative
+ * @param reason a sentence a person can read, such as the fee formula that produced a backer fee; not null
+ */
+public record StatementLine(Kind kind, Money amount, String reason) {
+  /** What a statement line records, and whether it moves money from or to the backer. */
+  public enum Kind {
+    /** The pledge was charged to the backer. */
+    PLEDGE_COLLECTED(1),
+    /** A collected pledge was paid back to the backer (a refund or a dispute). */
+    PLEDGE_REFUNDED(-1),
+    /** The charge failed and was not fixed within the retry window: nothing was charged. */
+    PLEDGE_DROPPED(0),
+    /** The all-or-nothing campaign failed: nothing was charged (or the payment was returned in full). */
+    PLEDGE_RELEASED(0),
+    /** The fee the backer pays on top of the pledge. */
+    BACKER_FEE(1),
+    /** The backer fee was paid back. */
+    BACKER_FEE_REFUNDED(-1);
+
+    private final int sign;
+
+    Kind(int sign) {
+      this.sign = sign;
+    }
+
+    /**
+     * Returns how a line of this kind counts towards what the backer paid.
+     *
+     * @return 1 for a charge, -1 for a refund, 0 for a line that moves no money
+     */
+    public int sign() {
+      return sign;
+    }
+  }
+
+  /**
+   * Validates the line.
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public StatementLine {
+    Objects.requireNonNull(kind, "kind");
+    MoneyChecks.checkNotNegative(amount, "amount");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Returns what this line adds to what the backer paid: the amount for a charge, its negation for a refund, zero
+   * for a line that moves no money.
+   *
+   * @return the signed amount; never null
+   */
+  public Money paid() {
+    return amount.multipliedBy(kind.sign());
+  }
+
+  @Override
+  public String toString() {
+    return kind + " " + amount + " (" + reason + ")";
+  }
+}
