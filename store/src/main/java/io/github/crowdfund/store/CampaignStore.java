@@ -21,8 +21,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * CampaignStore store = CampaignStore.sqlite(Path.of("campaigns.db"), codec);
- * VersionedCampaign lamp = store.create(List.of(created));                 // version 1
- * lamp = store.append(lamp, lamp.campaign().decide(launch, rules).events()); // stale writer: conflict
+ * VersionedCampaign lamp = store.create(Campaign.initial().decide(create, rules).orElseThrow()); // version 1
+ * lamp = store.append(lamp, lamp.campaign().decide(submit, rules).orElseThrow());  // a stale writer: conflict
  * VersionedCampaign again = store.load(lamp.campaign().id()).orElseThrow();
  * }</pre>
  *
@@ -260,6 +260,6 @@ public final class CampaignStore implements AutoCloseable {
    * @return its campaign id
    */
   static CampaignId campaignOf(Created created) {
-    return created.id();
+    return created.definition().id();
   }
 }

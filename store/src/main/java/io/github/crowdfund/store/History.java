@@ -115,7 +115,7 @@ final class History {
       return Campaign.replay(events);
     } catch (RuntimeException e) {
       // Find the event that failed, applying one at a time: only on this path, which costs more.
-      return evolve(Campaign.of((Created) events.get(0)), 1);
+      return evolve(Campaign.initial().evolve(events.get(0)), 1);
     }
   }
 

@@ -8,18 +8,15 @@ import io.github.crowdfund.core.CampaignEvent.Launched;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
 import io.github.crowdfund.core.CampaignEvent.Submitted;
-import io.github.crowdfund.core.CampaignId;
-import io.github.crowdfund.core.CampaignStatus;
-import io.github.crowdfund.core.CreatorId;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.FundingModel;
+import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -33,19 +30,20 @@ final class FlatJsonCodec implements EventCodec {
     Map<String, String> f = new LinkedHashMap<>();
     String type;
     if (event instanceof Created e) {
-      if (!e.stretchGoals().isEmpty() || !e.tiers().isEmpty() || !e.addOns().isEmpty()
-          || !(e.goal() instanceof Goal.MoneyGoal)) {
+      CampaignDefinition d = e.definition();
+      if (!d.stretchGoals().isEmpty() || !d.tiers().isEmpty() || !d.addOns().isEmpty()
+          || !(d.goal() instanceof Goal.MoneyGoal)) {
         throw new IllegalArgumentException("the test codec writes only money goals without tiers: " + e);
       }
-      Goal.MoneyGoal goal = (Goal.MoneyGoal) e.goal();
+      Goal.MoneyGoal goal = (Goal.MoneyGoal) d.goal();
       type = "Created";
       f.put("at", e.at().toString());
-      f.put("id", e.id().value());
-      f.put("creator", e.creator().value());
-      f.put("title", e.title());
+      f.put("id", d.id().value());
+      f.put("creator", d.creator().value());
+      f.put("title", d.title());
       f.put("target", goal.target().toString());
       f.put("model", goal.model().name());
-      f.put("duration", e.duration().toString());
+      f.put("duration", d.duration().toString());
     } else if (event instanceof Submitted e) {
       type = "Submitted";
       f.put("at", e.at().toString());
@@ -87,10 +85,10 @@ final class FlatJsonCodec implements EventCodec {
     Map<String, String> f = parse(event.json());
     switch (event.type()) {
       case "Created":
-        return new Created(instant(f, "at"), CampaignId.of(get(f, "id")), CreatorId.of(get(f, "creator")),
-            get(f, "title"), new Goal.MoneyGoal(Money.parse(get(f, "target")),
-                FundingModel.valueOf(get(f, "model"))), Duration.parse(get(f, "duration")), List.of(), List.of(),
-            List.of());
+        return new Created(instant(f, "at"), CampaignDefinition.builder().id(get(f, "id"))
+            .creator(get(f, "creator")).title(get(f, "title"))
+            .goal(new Goal.MoneyGoal(Money.parse(get(f, "target")), FundingModel.valueOf(get(f, "model"))))
+            .duration(Duration.parse(get(f, "duration"))).build());
       case "Submitted":
         return new Submitted(instant(f, "at"));
       case "Launched":
@@ -101,7 +99,7 @@ final class FlatJsonCodec implements EventCodec {
       case "PledgeCanceled":
         return new PledgeCanceled(instant(f, "at"), BackerId.of(Long.parseLong(get(f, "backer"))));
       case "Ended":
-        return new Ended(instant(f, "at"), CampaignStatus.valueOf(get(f, "outcome")));
+        return new Ended(instant(f, "at"), FundingOutcome.valueOf(get(f, "outcome")));
       default:
         throw new IllegalArgumentException("unknown event type '" + event.type() + "'");
     }

@@ -6,9 +6,8 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignEvent;
-import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignRules;
-import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
@@ -40,11 +39,9 @@ final class StoreFixtures {
 
   /** The events of a campaign created, submitted and launched under the default rules. */
   static List<CampaignEvent> liveHistory(String id) {
-    Decision created = Campaign.create(new CampaignCommand.Create(T0, CampaignId.of(id), CreatorId.of("maker"),
-        "Campaign " + id, Goal.allOrNothing(usd(10_000)), Duration.ofDays(30), List.of(), List.of(), List.of()),
-        RULES);
-    assertThat(created.violations()).isEmpty();
-    List<CampaignEvent> events = new ArrayList<>(created.events());
+    List<CampaignEvent> events = new ArrayList<>(accepted(Campaign.initial(), new CampaignCommand.Create(T0,
+        CampaignDefinition.builder().id(id).creator("maker").title("Campaign " + id)
+            .goal(Goal.allOrNothing(usd(10_000))).duration(Duration.ofDays(30)).build())));
     Campaign campaign = Campaign.replay(events);
     events.addAll(accepted(campaign, new CampaignCommand.Submit(T0.plusSeconds(60))));
     campaign = Campaign.replay(events);
