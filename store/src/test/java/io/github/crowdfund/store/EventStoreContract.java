@@ -283,6 +283,21 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void aRowWhoseColumnsAndJsonDisagreeIsReported() throws Exception {
+    VersionedCampaign lamp = store.create(liveHistory("lamp"));
+    long launched = log.read(CampaignId.of("lamp"), 2).get(0).position();
+    execute("UPDATE crowdfund_events SET event_type = ? WHERE position = ?", "Canceled", launched);
+
+    assertThatThrownBy(() -> store.load(CampaignId.of("lamp")))
+        .isInstanceOfSatisfying(CorruptEventException.class, e -> {
+          assertThat(e.position()).isEqualTo(launched);
+          assertThat(e.reason()).isEqualTo("cannot decode Canceled (schema version 1): "
+              + "the row says Canceled version 1 but its JSON says Launched version 1");
+        });
+    assertThat(lamp.version()).isEqualTo(3);
+  }
+
+  @Test
   void aMissingEventIsReportedAsABreakInTheVersions() throws Exception {
     VersionedCampaign lamp = store.create(liveHistory("lamp"));
     store.append(lamp, pledges(lamp.campaign(), 1, 3));

@@ -27,7 +27,7 @@ import org.joda.money.Money;
 final class StoreFixtures {
 
   static final CampaignRules RULES = CampaignRules.defaults();
-  static final EventCodec CODEC = new FlatJsonCodec();
+  static final EventCodec CODEC = FlatJsonCodec.codec();
   static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
   static final Instant LAUNCH = T0.plus(Duration.ofDays(1));
 
