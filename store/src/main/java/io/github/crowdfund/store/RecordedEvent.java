@@ -25,11 +25,6 @@ public record RecordedEvent(long position, CampaignId campaign, long version, Ca
   public RecordedEvent {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(event, "event");
-    if (position < 1) {
-      throw new IllegalArgumentException("position must be at least 1: " + position);
-    }
-    if (version < 1) {
-      throw new IllegalArgumentException("version must be at least 1: " + version);
-    }
+    StoredEvent.requirePlace(position, version);
   }
 }

@@ -26,6 +26,17 @@ public record StoredEvent(long position, CampaignId campaign, long version, Enco
   public StoredEvent {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(event, "event");
+    requirePlace(position, version);
+  }
+
+  /**
+   * Checks where an event stands.
+   *
+   * @param position its global position
+   * @param version its version in its campaign
+   * @throws IllegalArgumentException if either is below 1, quoting it
+   */
+  static void requirePlace(long position, long version) {
     if (position < 1) {
       throw new IllegalArgumentException("position must be at least 1: " + position);
     }
