@@ -1,0 +1,11 @@
+/**
+ * An event store for campaigns over plain JDBC: SQLite in a file by default, PostgreSQL by choice.
+ */
+// Immutables' annotations are required "static transitive" by core; their jar is an automatic module.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.crowdfund.store {
+  requires transitive io.github.crowdfund.core;
+  requires transitive java.sql;
+
+  exports io.github.crowdfund.store;
+}
