@@ -43,14 +43,20 @@ final class CampaignScale {
     events.add(new CampaignEvent.Launched(LAUNCH, DEADLINE));
     for (int i = 0; i < n; i++) {
       long backer = randomIds ? randomId(i) : i;
-      events.add(new CampaignEvent.PledgePlaced(pledge(backer, 1 + i % 100, i)));
+      // one millisecond apart, in order: replay refuses events dated before the last one
+      events.add(new CampaignEvent.PledgePlaced(Pledge.of(BackerId.of(backer),
+          Money.ofMajor(CurrencyUnit.USD, 1 + i % 100), LAUNCH.plusMillis(i))));
     }
     return events;
   }
 
+  /**
+   * A pledge dated from one day after the launch (after every pledge of a {@link #history} of up to 86 million
+   * events, so the decider does not refuse it as out of order) to before the deadline.
+   */
   static Pledge pledge(long backer, long dollars, long secondsAfterLaunch) {
     return Pledge.of(BackerId.of(backer), Money.ofMajor(CurrencyUnit.USD, dollars),
-        LAUNCH.plusSeconds(secondsAfterLaunch % 86_400 * 50));
+        LAUNCH.plus(Duration.ofDays(1)).plusSeconds(secondsAfterLaunch % 86_400 * 50));
   }
 
   /** The same pledges in a mutable map with a running total: the baseline. */

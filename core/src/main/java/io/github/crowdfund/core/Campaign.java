@@ -64,15 +64,26 @@ public final class Campaign {
   private final Instant deadline;
   private final FundingOutcome outcome;
   private final PledgeBook book;
+  /** The instant of the last event applied, or null on the initial campaign. */
+  private final Instant lastEventAt;
+  /** How many events were applied: the position in the log of the next one. */
+  private final long eventCount;
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
       FundingOutcome outcome, PledgeBook book) {
+    this(definition, status, launchedAt, deadline, outcome, book, null, 0);
+  }
+
+  private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
+      FundingOutcome outcome, PledgeBook book, Instant lastEventAt, long eventCount) {
     this.definition = definition;
     this.status = status;
     this.launchedAt = launchedAt;
     this.deadline = deadline;
     this.outcome = outcome;
     this.book = book;
+    this.lastEventAt = lastEventAt;
+    this.eventCount = eventCount;
   }
 
   // ---------------------------------------------------------------------------------------------- decider
@@ -94,9 +105,12 @@ public final class Campaign {
    * <p>Runs in O(n log n) for n events, editing one private copy of the pledge trie in place instead of copying
    * it per event.
    *
+   * <p>Each event is checked as it is applied (see {@link #evolve(CampaignEvent)}), in O(1).
+   *
    * @param events the history, starting with a {@link Created} event
    * @return the campaign
    * @throws IllegalArgumentException if the history is empty or does not start with {@link Created}
+   * @throws InvalidEventException if an event could not have been decided on the campaign at its position
    */
   public static Campaign replay(List<? extends CampaignEvent> events) {
     Objects.requireNonNull(events, "events");
@@ -123,7 +137,7 @@ public final class Campaign {
    */
   public Decision decide(CampaignCommand command, CampaignRules rules) {
     Objects.requireNonNull(command, "command");
-    return command.accept(new CampaignDecider(this, Objects.requireNonNull(rules, "rules")));
+    return new CampaignDecider(this, Objects.requireNonNull(rules, "rules")).decide(command);
   }
 
   /**
@@ -140,22 +154,36 @@ public final class Campaign {
   }
 
   /**
-   * Applies one event. Pure and total: every event yields a campaign, never an exception (a {@link Created} event
-   * starts afresh, a cancellation of a pledge that does not exist changes nothing, and a pledge naming a tier or
-   * add-on the campaign does not have, which no decision accepts, is kept without them).
+   * Applies one event, checking first that it could have been decided on this campaign, in O(1): it is not dated
+   * before the campaign's last event; it follows the lifecycle (one {@link Created} first, a submission from DRAFT, a
+   * launch from SUBMITTED with its deadline after it, no pledge before the launch, an end from LIVE); its amounts are
+   * in the campaign currency and within what a campaign holds ({@link Long#MAX_VALUE} minor units, the total
+   * included); a cancellation, payment fix or refund names a backer with a pledge. A pledge naming a tier or add-on
+   * the campaign does not have, which no decision accepts, is kept without them. Pure: this campaign is unchanged.
    *
    * @param event the event
    * @return the campaign after the event
+   * @throws InvalidEventException if the event could not have been decided on this campaign, naming the campaign,
+   *     the event's position in the log (0 for {@link Created}) and the problem
    */
   public Campaign evolve(CampaignEvent event) {
-    return Objects.requireNonNull(event, "event").accept(new Evolution());
+    Objects.requireNonNull(event, "event");
+    String problem = new EventCheck(this).problemOf(event);
+    if (!problem.isEmpty()) {
+      throw new InvalidEventException(definition == null ? Optional.empty() : Optional.of(definition.id()),
+          eventCount, problem);
+    }
+    Campaign next = event.accept(new Evolution());
+    return new Campaign(next.definition, next.status, next.launchedAt, next.deadline, next.outcome, next.book,
+        event.at(), eventCount + 1);
   }
 
   /**
-   * Applies events in order.
+   * Applies events in order, each checked as by {@link #evolve(CampaignEvent)}.
    *
    * @param events the events, for example those of an accepted {@link Decision}
    * @return the campaign after the events
+   * @throws InvalidEventException if an event could not have been decided, naming its position in the log
    */
   public Campaign evolve(List<? extends CampaignEvent> events) {
     Campaign campaign = this;
@@ -258,15 +286,16 @@ public final class Campaign {
   }
 
   private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
-    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book);
+    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, lastEventAt, eventCount);
   }
 
   private Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
-    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook);
+    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, lastEventAt, eventCount);
   }
 
   private Campaign withBook(PledgeBook newBook) {
-    return newBook == book ? this : new Campaign(definition, status, launchedAt, deadline, outcome, newBook);
+    return newBook == book ? this
+        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, lastEventAt, eventCount);
   }
 
   // ---------------------------------------------------------------------------------------------- for the decider
@@ -281,6 +310,11 @@ public final class Campaign {
 
   boolean isLaunched() {
     return launchedAt != null;
+  }
+
+  /** The instant of the last event applied, or null on the initial campaign. */
+  Instant lastEventAtOrNull() {
+    return lastEventAt;
   }
 
   Instant deadlineOrNull() {
@@ -645,7 +679,7 @@ public final class Campaign {
     return other == this || other instanceof Campaign that
         && Objects.equals(definition, that.definition) && status == that.status
         && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
-        && outcome == that.outcome && book.equals(that.book);
+        && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book);
   }
 
   @Override

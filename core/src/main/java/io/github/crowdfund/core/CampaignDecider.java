@@ -34,6 +34,7 @@ import io.github.crowdfund.core.CampaignEvent.Submitted;
 import io.github.crowdfund.core.CampaignEvent.Suspended;
 import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.RuleViolation.Code;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,24 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     this.campaign = campaign;
     this.rules = rules;
     this.book = campaign.book();
+  }
+
+  /**
+   * Decides {@code command}: its handler's decision, refused with {@link Code#OUT_OF_ORDER} as well when the command
+   * is dated before the campaign's last event (unless the handler already refused it as {@link Code#BEFORE_LAUNCH}).
+   */
+  Decision decide(CampaignCommand command) {
+    Decision decision = command.accept(this);
+    Instant last = campaign.lastEventAtOrNull();
+    if (last == null || !command.at().isBefore(last)) {
+      return decision;
+    }
+    List<RuleViolation> found = new ArrayList<>(decision.violations());
+    if (found.stream().noneMatch(v -> v.code() == Code.BEFORE_LAUNCH)) {
+      found.add(new RuleViolation(Code.OUT_OF_ORDER, "the command is dated " + command.at()
+          + ", before the campaign's last event at " + last));
+    }
+    return new Rejection(found);
   }
 
   // ---------------------------------------------------------------------------------------------- definition
@@ -106,11 +125,14 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   @Override
   public Decision on(Launch command) {
     Violations v = created();
+    Instant deadline = null;
     if (v.found.isEmpty()) {
       requireStatus(v, "launch", CampaignStatus.SUBMITTED);
       checkDuration(campaign.duration(), v);
+      deadline = plus(command.at(), campaign.duration(), v, "the deadline of a launch at " + command.at());
     }
-    return v.decide(() -> new Launched(command.at(), command.at().plus(campaign.duration())));
+    Instant end = deadline;
+    return v.decide(() -> new Launched(command.at(), end));
   }
 
   @Override
@@ -249,6 +271,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       return v.add(Code.CURRENCY_MISMATCH, "pledge is in " + amount.getCurrencyUnit() + " but the campaign is in "
           + currency).rejection();
     }
+    if (!holds(amount, "the pledge", v)) {
+      return v.rejection();
+    }
     Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
     if (unsupported.isPresent()) {
       v.found.add(unsupported.get());
@@ -305,6 +330,10 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
           + required);
     }
     long currentMinor = current == null ? 0 : current.amountMinor();
+    if (!book.totalHolds(currentMinor, amount.getAmountMinorLong())) {
+      return v.add(Code.AMOUNT_TOO_LARGE, "pledge " + amount + " would take the total " + campaign.totalPledged()
+          + " beyond what a campaign holds, " + Long.MAX_VALUE + " minor units").rejection();
+    }
     long newTotal = book.totalMinor() - currentMinor + amount.getAmountMinorLong();
     int newOrders = book.orders() - (current != null && current.tier() >= 0 ? 1 : 0) + (withReward ? 1 : 0);
     boolean reduces = current != null && amount.getAmountMinorLong() < currentMinor;
@@ -360,8 +389,12 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       String action, BackerId backer) {
     Instant deadline = campaign.deadlineOrNull();
     FinalWindowRule rule = rules.finalWindowRule();
-    if (rule == FinalWindowRule.NONE || deadline == null || at.isBefore(deadline.minus(rules.finalWindow()))) {
+    if (rule == FinalWindowRule.NONE || deadline == null) {
       return;
+    }
+    Instant opens = plus(deadline, rules.finalWindow().negated(), new Violations(), "the final window's start");
+    if (opens != null && at.isBefore(opens)) {
+      return; // before the final window (a window reaching before Instant.MIN holds every instant)
     }
     if (rule == FinalWindowRule.NO_CANCEL_OR_REDUCE && shrinks) {
       v.add(Code.FINAL_WINDOW_NO_CANCEL, "in the final " + rules.finalWindow().toHours() + " hours no one may "
@@ -390,7 +423,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
         v.add(Code.NO_PLEDGE, backer + " has no pledge to decline");
       }
     }
-    Optional<Instant> retryUntil = deadline == null ? Optional.empty() : rules.paymentRetryWindow().map(deadline::plus);
+    Optional<Duration> window = rules.paymentRetryWindow();
+    Optional<Instant> retryUntil = deadline == null || window.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(plus(deadline, window.get(), v, "the end of the payment retry window"));
     return v.decide(() -> new PledgesCharged(command.at(), command.declined(), retryUntil));
   }
 
@@ -499,6 +534,38 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
 
   private void checkGoal(Goal goal, Violations v) {
     rules.currencyViolation(goal.currency()).ifPresent(v.found::add);
+    if (goal instanceof MoneyGoal money) {
+      holds(money.target(), "the goal", v);
+    } else {
+      holds(((Goal.PreOrderGoal) goal).price(), "the order price", v);
+    }
+  }
+
+  /**
+   * Whether a campaign can hold {@code amount} (at most {@link Long#MAX_VALUE} minor units); AMOUNT_TOO_LARGE if not.
+   */
+  private static boolean holds(Money amount, String what, Violations v) {
+    if (PledgeBook.holds(amount)) {
+      return true;
+    }
+    v.add(Code.AMOUNT_TOO_LARGE, what + " " + amount + " is beyond what a campaign holds, " + Long.MAX_VALUE
+        + " minor units of " + amount.getCurrencyUnit());
+    return false;
+  }
+
+  /**
+   * {@code at} plus {@code amount}, or null with INSTANT_OUT_OF_RANGE when the sum is beyond what an Instant holds
+   * (instead of java.time's DateTimeException).
+   */
+  private static Instant plus(Instant at, Duration amount, Violations v, String what) {
+    try {
+      return at.plus(amount);
+    } catch (DateTimeException | ArithmeticException beyond) {
+      // reported as a rule violation below, never thrown from java.time
+    }
+    v.add(Code.INSTANT_OUT_OF_RANGE, what + " (" + at + " plus " + amount + ") is beyond the instants the library"
+        + " can represent, " + Instant.MIN + " to " + Instant.MAX);
+    return null;
   }
 
   private void checkDuration(Duration duration, Violations v) {
@@ -511,7 +578,8 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   private static void checkStretchGoals(List<StretchGoal> goals, CurrencyUnit currency, Violations v) {
     Money previous = null;
     for (StretchGoal stretch : goals) {
-      if (checkCurrency(stretch.threshold(), currency, "stretch goal '" + stretch.description() + "'", v)) {
+      if (checkCurrency(stretch.threshold(), currency, "stretch goal '" + stretch.description() + "'", v)
+          && holds(stretch.threshold(), "stretch goal '" + stretch.description() + "'", v)) {
         if (previous != null && !stretch.threshold().isGreaterThan(previous)) {
           v.add(Code.STRETCH_GOALS_NOT_ASCENDING, "stretch goal threshold " + stretch.threshold()
               + " does not exceed the previous " + previous);
@@ -523,6 +591,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
 
   private void checkTierPrice(RewardTier tier, CurrencyUnit currency, Violations v) {
     if (checkCurrency(tier.price(), currency, "reward tier '" + tier.id() + "'", v)
+        && holds(tier.price(), "reward tier '" + tier.id() + "' price", v)
         && rules.currencyViolation(currency).isEmpty() && tier.price().isGreaterThan(rules.maximumPledge(currency))) {
       v.add(Code.TIER_PRICE_ABOVE_MAXIMUM, "reward tier '" + tier.id() + "' costs " + tier.price()
           + ", above the maximum pledge " + rules.maximumPledge(currency));
@@ -530,7 +599,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   }
 
   private void checkAddOn(AddOn addOn, CurrencyUnit currency, Violations v) {
-    checkCurrency(addOn.price(), currency, "add-on '" + addOn.id() + "'", v);
+    if (checkCurrency(addOn.price(), currency, "add-on '" + addOn.id() + "'", v)) {
+      holds(addOn.price(), "add-on '" + addOn.id() + "' price", v);
+    }
     if (addOn.perBackerMaximum() > rules.addOnQuantityCap()) {
       v.add(Code.ADD_ON_CAP_EXCEEDED, "add-on '" + addOn.id() + "' allows " + addOn.perBackerMaximum()
           + " per backer, above the cap " + rules.addOnQuantityCap());

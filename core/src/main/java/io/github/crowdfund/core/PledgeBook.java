@@ -1,5 +1,6 @@
 package io.github.crowdfund.core;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +39,25 @@ final class PledgeBook {
   /** An empty book for a campaign with that many tiers and add-ons. */
   static PledgeBook empty(int tiers, int addOns) {
     return new PledgeBook(PledgeTrie.EMPTY, 0, 0, new int[tiers], new int[addOns], PaymentRun.NOT_CHARGED);
+  }
+
+  private static final BigDecimal MAX_MINOR = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * Whether a book can hold {@code amount}: zero or positive and at most {@link Long#MAX_VALUE} minor units of its
+   * currency. Larger amounts are refused (AMOUNT_TOO_LARGE), never wrapped.
+   */
+  static boolean holds(Money amount) {
+    BigDecimal minor = amount.getAmountMinor();
+    return minor.signum() >= 0 && minor.compareTo(MAX_MINOR) <= 0;
+  }
+
+  /**
+   * Whether the total stays within a long after a pledge of {@code removedMinor} is replaced by one of
+   * {@code addedMinor} (both zero or positive, the removed one part of the total).
+   */
+  boolean totalHolds(long removedMinor, long addedMinor) {
+    return addedMinor <= Long.MAX_VALUE - (totalMinor - removedMinor);
   }
 
   PledgeTrie.Entry get(long backer) {
@@ -192,7 +212,7 @@ final class PledgeBook {
       if (entry == null) {
         return this;
       }
-      total += sign * entry.amountMinor();
+      total = Math.addExact(total, sign * entry.amountMinor()); // never wraps: the decider and replay check first
       if (entry.tier() >= 0) {
         orders += sign;
         tierTaken[entry.tier()] += sign;

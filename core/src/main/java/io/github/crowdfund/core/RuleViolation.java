@@ -109,6 +109,15 @@ public record RuleViolation(Code code, String message) {
     /** The payment retry window is still open. */
     RETRY_WINDOW_OPEN,
     /** The payment retry window has closed. */
-    RETRY_WINDOW_CLOSED
+    RETRY_WINDOW_CLOSED,
+    /**
+     * An amount (goal, price, pledge) or the total a pledge would make is beyond what a campaign can hold: its
+     * running totals are longs of minor units, so nothing may exceed {@link Long#MAX_VALUE} minor units.
+     */
+    AMOUNT_TOO_LARGE,
+    /** The command is dated before the campaign's last event (for example a launch dated before the creation). */
+    OUT_OF_ORDER,
+    /** An instant the command implies (for example a launch's deadline) is beyond what an Instant can hold. */
+    INSTANT_OUT_OF_RANGE
   }
 }

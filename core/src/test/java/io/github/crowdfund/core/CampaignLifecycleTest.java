@@ -107,13 +107,14 @@ class CampaignLifecycleTest {
   }
 
   @Test
-  void evolveIsTotalEvenForEventsNoDecisionWouldProduce() {
+  void evolveKeepsAStrayTierButRefusesACancellationWithoutAPledge() {
     Campaign live = Fixtures.live(goal, List.of(), List.of());
     Pledge stray = new Pledge(Fixtures.backer(9), usd(5), java.util.Optional.of("no-such-tier"),
         java.util.Map.of("no-such-add-on", 2), java.util.Optional.empty(), day(1));
     Campaign after = live.evolve(new CampaignEvent.PledgePlaced(stray));
     assertThat(after.totalPledged()).isEqualTo(usd(5));
     assertThat(after.pledgeOf(Fixtures.backer(9)).orElseThrow().tierId()).isEmpty();
-    assertThat(live.evolve(new CampaignEvent.PledgeCanceled(day(1), Fixtures.backer(1)))).isSameAs(live);
+    assertThatThrownBy(() -> live.evolve(new CampaignEvent.PledgeCanceled(day(1), Fixtures.backer(1))))
+        .isInstanceOf(InvalidEventException.class).hasMessageContaining("backer 1").hasMessageContaining("no pledge");
   }
 }

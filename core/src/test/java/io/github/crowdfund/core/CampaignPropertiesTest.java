@@ -117,7 +117,13 @@ class CampaignPropertiesTest {
       return !inFinalWindow(at) || total().isLessThan(CoreGenerators.GOAL) || !after.isLessThan(CoreGenerators.GOAL);
     }
 
+    /** The instant of the last event: the launch, then the last accepted command's. */
+    private Instant lastAt = CoreGenerators.LAUNCH;
+
     boolean accepts(CampaignCommand command) {
+      if (command.at().isBefore(lastAt)) {
+        return false; // OUT_OF_ORDER (or BEFORE_LAUNCH): no command is dated before the last event
+      }
       if (command instanceof PlacePledge place) {
         return acceptsPledge(place.pledge());
       } else if (command instanceof CancelPledge cancel) {
@@ -171,6 +177,7 @@ class CampaignPropertiesTest {
     }
 
     void apply(CampaignCommand command) {
+      lastAt = command.at();
       if (command instanceof PlacePledge place) {
         pledges.put(place.pledge().backer().value(), place.pledge());
       } else if (command instanceof CancelPledge cancel) {

@@ -9,6 +9,7 @@ import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class CampaignSimulator {
 
   private CampaignSimulator(SimulationConfig config) {
     this.config = config;
-    Instant launch = config.launch();
+    Instant launch = requireRepresentable(config.launch(), config.duration());
     CampaignCommand.Create create = new CampaignCommand.Create(launch.minus(Duration.ofDays(2)),
         CampaignDefinition.builder().id("simulated").creator("simulator").title("Simulated campaign")
             .goal(Goal.allOrNothing(config.goal())).duration(config.duration()).tiers(config.tiers()).build());
@@ -74,10 +75,30 @@ public final class CampaignSimulator {
    * @param config the campaign and its models; not null
    * @return the simulator; never null
    * @throws IllegalArgumentException if the rules refuse the campaign (currency, duration, tier prices): a
-   *     {@link io.github.crowdfund.core.CommandRejectedException} quoting the rules it breaks
+   *     {@link io.github.crowdfund.core.CommandRejectedException} quoting the rules it breaks; or if the launch or
+   *     the deadline lies beyond what a simulation can count in epoch milliseconds, naming the launch
    */
   public static CampaignSimulator of(SimulationConfig config) {
     return new CampaignSimulator(Objects.requireNonNull(config, "config"));
+  }
+
+  /** Earliest launch: the campaign is created two days before it, and times are counted in epoch milliseconds. */
+  private static final Instant EARLIEST_LAUNCH = Instant.ofEpochMilli(Long.MIN_VALUE).plus(Duration.ofDays(2));
+  private static final Instant LATEST_DEADLINE = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+  /** The launch, if it and its deadline are instants a simulation can count in epoch milliseconds. */
+  private static Instant requireRepresentable(Instant launch, Duration duration) {
+    boolean fits;
+    try {
+      fits = !launch.isBefore(EARLIEST_LAUNCH) && !launch.plus(duration).isAfter(LATEST_DEADLINE);
+    } catch (DateTimeException | ArithmeticException beyond) {
+      fits = false;
+    }
+    if (!fits) {
+      throw new IllegalArgumentException("cannot simulate a campaign launched at " + launch + " for " + duration
+          + ": launch and deadline must lie between " + EARLIEST_LAUNCH + " and " + LATEST_DEADLINE);
+    }
+    return launch;
   }
 
   /**

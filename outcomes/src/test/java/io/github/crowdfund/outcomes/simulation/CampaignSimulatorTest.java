@@ -157,4 +157,16 @@ class CampaignSimulatorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("EUR");
   }
+
+  @Test
+  void aLaunchNearTheEndsOfTimeIsRefusedNamingIt() {
+    SimulationConfig base = SimulationConfig.calibrated(Money.of(CurrencyUnit.USD, 2_000), THIRTY_DAYS);
+    for (Instant launch : List.of(Instant.MAX.minus(Duration.ofDays(1)), Instant.MIN.plus(Duration.ofDays(1)))) {
+      SimulationConfig config = new SimulationConfig(base.goal(), base.duration(), base.tiers(), base.rules(), launch,
+          base.arrivals(), base.backers(), base.pledges());
+      assertThatThrownBy(() -> CampaignSimulator.of(config))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(launch.toString());
+    }
+  }
 }

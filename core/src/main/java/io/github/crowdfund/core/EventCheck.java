@@ -1,0 +1,186 @@
+package io.github.crowdfund.core;
+
+import io.github.crowdfund.core.CampaignEvent.AddOnPut;
+import io.github.crowdfund.core.CampaignEvent.Canceled;
+import io.github.crowdfund.core.CampaignEvent.Created;
+import io.github.crowdfund.core.CampaignEvent.DurationChanged;
+import io.github.crowdfund.core.CampaignEvent.Ended;
+import io.github.crowdfund.core.CampaignEvent.GoalChanged;
+import io.github.crowdfund.core.CampaignEvent.Launched;
+import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
+import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
+import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
+import io.github.crowdfund.core.CampaignEvent.PledgeRefunded;
+import io.github.crowdfund.core.CampaignEvent.PledgesCharged;
+import io.github.crowdfund.core.CampaignEvent.RetryWindowClosed;
+import io.github.crowdfund.core.CampaignEvent.RewardTierPut;
+import io.github.crowdfund.core.CampaignEvent.Submitted;
+import io.github.crowdfund.core.CampaignEvent.Suspended;
+import io.github.crowdfund.core.Goal.MoneyGoal;
+import io.github.crowdfund.core.Goal.PreOrderGoal;
+import java.time.Instant;
+import org.joda.money.Money;
+
+/**
+ * What is wrong with an event applied to a campaign, if anything: the checks {@link Campaign#evolve} makes before
+ * applying an event from storage. Each check is O(1) (one trie lookup at most), so replay stays fast. Returns the
+ * problem as a sentence, or the empty string when the event could have been decided on the campaign.
+ *
+ * <p>Checked: the order of instants (no event before the campaign's last one), the lifecycle (Created first and once,
+ * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE), currencies, known backers,
+ * and amounts and totals a campaign can hold. Not thread-safe to share; cheap to create.
+ */
+final class EventCheck implements CampaignEvent.Handler<String> {
+
+  static final String OK = "";
+
+  private final Campaign campaign;
+
+  EventCheck(Campaign campaign) {
+    this.campaign = campaign;
+  }
+
+  /** The problem with {@code event} on the campaign, or {@link #OK}. */
+  String problemOf(CampaignEvent event) {
+    if (!(event instanceof Created)) {
+      if (!campaign.isCreated()) {
+        return "a " + event.getClass().getSimpleName() + " event before the campaign's Created event";
+      }
+      Instant last = campaign.lastEventAtOrNull();
+      if (last != null && event.at().isBefore(last)) {
+        return "dated " + event.at() + ", before the campaign's last event at " + last;
+      }
+    }
+    return event.accept(this);
+  }
+
+  @Override
+  public String on(Created e) {
+    return campaign.isCreated() ? "a second Created event for a campaign already created" : goalProblem(e.definition()
+        .goal());
+  }
+
+  @Override
+  public String on(Submitted e) {
+    return status("a submission", CampaignStatus.DRAFT);
+  }
+
+  @Override
+  public String on(Launched e) {
+    if (!e.deadline().isAfter(e.at())) {
+      return "launched at " + e.at() + " with a deadline " + e.deadline() + " not after it";
+    }
+    return status("a launch", CampaignStatus.SUBMITTED);
+  }
+
+  @Override
+  public String on(GoalChanged e) {
+    if (campaign.isLaunched() && !e.goal().currency().equals(campaign.currency())) {
+      return "the goal changes currency to " + e.goal().currency() + " after the launch, from "
+          + campaign.currency();
+    }
+    return goalProblem(e.goal());
+  }
+
+  @Override
+  public String on(DurationChanged e) {
+    return OK;
+  }
+
+  @Override
+  public String on(RewardTierPut e) {
+    return amountProblem("reward tier '" + e.tier().id() + "'", e.tier().price());
+  }
+
+  @Override
+  public String on(AddOnPut e) {
+    return amountProblem("add-on '" + e.addOn().id() + "'", e.addOn().price());
+  }
+
+  @Override
+  public String on(PledgePlaced e) {
+    Pledge pledge = e.pledge();
+    Instant launchedAt = campaign.launchedAtOrNull();
+    if (launchedAt == null || pledge.placedAt().isBefore(launchedAt)) {
+      return "a pledge of " + pledge.backer() + " placed at " + pledge.placedAt() + " before the launch"
+          + (launchedAt == null ? "" : " at " + launchedAt);
+    }
+    String amount = amountProblem("the pledge of " + pledge.backer(), pledge.amount());
+    if (!amount.isEmpty()) {
+      return amount;
+    }
+    PledgeBook book = campaign.book();
+    PledgeTrie.Entry current = book.get(pledge.backer().value());
+    if (!book.totalHolds(current == null ? 0 : current.amountMinor(), pledge.amount().getAmountMinorLong())) {
+      return "the pledge of " + pledge.backer() + " for " + pledge.amount() + " takes the total "
+          + campaign.totalPledged() + " beyond " + Long.MAX_VALUE + " minor units";
+    }
+    return OK;
+  }
+
+  @Override
+  public String on(PledgeCanceled e) {
+    return knownBacker("a cancellation", e.backer());
+  }
+
+  @Override
+  public String on(Canceled e) {
+    return OK;
+  }
+
+  @Override
+  public String on(Suspended e) {
+    return OK;
+  }
+
+  @Override
+  public String on(Ended e) {
+    return status("an end", CampaignStatus.LIVE);
+  }
+
+  @Override
+  public String on(PledgesCharged e) {
+    return OK;
+  }
+
+  @Override
+  public String on(PaymentFixed e) {
+    return knownBacker("a payment fix", e.backer());
+  }
+
+  @Override
+  public String on(RetryWindowClosed e) {
+    return OK;
+  }
+
+  @Override
+  public String on(PledgeRefunded e) {
+    return knownBacker("a refund", e.backer());
+  }
+
+  private String status(String what, CampaignStatus expected) {
+    return campaign.status() == expected ? OK
+        : what + " on a campaign that is " + campaign.status() + ", not " + expected;
+  }
+
+  private String knownBacker(String what, BackerId backer) {
+    return campaign.book().get(backer.value()) != null ? OK : what + " for " + backer + ", who has no pledge";
+  }
+
+  private String goalProblem(Goal goal) {
+    if (goal instanceof MoneyGoal money) {
+      return PledgeBook.holds(money.target()) ? OK : "the goal " + money.target() + " is beyond what a campaign holds";
+    }
+    Money price = ((PreOrderGoal) goal).price();
+    return PledgeBook.holds(price) ? OK : "the order price " + price + " is beyond what a campaign holds";
+  }
+
+  /** An amount in another currency than the campaign's, or beyond what it holds. */
+  private String amountProblem(String what, Money amount) {
+    if (!amount.getCurrencyUnit().equals(campaign.currency())) {
+      return what + " is in " + amount.getCurrencyUnit() + " (" + amount + ") but the campaign is in "
+          + campaign.currency();
+    }
+    return PledgeBook.holds(amount) ? OK : what + " of " + amount + " is beyond " + Long.MAX_VALUE + " minor units";
+  }
+}
