@@ -77,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--chart", paramLabel = "FILE",
-      description = "also write a bar chart of success rates with 95% intervals: PNG or SVG by the name's extension")
+      description = "also write a bar chart of success rates with 95%% intervals: PNG or SVG by the name's extension")
   Path chart;
 
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "0",
@@ -113,6 +113,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisEngine.Analysis analysis;
     try {
       List<Path> inputs = InputFiles.expand(files);
+      for (Path given : inputs) {
+        if (!Files.isRegularFile(given)) {
+          err.println("analyze: '" + given + "' is not a regular file (a FIFO, device or socket); give a dataset file");
+          return 2;
+        }
+      }
       long bytes = 0;
       for (Path input : inputs) {
         bytes += Files.size(input);
