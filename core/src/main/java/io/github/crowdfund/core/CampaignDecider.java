@@ -8,10 +8,14 @@ import io.github.crowdfund.core.CampaignCommand.ChargePledges;
 import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.End;
+import io.github.crowdfund.core.CampaignCommand.EnableLatePledges;
+import io.github.crowdfund.core.CampaignCommand.EndLatePledges;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.Launch;
+import io.github.crowdfund.core.CampaignCommand.PlaceLatePledge;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.PutAddOn;
+import io.github.crowdfund.core.CampaignCommand.PutLateReward;
 import io.github.crowdfund.core.CampaignCommand.PutRewardTier;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CampaignCommand.Submit;
@@ -343,7 +347,10 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     Violations v = new Violations();
     requireLiveBeforeDeadline(v, "cancel a pledge", command.at());
     PledgeTrie.Entry current = book.get(command.backer().value());
-    if (current == null) {
+    Optional<RuleViolation> latePledge = LatePledgeDecider.cannotCancel(campaign, command.backer());
+    if (latePledge.isPresent()) {
+      v.add(latePledge.get().code(), latePledge.get().message());
+    } else if (current == null) {
       v.add(Code.NO_PLEDGE, command.backer() + " has no pledge to cancel");
     } else {
       checkFinalWindow(command.at(), book.totalMinor() - current.amountMinor(),
@@ -441,6 +448,28 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       requirePayment(v, command.backer(), PaymentState.COLLECTED, Code.PAYMENT_NOT_COLLECTED);
     }
     return v.decide(() -> new PledgeRefunded(command.at(), command.backer(), command.reason()));
+  }
+
+  // ---------------------------------------------------------------------------------------------- late pledges
+
+  @Override
+  public Decision on(EnableLatePledges command) {
+    return new LatePledgeDecider(campaign, rules).enable(command);
+  }
+
+  @Override
+  public Decision on(PutLateReward command) {
+    return new LatePledgeDecider(campaign, rules).putReward(command);
+  }
+
+  @Override
+  public Decision on(PlaceLatePledge command) {
+    return new LatePledgeDecider(campaign, rules).place(command);
+  }
+
+  @Override
+  public Decision on(EndLatePledges command) {
+    return new LatePledgeDecider(campaign, rules).end(command);
   }
 
   private boolean requireCharged(Violations v) {
@@ -551,7 +580,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   }
 
   /** Collects the violations of one decision. */
-  private static final class Violations {
+  static final class Violations {
     private final List<RuleViolation> found = new ArrayList<>();
 
     Violations add(Code code, String message) {

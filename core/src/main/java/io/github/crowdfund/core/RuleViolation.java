@@ -109,6 +109,26 @@ public record RuleViolation(Code code, String message) {
     /** The payment retry window is still open. */
     RETRY_WINDOW_OPEN,
     /** The payment retry window has closed. */
-    RETRY_WINDOW_CLOSED
+    RETRY_WINDOW_CLOSED,
+    /** Late pledges were not enabled before the deadline. */
+    LATE_PLEDGES_NOT_ENABLED,
+    /** Late pledges are already enabled. */
+    LATE_PLEDGES_ALREADY_ENABLED,
+    /** The campaign has not ended successfully yet, so its late-pledge phase has not begun. */
+    LATE_PLEDGES_NOT_OPEN,
+    /** Only a campaign that ended successfully enters the late-pledge phase. */
+    CAMPAIGN_NOT_SUCCESSFUL,
+    /** Late pledges ended for the whole campaign, on command or at the planned date. */
+    LATE_PLEDGES_ENDED,
+    /** The reward is not offered in the late-pledge phase. */
+    LATE_REWARD_NOT_OFFERED,
+    /** Late pledges for the reward ended, irreversibly. */
+    LATE_REWARD_ENDED,
+    /** A collected late pledge cannot be canceled or changed. */
+    LATE_PLEDGE_FINAL,
+    /** The backer already has a campaign pledge. */
+    ALREADY_BACKED,
+    /** Add-ons are not offered with late pledges. */
+    LATE_ADD_ONS_NOT_OFFERED
   }
 }
