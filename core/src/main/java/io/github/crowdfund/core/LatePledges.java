@@ -66,9 +66,10 @@ final class LatePledges {
     return failedCharges;
   }
 
-  /** Whether late pledges ended for the whole campaign at {@code at} (on command, or at the planned end). */
+  /** Whether late pledges had ended for the whole campaign at {@code at} (on command, or at the planned end). */
   boolean endedBy(Instant at) {
-    return endedAt.isPresent() || plannedEnd.map(end -> !at.isBefore(end)).orElse(false);
+    return endedAt.map(end -> !at.isBefore(end)).orElse(false)
+        || plannedEnd.map(end -> !at.isBefore(end)).orElse(false);
   }
 
   /** Index of the late reward with that id, or -1. */
@@ -88,7 +89,8 @@ final class LatePledges {
 
   /** Whether the late reward has ended at {@code at}: by command, or at its planned end. */
   boolean rewardEndedBy(String id, Instant at) {
-    if (rewardsEnded.containsKey(id)) {
+    Instant ended = rewardsEnded.get(id);
+    if (ended != null && !at.isBefore(ended)) {
       return true;
     }
     int index = rewardIndex(id);
