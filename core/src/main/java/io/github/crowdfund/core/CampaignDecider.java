@@ -253,19 +253,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       return v.add(Code.CURRENCY_MISMATCH, "pledge is in " + amount.getCurrencyUnit() + " but the campaign is in "
           + currency).rejection();
     }
-    Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
-    if (unsupported.isPresent()) {
-      v.found.add(unsupported.get());
-    } else {
-      Money min = rules.minimumPledge(currency);
-      Money max = rules.maximumPledge(currency);
-      if (amount.isLessThan(min)) {
-        v.add(Code.PLEDGE_BELOW_MINIMUM, "pledge " + amount + " is below the minimum " + min);
-      }
-      if (amount.isGreaterThan(max)) {
-        v.add(Code.PLEDGE_ABOVE_MAXIMUM, "pledge " + amount + " is above the maximum " + max);
-      }
-    }
+    checkPledgeLimits(amount, rules, v, "pledge");
     PledgeTrie.Entry current = book.get(pledge.backer().value());
     Money required = Money.zero(currency);
     boolean withReward = false;
@@ -314,6 +302,24 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     boolean reduces = current != null && amount.getAmountMinorLong() < currentMinor;
     checkFinalWindow(at, newTotal, newOrders, reduces, v, "reduce the pledge of", pledge.backer());
     return v.decide(() -> new PledgePlaced(pledge));
+  }
+
+  /** The rules' minimum and maximum pledge for an amount in the campaign currency (or why that currency fails). */
+  static void checkPledgeLimits(Money amount, CampaignRules rules, Violations v, String what) {
+    CurrencyUnit currency = amount.getCurrencyUnit();
+    Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
+    if (unsupported.isPresent()) {
+      v.found.add(unsupported.get());
+    } else {
+      Money min = rules.minimumPledge(currency);
+      Money max = rules.maximumPledge(currency);
+      if (amount.isLessThan(min)) {
+        v.add(Code.PLEDGE_BELOW_MINIMUM, what + " " + amount + " is below the minimum " + min);
+      }
+      if (amount.isGreaterThan(max)) {
+        v.add(Code.PLEDGE_ABOVE_MAXIMUM, what + " " + amount + " is above the maximum " + max);
+      }
+    }
   }
 
   private void checkTierChoice(RewardTier tier, int index, PledgeTrie.Entry current, Pledge pledge, Violations v) {

@@ -120,19 +120,7 @@ final class LatePledgeDecider {
       return v.add(Code.CURRENCY_MISMATCH, "late pledge is in " + amount.getCurrencyUnit()
           + " but the campaign is in " + currency).rejection();
     }
-    Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
-    if (unsupported.isPresent()) {
-      v.add(unsupported.get().code(), unsupported.get().message());
-    } else {
-      Money min = rules.minimumPledge(currency);
-      Money max = rules.maximumPledge(currency);
-      if (amount.isLessThan(min)) {
-        v.add(Code.PLEDGE_BELOW_MINIMUM, "late pledge " + amount + " is below the minimum " + min);
-      }
-      if (amount.isGreaterThan(max)) {
-        v.add(Code.PLEDGE_ABOVE_MAXIMUM, "late pledge " + amount + " is above the maximum " + max);
-      }
-    }
+    CampaignDecider.checkPledgeLimits(amount, rules, v, "late pledge");
     pledge.tierId().ifPresent(id -> checkRewardChoice(id, pledge, v));
     return v.decide(() -> new LatePledgeCharged(pledge, command.charge()));
   }
