@@ -162,7 +162,8 @@ public final class Campaign {
   /**
    * Applies one event, checking first that it could have been decided on this campaign, in O(1): it is not dated
    * before the campaign's last event; it follows the lifecycle (one {@link Created} first, a submission from DRAFT, a
-   * launch from SUBMITTED with its deadline after it, no pledge before the launch, an end from LIVE); its amounts are
+   * launch from SUBMITTED with its deadline after it, no pledge before the launch, an end from LIVE, late pledges
+   * enabled once before the deadline, charged only after a successful end and not before the deadline); its amounts are
    * in the campaign currency and within what a campaign holds ({@link Long#MAX_VALUE} minor units, the total
    * included); a cancellation, payment fix or refund names a backer with a pledge. A pledge naming a tier or add-on
    * the campaign does not have, which no decision accepts, is kept without them. Pure: this campaign is unchanged.

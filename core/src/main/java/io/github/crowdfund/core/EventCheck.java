@@ -236,9 +236,7 @@ final class EventCheck implements CampaignEvent.Handler<String> {
   }
 
   private String notIneligible(String what) {
-    CampaignStatus status = campaign.status();
-    return status == CampaignStatus.FAILED || status == CampaignStatus.CANCELED || status == CampaignStatus.SUSPENDED
-        ? what + " on a campaign that is " + status : OK;
+    return LatePledgeDecider.ineligible(campaign.status()) ? what + " on a campaign that is " + campaign.status() : OK;
   }
 
   private String status(String what, CampaignStatus expected) {

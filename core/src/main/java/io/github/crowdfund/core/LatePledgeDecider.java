@@ -206,9 +206,14 @@ final class LatePledgeDecider {
     return true;
   }
 
+  /** Whether a campaign in {@code status} can never take late pledges: it failed, was canceled or suspended. */
+  static boolean ineligible(CampaignStatus status) {
+    return status == CampaignStatus.FAILED || status == CampaignStatus.CANCELED || status == CampaignStatus.SUSPENDED;
+  }
+
   private void checkNotIneligible(Violations v) {
     CampaignStatus status = campaign.status();
-    if (status == CampaignStatus.FAILED || status == CampaignStatus.CANCELED || status == CampaignStatus.SUSPENDED) {
+    if (ineligible(status)) {
       v.add(Code.CAMPAIGN_NOT_SUCCESSFUL, "only a campaign that ended successfully takes late pledges; this one is "
           + status);
     }
