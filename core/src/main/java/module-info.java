@@ -10,5 +10,6 @@ module io.github.crowdfund.core {
 
   exports io.github.crowdfund.core;
   exports io.github.crowdfund.core.fees;
+  exports io.github.crowdfund.core.installments;
   exports io.github.crowdfund.core.settlement;
 }

@@ -6,6 +6,10 @@ import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
+import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
+import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
+import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
+import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
@@ -56,7 +60,7 @@ import org.joda.money.Money;
 public final class Campaign {
 
   private static final Campaign INITIAL = new Campaign(null, CampaignStatus.NOT_CREATED, null, null, null,
-      PledgeBook.empty(0, 0));
+      PledgeBook.empty(0, 0), LatePledges.NONE);
 
   private final CampaignDefinition definition;
   private final CampaignStatus status;
@@ -64,24 +68,26 @@ public final class Campaign {
   private final Instant deadline;
   private final FundingOutcome outcome;
   private final PledgeBook book;
+  private final LatePledges late;
   /** The instant of the last event applied, or null on the initial campaign. */
   private final Instant lastEventAt;
   /** How many events were applied: the position in the log of the next one. */
   private final long eventCount;
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book) {
-    this(definition, status, launchedAt, deadline, outcome, book, null, 0);
+      FundingOutcome outcome, PledgeBook book, LatePledges late) {
+    this(definition, status, launchedAt, deadline, outcome, book, late, null, 0);
   }
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, Instant lastEventAt, long eventCount) {
+      FundingOutcome outcome, PledgeBook book, LatePledges late, Instant lastEventAt, long eventCount) {
     this.definition = definition;
     this.status = status;
     this.launchedAt = launchedAt;
     this.deadline = deadline;
     this.outcome = outcome;
     this.book = book;
+    this.late = late;
     this.lastEventAt = lastEventAt;
     this.eventCount = eventCount;
   }
@@ -156,7 +162,8 @@ public final class Campaign {
   /**
    * Applies one event, checking first that it could have been decided on this campaign, in O(1): it is not dated
    * before the campaign's last event; it follows the lifecycle (one {@link Created} first, a submission from DRAFT, a
-   * launch from SUBMITTED with its deadline after it, no pledge before the launch, an end from LIVE); its amounts are
+   * launch from SUBMITTED with its deadline after it, no pledge before the launch, an end from LIVE, late pledges
+   * enabled once before the deadline, charged only after a successful end and not before the deadline); its amounts are
    * in the campaign currency and within what a campaign holds ({@link Long#MAX_VALUE} minor units, the total
    * included); a cancellation, payment fix or refund names a backer with a pledge. A pledge naming a tier or add-on
    * the campaign does not have, which no decision accepts, is kept without them. Pure: this campaign is unchanged.
@@ -175,7 +182,7 @@ public final class Campaign {
     }
     Campaign next = event.accept(new Evolution());
     return new Campaign(next.definition, next.status, next.launchedAt, next.deadline, next.outcome, next.book,
-        event.at(), eventCount + 1);
+        next.late, event.at(), eventCount + 1);
   }
 
   /**
@@ -200,7 +207,7 @@ public final class Campaign {
     public Campaign on(Created e) {
       CampaignDefinition d = e.definition();
       return new Campaign(d, CampaignStatus.DRAFT, null, null, null,
-          PledgeBook.empty(d.tiers().size(), d.addOns().size()));
+          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE);
     }
 
     @Override
@@ -251,13 +258,13 @@ public final class Campaign {
 
     @Override
     public Campaign on(Suspended e) {
-      return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided());
+      return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided(), late);
     }
 
     @Override
     public Campaign on(Ended e) {
       CampaignStatus ended = e.outcome() == FundingOutcome.FAILED ? CampaignStatus.FAILED : CampaignStatus.SUCCESSFUL;
-      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book);
+      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late);
     }
 
     @Override
@@ -283,22 +290,51 @@ public final class Campaign {
     public Campaign on(PledgeRefunded e) {
       return withBook(book.withPayment(Set.of(e.backer()), PaymentState.REFUNDED));
     }
+
+    @Override
+    public Campaign on(LatePledgesEnabled e) {
+      return withLate(late.enable(e.at(), e.rewards(), e.plannedEnd()));
+    }
+
+    @Override
+    public Campaign on(LateRewardPut e) {
+      return withLate(late.withReward(e.reward()));
+    }
+
+    @Override
+    public Campaign on(LatePledgeCharged e) {
+      return withLate(late.charged(e.pledge(), e.charge(), definition));
+    }
+
+    @Override
+    public Campaign on(LatePledgesEnded e) {
+      return withLate(late.ended(e.at(), e.rewardId()));
+    }
   }
 
   private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
-    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, lastEventAt, eventCount);
+    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, lastEventAt,
+        eventCount);
   }
 
   private Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
-    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, lastEventAt, eventCount);
+    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, lastEventAt, eventCount);
   }
 
   private Campaign withBook(PledgeBook newBook) {
     return newBook == book ? this
-        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, lastEventAt, eventCount);
+        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, lastEventAt, eventCount);
+  }
+
+  private Campaign withLate(LatePledges newLate) {
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, lastEventAt, eventCount);
   }
 
   // ---------------------------------------------------------------------------------------------- for the decider
+
+  LatePledges late() {
+    return late;
+  }
 
   PledgeBook book() {
     return book;
@@ -674,12 +710,130 @@ public final class Campaign {
     return Optional.ofNullable(outcome);
   }
 
+  // ---------------------------------------------------------------------------------------------- late pledges
+
+  /**
+   * Returns where the campaign stands with late pledges at {@code at}: OPEN only after a successful end, when late
+   * pledges were enabled before the deadline and have not ended (on command or at the planned date).
+   *
+   * @param at the instant asked about
+   * @return the phase
+   */
+  public LatePledgePhase latePledgePhase(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (!late.enabled()) {
+      return LatePledgePhase.NOT_ENABLED;
+    }
+    if (status == CampaignStatus.FAILED || status == CampaignStatus.CANCELED || status == CampaignStatus.SUSPENDED) {
+      return LatePledgePhase.NOT_ELIGIBLE;
+    }
+    if (status != CampaignStatus.SUCCESSFUL || at.isBefore(deadline)) {
+      return LatePledgePhase.WAITING;
+    }
+    return late.endedBy(at) ? LatePledgePhase.ENDED : LatePledgePhase.OPEN;
+  }
+
+  /**
+   * Returns the rewards offered in the late-pledge phase, in the order they were offered (ended ones included).
+   *
+   * @return an unmodifiable list, empty when late pledges are not enabled
+   */
+  public List<LateReward> lateRewards() {
+    return late.rewards();
+  }
+
+  /**
+   * Whether a late pledge for the reward would be accepted at {@code at} as far as the phase and the reward go: the
+   * phase is OPEN, the reward is offered late and has not ended.
+   *
+   * @param rewardId the reward's id
+   * @param at the instant asked about
+   * @return true if open
+   */
+  public boolean lateRewardOpen(String rewardId, Instant at) {
+    Objects.requireNonNull(rewardId, "rewardId");
+    return latePledgePhase(at) == LatePledgePhase.OPEN && late.rewardIndex(rewardId) >= 0
+        && !late.rewardEndedBy(rewardId, at);
+  }
+
+  /**
+   * Returns the total of the collected late pledges, kept apart from {@link #totalPledged()}. O(1).
+   *
+   * @return the late total, in the campaign currency; zero before any
+   */
+  public Money latePledgeTotal() {
+    return Money.ofMinor(currency(), late.book().totalMinor());
+  }
+
+  /**
+   * Returns the number of backers with a collected late pledge, kept apart from {@link #backerCount()}. O(1).
+   *
+   * @return the count
+   */
+  public int latePledgeBackerCount() {
+    return late.book().size();
+  }
+
+  /**
+   * Returns how many late charges failed (each counts nowhere). O(1).
+   *
+   * @return the count
+   */
+  public long failedLateCharges() {
+    return late.failedCharges();
+  }
+
+  /**
+   * Returns the number of late backers of a late reward. O(1).
+   *
+   * @param rewardId the reward's id
+   * @return the count
+   * @throws IllegalArgumentException if no late reward has that id, quoting it
+   */
+  public int lateBackersOf(String rewardId) {
+    Objects.requireNonNull(rewardId, "rewardId");
+    int index = late.rewardIndex(rewardId);
+    if (index < 0) {
+      throw new IllegalArgumentException("no late reward '" + rewardId + "'; late rewards are "
+          + ids(late.rewards(), LateReward::id));
+    }
+    return late.book().tierTaken(index);
+  }
+
+  /**
+   * Returns a backer's collected late pledge. O(log n).
+   *
+   * @param backer the backer
+   * @return the late pledge, or empty
+   */
+  public Optional<Pledge> latePledgeOf(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    PledgeTrie.Entry entry = late.book().get(backer.value());
+    return entry == null ? Optional.empty()
+        : Optional.of(late.book().toPledge(entry, LatePledges.lateDefinition(definition(), late.rewards())));
+  }
+
+  /**
+   * Passes every collected late pledge to {@code action}, in no particular order.
+   *
+   * @param action what to do with each
+   */
+  public void forEachLatePledge(Consumer<Pledge> action) {
+    Objects.requireNonNull(action, "action");
+    if (late.book().size() == 0) {
+      return;
+    }
+    CampaignDefinition lateDefinition = LatePledges.lateDefinition(definition(), late.rewards());
+    late.book().forEach(entry -> action.accept(late.book().toPledge(entry, lateDefinition)));
+  }
+
   @Override
   public boolean equals(Object other) {
     return other == this || other instanceof Campaign that
         && Objects.equals(definition, that.definition) && status == that.status
         && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
-        && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book);
+        && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book)
+        && late.equals(that.late);
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.github.crowdfund.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -162,6 +164,38 @@ public sealed interface CampaignCommand {
      * @return the result
      */
     R on(RefundPledge value);
+
+    /**
+     * Handles a {@link EnableLatePledges}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(EnableLatePledges value);
+
+    /**
+     * Handles a {@link PutLateReward}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PutLateReward value);
+
+    /**
+     * Handles a {@link PlaceLatePledge}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PlaceLatePledge value);
+
+    /**
+     * Handles a {@link EndLatePledges}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(EndLatePledges value);
   }
 
 
@@ -507,6 +541,103 @@ public sealed interface CampaignCommand {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(backer, "backer");
       Definitions.requireReason(reason);
+    }
+  }
+
+  /**
+   * Enable late pledges before the deadline: if the campaign then ends successfully, it enters a late-pledge phase
+   * in which backers pledge for these rewards at their late prices, charged at once.
+   *
+   * @param at when, before the deadline
+   * @param rewards the rewards offered late: campaign tiers kept (same id) or new ones offered only after the
+   *     deadline; may be empty (a late pledge without a reward)
+   * @param plannedEnd when late pledges end for the whole campaign (exclusive), if planned
+   */
+  record EnableLatePledges(Instant at, List<LateReward> rewards, Optional<Instant> plannedEnd)
+      implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the command and copies the rewards.
+     *
+     * @throws NullPointerException if an argument or a reward is null
+     */
+    public EnableLatePledges {
+      Objects.requireNonNull(at, "at");
+      rewards = List.copyOf(Objects.requireNonNull(rewards, "rewards"));
+      Objects.requireNonNull(plannedEnd, "plannedEnd");
+    }
+  }
+
+  /**
+   * Offer a late reward, or replace the one with the same id (a new late price or planned end), once late pledges
+   * are enabled. A late reward that ended cannot be offered again.
+   *
+   * @param at when
+   * @param reward the late reward
+   */
+  record PutLateReward(Instant at, LateReward reward) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public PutLateReward {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(reward, "reward");
+    }
+  }
+
+  /**
+   * Place a late pledge in a successful campaign's late-pledge phase. It is charged at once and the command carries
+   * the charge's outcome: a collected late pledge counts in the late totals and can never be canceled or changed; a
+   * failed one counts nowhere (no retry window; the backer may pledge again). The command's instant is the pledge's.
+   *
+   * @param pledge the pledge, for a late reward or none; without add-ons
+   * @param charge the outcome of charging it
+   */
+  record PlaceLatePledge(Pledge pledge, LateCharge charge) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public PlaceLatePledge {
+      Objects.requireNonNull(pledge, "pledge");
+      Objects.requireNonNull(charge, "charge");
+    }
+
+    @Override
+    public Instant at() {
+      return pledge.placedAt();
+    }
+  }
+
+  /**
+   * End late pledges, irreversibly: for one late reward, or for the whole campaign when {@code rewardId} is empty.
+   *
+   * @param at when
+   * @param rewardId the late reward to end, or empty for all late pledges
+   */
+  record EndLatePledges(Instant at, Optional<String> rewardId) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public EndLatePledges {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(rewardId, "rewardId");
     }
   }
 }

@@ -8,10 +8,14 @@ import io.github.crowdfund.core.CampaignCommand.ChargePledges;
 import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.End;
+import io.github.crowdfund.core.CampaignCommand.EnableLatePledges;
+import io.github.crowdfund.core.CampaignCommand.EndLatePledges;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.Launch;
+import io.github.crowdfund.core.CampaignCommand.PlaceLatePledge;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.PutAddOn;
+import io.github.crowdfund.core.CampaignCommand.PutLateReward;
 import io.github.crowdfund.core.CampaignCommand.PutRewardTier;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
 import io.github.crowdfund.core.CampaignCommand.Submit;
@@ -274,19 +278,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     if (!holds(amount, "the pledge", v)) {
       return v.rejection();
     }
-    Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
-    if (unsupported.isPresent()) {
-      v.found.add(unsupported.get());
-    } else {
-      Money min = rules.minimumPledge(currency);
-      Money max = rules.maximumPledge(currency);
-      if (amount.isLessThan(min)) {
-        v.add(Code.PLEDGE_BELOW_MINIMUM, "pledge " + amount + " is below the minimum " + min);
-      }
-      if (amount.isGreaterThan(max)) {
-        v.add(Code.PLEDGE_ABOVE_MAXIMUM, "pledge " + amount + " is above the maximum " + max);
-      }
-    }
+    checkPledgeLimits(amount, rules, v, "pledge");
     PledgeTrie.Entry current = book.get(pledge.backer().value());
     Money required = Money.zero(currency);
     boolean withReward = false;
@@ -341,6 +333,24 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     return v.decide(() -> new PledgePlaced(pledge));
   }
 
+  /** The rules' minimum and maximum pledge for an amount in the campaign currency (or why that currency fails). */
+  static void checkPledgeLimits(Money amount, CampaignRules rules, Violations v, String what) {
+    CurrencyUnit currency = amount.getCurrencyUnit();
+    Optional<RuleViolation> unsupported = rules.currencyViolation(currency);
+    if (unsupported.isPresent()) {
+      v.found.add(unsupported.get());
+    } else {
+      Money min = rules.minimumPledge(currency);
+      Money max = rules.maximumPledge(currency);
+      if (amount.isLessThan(min)) {
+        v.add(Code.PLEDGE_BELOW_MINIMUM, what + " " + amount + " is below the minimum " + min);
+      }
+      if (amount.isGreaterThan(max)) {
+        v.add(Code.PLEDGE_ABOVE_MAXIMUM, what + " " + amount + " is above the maximum " + max);
+      }
+    }
+  }
+
   private void checkTierChoice(RewardTier tier, int index, PledgeTrie.Entry current, Pledge pledge, Violations v) {
     Instant at = pledge.placedAt();
     if (tier.availableFrom().isPresent() && at.isBefore(tier.availableFrom().get())) {
@@ -372,7 +382,10 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     Violations v = new Violations();
     requireLiveBeforeDeadline(v, "cancel a pledge", command.at());
     PledgeTrie.Entry current = book.get(command.backer().value());
-    if (current == null) {
+    Optional<RuleViolation> latePledge = LatePledgeDecider.cannotCancel(campaign, command.backer());
+    if (latePledge.isPresent()) {
+      v.add(latePledge.get().code(), latePledge.get().message());
+    } else if (current == null) {
       v.add(Code.NO_PLEDGE, command.backer() + " has no pledge to cancel");
     } else {
       checkFinalWindow(command.at(), book.totalMinor() - current.amountMinor(),
@@ -478,6 +491,28 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     return v.decide(() -> new PledgeRefunded(command.at(), command.backer(), command.reason()));
   }
 
+  // ---------------------------------------------------------------------------------------------- late pledges
+
+  @Override
+  public Decision on(EnableLatePledges command) {
+    return new LatePledgeDecider(campaign, rules).enable(command);
+  }
+
+  @Override
+  public Decision on(PutLateReward command) {
+    return new LatePledgeDecider(campaign, rules).putReward(command);
+  }
+
+  @Override
+  public Decision on(PlaceLatePledge command) {
+    return new LatePledgeDecider(campaign, rules).place(command);
+  }
+
+  @Override
+  public Decision on(EndLatePledges command) {
+    return new LatePledgeDecider(campaign, rules).end(command);
+  }
+
   private boolean requireCharged(Violations v) {
     if (!book.payments().charged()) {
       v.add(Code.NOT_CHARGED, "the pledges of this " + campaign.status() + " campaign have not been charged");
@@ -544,7 +579,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   /**
    * Whether a campaign can hold {@code amount} (at most {@link Long#MAX_VALUE} minor units); AMOUNT_TOO_LARGE if not.
    */
-  private static boolean holds(Money amount, String what, Violations v) {
+  static boolean holds(Money amount, String what, Violations v) {
     if (PledgeBook.holds(amount)) {
       return true;
     }
@@ -622,7 +657,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   }
 
   /** Collects the violations of one decision. */
-  private static final class Violations {
+  static final class Violations {
     private final List<RuleViolation> found = new ArrayList<>();
 
     Violations add(Code code, String message) {

@@ -2,6 +2,7 @@ package io.github.crowdfund.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -163,6 +164,38 @@ public sealed interface CampaignEvent {
      * @return the result
      */
     R on(PledgeRefunded value);
+
+    /**
+     * Handles a {@link LatePledgesEnabled}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(LatePledgesEnabled value);
+
+    /**
+     * Handles a {@link LateRewardPut}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(LateRewardPut value);
+
+    /**
+     * Handles a {@link LatePledgeCharged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(LatePledgeCharged value);
+
+    /**
+     * Handles a {@link LatePledgesEnded}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(LatePledgesEnded value);
   }
 
 
@@ -515,6 +548,99 @@ public sealed interface CampaignEvent {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(backer, "backer");
       Definitions.requireReason(reason);
+    }
+  }
+
+  /**
+   * Late pledges were enabled (before the deadline).
+   *
+   * @param at when
+   * @param rewards the late rewards offered
+   * @param plannedEnd when late pledges end for the whole campaign, if planned
+   */
+  record LatePledgesEnabled(Instant at, List<LateReward> rewards, Optional<Instant> plannedEnd)
+      implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the event and copies the rewards.
+     *
+     * @throws NullPointerException if an argument or a reward is null
+     */
+    public LatePledgesEnabled {
+      Objects.requireNonNull(at, "at");
+      rewards = List.copyOf(Objects.requireNonNull(rewards, "rewards"));
+      Objects.requireNonNull(plannedEnd, "plannedEnd");
+    }
+  }
+
+  /**
+   * A late reward was offered or replaced (same id).
+   *
+   * @param at when
+   * @param reward the late reward
+   */
+  record LateRewardPut(Instant at, LateReward reward) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public LateRewardPut {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(reward, "reward");
+    }
+  }
+
+  /**
+   * A late pledge was placed and charged at once: collected (it counts in the late totals, final) or failed (it
+   * counts nowhere).
+   *
+   * @param pledge the late pledge
+   * @param charge the charge's outcome
+   */
+  record LatePledgeCharged(Pledge pledge, LateCharge charge) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public LatePledgeCharged {
+      Objects.requireNonNull(pledge, "pledge");
+      Objects.requireNonNull(charge, "charge");
+    }
+
+    @Override
+    public Instant at() {
+      return pledge.placedAt();
+    }
+  }
+
+  /**
+   * Late pledges ended, irreversibly: for one late reward, or for the whole campaign when {@code rewardId} is empty.
+   *
+   * @param at when
+   * @param rewardId the late reward ended, or empty for all late pledges
+   */
+  record LatePledgesEnded(Instant at, Optional<String> rewardId) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public LatePledgesEnded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(rewardId, "rewardId");
     }
   }
 }

@@ -6,6 +6,10 @@ import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
+import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
+import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
+import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
+import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
@@ -27,8 +31,9 @@ import org.joda.money.Money;
  * problem as a sentence, or the empty string when the event could have been decided on the campaign.
  *
  * <p>Checked: the order of instants (no event before the campaign's last one), the lifecycle (Created first and once,
- * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE), currencies, known backers,
- * and amounts and totals a campaign can hold. Not thread-safe to share; cheap to create.
+ * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE; late pledges enabled before
+ * the deadline and once, late pledges charged only after a successful end and from the deadline), currencies, known
+ * backers, and amounts and totals a campaign can hold. Not thread-safe to share; cheap to create.
  */
 final class EventCheck implements CampaignEvent.Handler<String> {
 
@@ -156,6 +161,82 @@ final class EventCheck implements CampaignEvent.Handler<String> {
   @Override
   public String on(PledgeRefunded e) {
     return knownBacker("a refund", e.backer());
+  }
+
+  @Override
+  public String on(LatePledgesEnabled e) {
+    CampaignStatus status = campaign.status();
+    if (status != CampaignStatus.DRAFT && status != CampaignStatus.SUBMITTED && status != CampaignStatus.LIVE) {
+      return "late pledges enabled on a campaign that is " + status + ", not DRAFT, SUBMITTED or LIVE";
+    }
+    Instant deadline = campaign.deadlineOrNull();
+    if (deadline != null && !e.at().isBefore(deadline)) {
+      return "late pledges enabled at " + e.at() + ", not before the deadline " + deadline;
+    }
+    if (campaign.late().enabled()) {
+      return "late pledges enabled a second time";
+    }
+    for (LateReward reward : e.rewards()) {
+      String price = amountProblem("the late price of reward '" + reward.id() + "'", reward.latePrice());
+      if (!price.isEmpty()) {
+        return price;
+      }
+    }
+    return OK;
+  }
+
+  @Override
+  public String on(LateRewardPut e) {
+    String problem = lateEnabled("a late reward");
+    if (problem.isEmpty()) {
+      problem = notIneligible("a late reward");
+    }
+    return problem.isEmpty()
+        ? amountProblem("the late price of reward '" + e.reward().id() + "'", e.reward().latePrice()) : problem;
+  }
+
+  @Override
+  public String on(LatePledgeCharged e) {
+    Pledge pledge = e.pledge();
+    String problem = lateEnabled("a late pledge of " + pledge.backer());
+    if (!problem.isEmpty()) {
+      return problem;
+    }
+    if (campaign.status() != CampaignStatus.SUCCESSFUL) {
+      return "a late pledge of " + pledge.backer() + " on a campaign that is " + campaign.status()
+          + ", not SUCCESSFUL";
+    }
+    Instant deadline = campaign.deadlineOrNull();
+    if (deadline != null && pledge.placedAt().isBefore(deadline)) {
+      return "a late pledge of " + pledge.backer() + " placed at " + pledge.placedAt() + " before the deadline "
+          + deadline;
+    }
+    String amount = amountProblem("the late pledge of " + pledge.backer(), pledge.amount());
+    if (!amount.isEmpty()) {
+      return amount;
+    }
+    PledgeBook book = campaign.late().book();
+    if (book.get(pledge.backer().value()) != null) {
+      return "a second late pledge of " + pledge.backer();
+    }
+    if (!book.totalHolds(0, pledge.amount().getAmountMinorLong())) {
+      return "the late pledge of " + pledge.backer() + " for " + pledge.amount() + " takes the late total beyond "
+          + Long.MAX_VALUE + " minor units";
+    }
+    return OK;
+  }
+
+  @Override
+  public String on(LatePledgesEnded e) {
+    return lateEnabled("an end of late pledges");
+  }
+
+  private String lateEnabled(String what) {
+    return campaign.late().enabled() ? OK : what + " on a campaign whose late pledges were not enabled";
+  }
+
+  private String notIneligible(String what) {
+    return LatePledgeDecider.ineligible(campaign.status()) ? what + " on a campaign that is " + campaign.status() : OK;
   }
 
   private String status(String what, CampaignStatus expected) {

@@ -118,6 +118,26 @@ public record RuleViolation(Code code, String message) {
     /** The command is dated before the campaign's last event (for example a launch dated before the creation). */
     OUT_OF_ORDER,
     /** An instant the command implies (for example a launch's deadline) is beyond what an Instant can hold. */
-    INSTANT_OUT_OF_RANGE
+    INSTANT_OUT_OF_RANGE,
+    /** Late pledges were not enabled before the deadline. */
+    LATE_PLEDGES_NOT_ENABLED,
+    /** Late pledges are already enabled. */
+    LATE_PLEDGES_ALREADY_ENABLED,
+    /** The campaign has not ended successfully yet, so its late-pledge phase has not begun. */
+    LATE_PLEDGES_NOT_OPEN,
+    /** Only a campaign that ended successfully enters the late-pledge phase. */
+    CAMPAIGN_NOT_SUCCESSFUL,
+    /** Late pledges ended for the whole campaign, on command or at the planned date. */
+    LATE_PLEDGES_ENDED,
+    /** The reward is not offered in the late-pledge phase. */
+    LATE_REWARD_NOT_OFFERED,
+    /** Late pledges for the reward ended, irreversibly. */
+    LATE_REWARD_ENDED,
+    /** A collected late pledge cannot be canceled or changed. */
+    LATE_PLEDGE_FINAL,
+    /** The backer already has a campaign pledge. */
+    ALREADY_BACKED,
+    /** Add-ons are not offered with late pledges. */
+    LATE_ADD_ONS_NOT_OFFERED
   }
 }

@@ -120,6 +120,54 @@ public final class CoreGenerators {
         Pair.of(1, reprices), Pair.of(1, creatorCancels)));
   }
 
+  /** Late rewards: the campaign's early-bird tier or a new one, at a late price, with or without a planned end. */
+  public static Gen<LateReward> lateRewards() {
+    Gen<RewardTier> tiers = Generate.pick(List.of(EARLY, RewardTier.builder().id("late").title("Late edition")
+        .price(usd(30)).limit(50).estimatedDelivery(YearMonth.of(2027, 2)).build()));
+    Gen<Optional<Instant>> ends = Generate.pick(List.of(Optional.<Instant>empty(),
+        Optional.of(DEADLINE.plus(Duration.ofDays(30)))));
+    return tiers.zip(integers().between(0, 60), ends, (tier, price, end) -> new LateReward(tier, usd(price), end));
+  }
+
+  /** Both outcomes of a late charge. */
+  public static Gen<LateCharge> lateCharges() {
+    return Generate.enumValues(LateCharge.class);
+  }
+
+  /** The late-pledge commands: enabling, rewards put, late pledges collected or failed, ends. */
+  public static Gen<CampaignCommand> lateCommands() {
+    Gen<CampaignCommand> enables = instants().zip(lists().of(lateRewards()).ofSizeBetween(0, 2),
+        booleans().all(), (at, rewards, planned) -> new CampaignCommand.EnableLatePledges(at, rewards,
+            planned ? Optional.of(DEADLINE.plus(Duration.ofDays(60))) : Optional.empty()));
+    Gen<CampaignCommand> puts = instants().zip(lateRewards(), CampaignCommand.PutLateReward::new);
+    Gen<CampaignCommand> places = pledges().zip(lateCharges(), integers().between(1, 30 * 86_400),
+        (command, charge, after) -> {
+          Pledge p = ((CampaignCommand.PlacePledge) command).pledge();
+          return new CampaignCommand.PlaceLatePledge(new Pledge(p.backer(), p.amount(), p.tierId(), Map.of(),
+              p.shippingCountry(), DEADLINE.plusSeconds(after)), charge);
+        });
+    Gen<CampaignCommand> ends = instants().zip(Generate.pick(List.of(Optional.<String>empty(), Optional.of("early"))),
+        CampaignCommand.EndLatePledges::new);
+    return Generate.frequency(List.of(Pair.of(1, enables), Pair.of(1, puts), Pair.of(3, places), Pair.of(1, ends)));
+  }
+
+  /** The late-pledge events, as the late-pledge commands would give them (not necessarily accepted ones). */
+  public static Gen<CampaignEvent> lateEvents() {
+    return lateCommands().map(command -> {
+      if (command instanceof CampaignCommand.EnableLatePledges enable) {
+        return new CampaignEvent.LatePledgesEnabled(enable.at(), enable.rewards(), enable.plannedEnd());
+      }
+      if (command instanceof CampaignCommand.PutLateReward put) {
+        return new CampaignEvent.LateRewardPut(put.at(), put.reward());
+      }
+      if (command instanceof CampaignCommand.PlaceLatePledge place) {
+        return new CampaignEvent.LatePledgeCharged(place.pledge(), place.charge());
+      }
+      CampaignCommand.EndLatePledges end = (CampaignCommand.EndLatePledges) command;
+      return new CampaignEvent.LatePledgesEnded(end.at(), end.rewardId());
+    });
+  }
+
   /**
    * Edits of a pledge trie: each a key (clustered, so that leaves split and collapse) and whether to remove it
    * (negative) or put it.

@@ -45,6 +45,12 @@ class EventShapesGoldenTest {
     EVENTS.put("PaymentFixed", at + ", " + backer);
     EVENTS.put("RetryWindowClosed", at + ", recovered: " + backers + ", dropped: " + backers);
     EVENTS.put("PledgeRefunded", at + ", " + backer + ", reason: java.lang.String");
+    String rewards = "rewards: java.util.List<io.github.crowdfund.core.LateReward>";
+    EVENTS.put("LatePledgesEnabled", at + ", " + rewards + ", plannedEnd: java.util.Optional<java.time.Instant>");
+    EVENTS.put("LateRewardPut", at + ", reward: io.github.crowdfund.core.LateReward");
+    EVENTS.put("LatePledgeCharged", "pledge: io.github.crowdfund.core.Pledge, "
+        + "charge: io.github.crowdfund.core.LateCharge");
+    EVENTS.put("LatePledgesEnded", at + ", rewardId: java.util.Optional<java.lang.String>");
   }
 
   @Test
@@ -54,6 +60,12 @@ class EventShapesGoldenTest {
       actual.put(kind.getSimpleName(), shape(kind));
     }
     assertThat(actual).containsExactlyInAnyOrderEntriesOf(EVENTS);
+  }
+
+  @Test
+  void aLateRewardHasItsPinnedShape() {
+    assertThat(shape(LateReward.class)).isEqualTo("tier: io.github.crowdfund.core.RewardTier, "
+        + "latePrice: org.joda.money.Money, endsAt: java.util.Optional<java.time.Instant>");
   }
 
   @Test

@@ -14,6 +14,8 @@ import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.LateCharge;
+import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.StretchGoal;
@@ -87,6 +89,20 @@ final class CampaignCodecs {
           .price(values.get(TIER_PRICE)).limit(values.get(TIER_LIMIT)).availableFrom(values.get(AVAILABLE_FROM))
           .availableUntil(values.get(AVAILABLE_UNTIL)).addAllShipsTo(values.get(SHIPS_TO))
           .estimatedDelivery(values.get(DELIVERY)).build());
+
+  // ---- late pledges --------------------------------------------------------------------------------------------
+
+  private static final Field<LateReward, RewardTier> LATE_TIER = field("tier", REWARD_TIER, LateReward::tier);
+  private static final Field<LateReward, Money> LATE_PRICE =
+      field("latePrice", CurrencyCodecs.MONEY, LateReward::latePrice);
+  private static final Field<LateReward, Optional<Instant>> LATE_ENDS_AT =
+      optional("endsAt", Scalars.INSTANT, LateReward::endsAt);
+
+  static final ObjectCodec<LateReward> LATE_REWARD = ObjectCodec.of("LateReward",
+      List.of(LATE_TIER, LATE_PRICE, LATE_ENDS_AT),
+      values -> new LateReward(values.get(LATE_TIER), values.get(LATE_PRICE), values.get(LATE_ENDS_AT)));
+
+  static final JsonCodec<LateCharge> LATE_CHARGE = Scalars.enumeration(LateCharge.class);
 
   private static final Field<AddOn, String> ADD_ON_ID = field("id", Scalars.STRING, AddOn::id);
   private static final Field<AddOn, String> ADD_ON_TITLE = field("title", Scalars.STRING, AddOn::title);

@@ -11,6 +11,8 @@ import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.LateCharge;
+import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.json.ObjectCodec.Field;
@@ -73,6 +75,26 @@ final class EventCodecs {
     return field("pledge", CampaignCodecs.PLEDGE, pledge);
   }
 
+  private static <T> Field<T, List<LateReward>> lateRewards(Function<T, List<LateReward>> rewards) {
+    return field("rewards", Containers.listOf(CampaignCodecs.LATE_REWARD), rewards);
+  }
+
+  private static <T> Field<T, Optional<Instant>> plannedEnd(Function<T, Optional<Instant>> plannedEnd) {
+    return optional("plannedEnd", Scalars.INSTANT, plannedEnd);
+  }
+
+  private static <T> Field<T, LateReward> lateReward(Function<T, LateReward> reward) {
+    return field("reward", CampaignCodecs.LATE_REWARD, reward);
+  }
+
+  private static <T> Field<T, LateCharge> charge(Function<T, LateCharge> charge) {
+    return field("charge", CampaignCodecs.LATE_CHARGE, charge);
+  }
+
+  private static <T> Field<T, Optional<String>> rewardId(Function<T, Optional<String>> rewardId) {
+    return optional("rewardId", Scalars.STRING, rewardId);
+  }
+
   // ---- events ---------------------------------------------------------------------------------------------------
 
   static final TaggedCodec<CampaignEvent> EVENT = TaggedCodec.of("event", CampaignEvent.class, List.of(
@@ -118,7 +140,19 @@ final class EventCodecs {
           backers("dropped", CampaignEvent.RetryWindowClosed::dropped), CampaignEvent.RetryWindowClosed::new),
       variant("PledgeRefunded", CampaignEvent.PledgeRefunded.class,
           at(CampaignEvent.PledgeRefunded::at), backer(CampaignEvent.PledgeRefunded::backer),
-          reason(CampaignEvent.PledgeRefunded::reason), CampaignEvent.PledgeRefunded::new)));
+          reason(CampaignEvent.PledgeRefunded::reason), CampaignEvent.PledgeRefunded::new),
+      variant("LatePledgesEnabled", CampaignEvent.LatePledgesEnabled.class,
+          at(CampaignEvent.LatePledgesEnabled::at), lateRewards(CampaignEvent.LatePledgesEnabled::rewards),
+          plannedEnd(CampaignEvent.LatePledgesEnabled::plannedEnd), CampaignEvent.LatePledgesEnabled::new),
+      variant("LateRewardPut", CampaignEvent.LateRewardPut.class,
+          at(CampaignEvent.LateRewardPut::at), lateReward(CampaignEvent.LateRewardPut::reward),
+          CampaignEvent.LateRewardPut::new),
+      variant("LatePledgeCharged", CampaignEvent.LatePledgeCharged.class,
+          pledge(CampaignEvent.LatePledgeCharged::pledge), charge(CampaignEvent.LatePledgeCharged::charge),
+          CampaignEvent.LatePledgeCharged::new),
+      variant("LatePledgesEnded", CampaignEvent.LatePledgesEnded.class,
+          at(CampaignEvent.LatePledgesEnded::at), rewardId(CampaignEvent.LatePledgesEnded::rewardId),
+          CampaignEvent.LatePledgesEnded::new)));
 
   // ---- commands -------------------------------------------------------------------------------------------------
 
@@ -163,5 +197,17 @@ final class EventCodecs {
           CampaignCommand.CloseRetryWindow::new),
       variant("RefundPledge", CampaignCommand.RefundPledge.class,
           at(CampaignCommand.RefundPledge::at), backer(CampaignCommand.RefundPledge::backer),
-          reason(CampaignCommand.RefundPledge::reason), CampaignCommand.RefundPledge::new)));
+          reason(CampaignCommand.RefundPledge::reason), CampaignCommand.RefundPledge::new),
+      variant("EnableLatePledges", CampaignCommand.EnableLatePledges.class,
+          at(CampaignCommand.EnableLatePledges::at), lateRewards(CampaignCommand.EnableLatePledges::rewards),
+          plannedEnd(CampaignCommand.EnableLatePledges::plannedEnd), CampaignCommand.EnableLatePledges::new),
+      variant("PutLateReward", CampaignCommand.PutLateReward.class,
+          at(CampaignCommand.PutLateReward::at), lateReward(CampaignCommand.PutLateReward::reward),
+          CampaignCommand.PutLateReward::new),
+      variant("PlaceLatePledge", CampaignCommand.PlaceLatePledge.class,
+          pledge(CampaignCommand.PlaceLatePledge::pledge), charge(CampaignCommand.PlaceLatePledge::charge),
+          CampaignCommand.PlaceLatePledge::new),
+      variant("EndLatePledges", CampaignCommand.EndLatePledges.class,
+          at(CampaignCommand.EndLatePledges::at), rewardId(CampaignCommand.EndLatePledges::rewardId),
+          CampaignCommand.EndLatePledges::new)));
 }

@@ -9,6 +9,8 @@ import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.LateCharge;
+import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.RuleViolation;
@@ -84,6 +86,8 @@ public final class JsonCodecs {
         new Entry<>(StretchGoal.class, CampaignCodecs.STRETCH_GOAL),
         new Entry<>(RewardTier.class, CampaignCodecs.REWARD_TIER),
         new Entry<>(AddOn.class, CampaignCodecs.ADD_ON),
+        new Entry<>(LateReward.class, CampaignCodecs.LATE_REWARD),
+        new Entry<>(LateCharge.class, CampaignCodecs.LATE_CHARGE),
         new Entry<>(Pledge.class, CampaignCodecs.PLEDGE),
         new Entry<>(CampaignDefinition.class, CampaignCodecs.DEFINITION),
         new Entry<>(RuleViolation.class, OutcomeCodecs.VIOLATION),

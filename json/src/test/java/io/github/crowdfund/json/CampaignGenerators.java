@@ -113,11 +113,12 @@ final class CampaignGenerators {
 
   static Gen<CampaignEvent> events() {
     Gen<CampaignEvent> fromLogs = eventLogs().zip(integers().allPositive(), (log, i) -> log.get(i % log.size()));
-    return fromLogs.mix(instants().zip(definitions(), CampaignEvent.Created::new).map(CampaignEvent.class::cast));
+    return fromLogs.mix(instants().zip(definitions(), CampaignEvent.Created::new).map(CampaignEvent.class::cast))
+        .mix(CoreGenerators.lateEvents());
   }
 
   static Gen<CampaignCommand> commands() {
-    return CoreGenerators.commands();
+    return CoreGenerators.commands().mix(CoreGenerators.lateCommands());
   }
 
   static Gen<Pledge> pledges() {

@@ -9,6 +9,8 @@ import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.LateCharge;
+import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.PaymentState;
 import io.github.crowdfund.core.fees.BackerFee;
 import io.github.crowdfund.core.fees.FeeSchedule;
@@ -57,6 +59,12 @@ final class CampaignSamples {
   static final Pledge PLEDGE = Pledge.forReward(BackerId.of(1001), Money.parse("USD 45.00"), "early",
       AT.plus(Duration.ofDays(1))).withAddOns(Map.of("strap", 2)).shippingTo("CA");
 
+  static final LateReward LATE_REWARD = new LateReward(TIER, Money.parse("USD 25.00"),
+      Optional.of(AT.plus(Duration.ofDays(90))));
+
+  static final Pledge LATE_PLEDGE = Pledge.forReward(BackerId.of(2002), Money.parse("USD 30.00"), "early",
+      AT.plus(Duration.ofDays(35))).shippingTo("US");
+
   private CampaignSamples() {}
 
   static List<Sample> all() {
@@ -67,6 +75,9 @@ final class CampaignSamples {
     samples.add(new Sample("stretch-goal", StretchGoal.class, DEFINITION.stretchGoals().get(0)));
     samples.add(new Sample("reward-tier", RewardTier.class, TIER));
     samples.add(new Sample("add-on", AddOn.class, ADD_ON));
+    samples.add(new Sample("late-reward", LateReward.class, LATE_REWARD));
+    samples.add(new Sample("late-reward-no-end", LateReward.class, LateReward.of(TIER, Money.parse("USD 22.00"))));
+    samples.add(new Sample("late-charge", LateCharge.class, LateCharge.FAILED));
     samples.add(new Sample("pledge", Pledge.class, PLEDGE));
     samples.add(new Sample("campaign-definition", CampaignDefinition.class, DEFINITION));
     for (CampaignEvent event : events()) {
@@ -122,7 +133,12 @@ final class CampaignSamples {
             Optional.of(AT.plus(Duration.ofDays(38)))),
         new CampaignEvent.PaymentFixed(AT.plus(Duration.ofDays(33)), backer),
         new CampaignEvent.RetryWindowClosed(AT.plus(Duration.ofDays(38)), Set.of(backer), Set.of(BackerId.of(7))),
-        new CampaignEvent.PledgeRefunded(AT.plus(Duration.ofDays(40)), backer, "the lantern never shipped"));
+        new CampaignEvent.PledgeRefunded(AT.plus(Duration.ofDays(40)), backer, "the lantern never shipped"),
+        new CampaignEvent.LatePledgesEnabled(AT.plusSeconds(360), List.of(LATE_REWARD),
+            Optional.of(AT.plus(Duration.ofDays(120)))),
+        new CampaignEvent.LateRewardPut(AT.plusSeconds(420), LATE_REWARD),
+        new CampaignEvent.LatePledgeCharged(LATE_PLEDGE, LateCharge.COLLECTED),
+        new CampaignEvent.LatePledgesEnded(AT.plus(Duration.ofDays(90)), Optional.of("early")));
   }
 
   /** One command of each type. */
@@ -145,6 +161,11 @@ final class CampaignSamples {
         new CampaignCommand.ChargePledges(AT.plus(Duration.ofDays(31)), Set.of(BackerId.of(7))),
         new CampaignCommand.FixPayment(AT.plus(Duration.ofDays(33)), backer),
         new CampaignCommand.CloseRetryWindow(AT.plus(Duration.ofDays(38)), Set.of(backer)),
-        new CampaignCommand.RefundPledge(AT.plus(Duration.ofDays(40)), backer, "the lantern never shipped"));
+        new CampaignCommand.RefundPledge(AT.plus(Duration.ofDays(40)), backer, "the lantern never shipped"),
+        new CampaignCommand.EnableLatePledges(AT.plusSeconds(360), List.of(LATE_REWARD),
+            Optional.of(AT.plus(Duration.ofDays(120)))),
+        new CampaignCommand.PutLateReward(AT.plusSeconds(420), LATE_REWARD),
+        new CampaignCommand.PlaceLatePledge(LATE_PLEDGE, LateCharge.COLLECTED),
+        new CampaignCommand.EndLatePledges(AT.plus(Duration.ofDays(90)), Optional.empty()));
   }
 }

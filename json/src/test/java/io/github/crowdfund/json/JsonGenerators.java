@@ -9,9 +9,12 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CoreGenerators;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
+import io.github.crowdfund.core.LateCharge;
+import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.RuleViolation;
@@ -62,6 +65,8 @@ public final class JsonGenerators {
         Map.entry(StretchGoal.class, CampaignGenerators.stretchGoals()),
         Map.entry(RewardTier.class, CampaignGenerators.tiers()),
         Map.entry(AddOn.class, CampaignGenerators.addOns()),
+        Map.entry(LateReward.class, CoreGenerators.lateRewards()),
+        Map.entry(LateCharge.class, CoreGenerators.lateCharges()),
         Map.entry(Pledge.class, CampaignGenerators.pledges()),
         Map.entry(CampaignDefinition.class, CampaignGenerators.definitions()),
         Map.entry(CampaignCommand.class, CampaignGenerators.commands()),

@@ -1,0 +1,159 @@
+package io.github.crowdfund.core;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A campaign's late-pledge state, kept apart from its campaign pledges and locked totals: whether late pledges were
+ * enabled, the late rewards and which of them ended, the planned and actual end, and the collected late pledges in
+ * their own {@link PledgeBook} (tier counts indexed by late reward) with their own running total. Every change
+ * returns a new value in O(log n) for the pledges (the reward list is copied only when a reward changes).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class LatePledges {
+
+  /** Late pledges not enabled. */
+  static final LatePledges NONE = new LatePledges(null, Optional.empty(), Optional.empty(), List.of(), Map.of(),
+      PledgeBook.empty(0, 0), 0);
+
+  private final Instant enabledAt;
+  private final Optional<Instant> plannedEnd;
+  private final Optional<Instant> endedAt;
+  private final List<LateReward> rewards;
+  private final Map<String, Instant> rewardsEnded;
+  private final PledgeBook book;
+  private final long failedCharges;
+
+  private LatePledges(Instant enabledAt, Optional<Instant> plannedEnd, Optional<Instant> endedAt,
+      List<LateReward> rewards, Map<String, Instant> rewardsEnded, PledgeBook book, long failedCharges) {
+    this.enabledAt = enabledAt;
+    this.plannedEnd = plannedEnd;
+    this.endedAt = endedAt;
+    this.rewards = rewards;
+    this.rewardsEnded = rewardsEnded;
+    this.book = book;
+    this.failedCharges = failedCharges;
+  }
+
+  boolean enabled() {
+    return enabledAt != null;
+  }
+
+  Optional<Instant> plannedEnd() {
+    return plannedEnd;
+  }
+
+  Optional<Instant> endedAt() {
+    return endedAt;
+  }
+
+  List<LateReward> rewards() {
+    return rewards;
+  }
+
+  PledgeBook book() {
+    return book;
+  }
+
+  long failedCharges() {
+    return failedCharges;
+  }
+
+  /** Whether late pledges had ended for the whole campaign at {@code at} (on command, or at the planned end). */
+  boolean endedBy(Instant at) {
+    return endedAt.map(end -> !at.isBefore(end)).orElse(false)
+        || plannedEnd.map(end -> !at.isBefore(end)).orElse(false);
+  }
+
+  /** Index of the late reward with that id, or -1. */
+  int rewardIndex(String id) {
+    for (int i = 0; i < rewards.size(); i++) {
+      if (rewards.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** When the late reward ended by command, if it did. */
+  Optional<Instant> rewardEndedAt(String id) {
+    return Optional.ofNullable(rewardsEnded.get(id));
+  }
+
+  /** Whether the late reward has ended at {@code at}: by command, or at its planned end. */
+  boolean rewardEndedBy(String id, Instant at) {
+    Instant ended = rewardsEnded.get(id);
+    if (ended != null && !at.isBefore(ended)) {
+      return true;
+    }
+    int index = rewardIndex(id);
+    return index >= 0 && rewards.get(index).endsAt().map(end -> !at.isBefore(end)).orElse(false);
+  }
+
+  /** The definition the late book indexes by: the campaign's, with the late rewards as its tiers and no add-ons. */
+  static CampaignDefinition lateDefinition(CampaignDefinition d, List<LateReward> rewards) {
+    List<RewardTier> tiers = new ArrayList<>(rewards.size());
+    rewards.forEach(r -> tiers.add(r.tier()));
+    return new CampaignDefinition(d.id(), d.creator(), d.title(), d.goal(), d.duration(), d.stretchGoals(), tiers,
+        List.of());
+  }
+
+  LatePledges enable(Instant at, List<LateReward> offered, Optional<Instant> end) {
+    return new LatePledges(at, end, Optional.empty(), List.copyOf(offered), Map.of(),
+        PledgeBook.empty(offered.size(), 0), failedCharges);
+  }
+
+  LatePledges withReward(LateReward reward) {
+    int index = rewardIndex(reward.id());
+    List<LateReward> copy = new ArrayList<>(rewards);
+    if (index >= 0) {
+      copy.set(index, reward);
+    } else {
+      copy.add(reward);
+    }
+    return new LatePledges(enabledAt, plannedEnd, endedAt, List.copyOf(copy), rewardsEnded, book.withTierAt(index),
+        failedCharges);
+  }
+
+  LatePledges charged(Pledge pledge, LateCharge charge, CampaignDefinition d) {
+    if (charge == LateCharge.FAILED) {
+      return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, book, failedCharges + 1);
+    }
+    PledgeBook updated = book.with(pledge, lateDefinition(d, rewards))
+        .withPayment(Set.of(pledge.backer()), PaymentState.COLLECTED);
+    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, updated, failedCharges);
+  }
+
+  LatePledges ended(Instant at, Optional<String> rewardId) {
+    if (rewardId.isEmpty()) {
+      return new LatePledges(enabledAt, plannedEnd, Optional.of(at), rewards, rewardsEnded, book, failedCharges);
+    }
+    Map<String, Instant> copy = new HashMap<>(rewardsEnded);
+    copy.putIfAbsent(rewardId.get(), at);
+    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, Map.copyOf(copy), book, failedCharges);
+  }
+
+  LatePledges withBook(PledgeBook newBook) {
+    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, newBook, failedCharges);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof LatePledges that
+        && Objects.equals(enabledAt, that.enabledAt) && plannedEnd.equals(that.plannedEnd)
+        && endedAt.equals(that.endedAt) && rewards.equals(that.rewards) && rewardsEnded.equals(that.rewardsEnded)
+        && failedCharges == that.failedCharges && book.equals(that.book);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(enabledAt, plannedEnd, endedAt, rewards, book.size(), failedCharges);
+  }
+}

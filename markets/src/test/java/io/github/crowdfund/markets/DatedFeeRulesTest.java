@@ -1,0 +1,54 @@
+package io.github.crowdfund.markets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.PaymentState;
+import io.github.crowdfund.core.fees.UnknownFeeException;
+import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.Settlement;
+import java.time.LocalDate;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Fees the platforms changed on a date apply by that date. */
+class DatedFeeRulesTest {
+
+  private static final CurrencyUnit JPY = CurrencyUnit.of("JPY");
+
+  private static List<PledgePayment<String>> collected(Money amount) {
+    return List.of(new PledgePayment<>("a", amount, PaymentState.COLLECTED));
+  }
+
+  @Test
+  void campfireChargedEightPercentBeforeMarch2018AndTwelveFromThen() {
+    List<PledgePayment<String>> pledges = collected(Money.ofMajor(JPY, 100_000));
+    PlatformRules before = Platform.campfire().rules("JP", JPY, LocalDate.of(2018, 2, 28));
+    PlatformRules from = Platform.campfire().rules("JP", JPY, LocalDate.of(2018, 3, 1));
+    Settlement<String> old = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, before);
+    Settlement<String> current = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, from);
+    assertThat(old.platformFee()).isEqualTo(Money.ofMajor(JPY, 8_000));
+    assertThat(current.platformFee()).isEqualTo(Money.ofMajor(JPY, 12_000));
+    // both pay the 5% payment fee and 8% consumption tax (2014-04-01 to 2019-09-30) on the fees
+    assertThat(old.processingFees()).isEqualTo(Money.ofMajor(JPY, 5_000));
+    assertThat(old.taxOnFees()).isEqualTo(Money.ofMajor(JPY, 1_040));
+    assertThat(current.taxOnFees()).isEqualTo(Money.ofMajor(JPY, 1_360));
+  }
+
+  @Test
+  void goFundMeTookFivePercentBefore2017AndNothingFrom2018() {
+    List<PledgePayment<String>> pledges = collected(Money.parse("USD 100.00"));
+    Settlement<String> in2016 = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
+        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2016, 6, 1)));
+    Settlement<String> in2018 = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
+        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2018, 6, 1)));
+    assertThat(in2016.platformFee()).isEqualTo(Money.parse("USD 5.00"));
+    assertThat(in2018.platformFee()).isEqualTo(Money.parse("USD 0.00"));
+    assertThatThrownBy(() -> Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
+        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2017, 6, 1))))
+        .isInstanceOf(UnknownFeeException.class);
+  }
+}
