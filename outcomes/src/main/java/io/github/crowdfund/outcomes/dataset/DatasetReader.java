@@ -144,11 +144,12 @@ public final class DatasetReader {
    *
    * @param file the file; not null
    * @return the layout; never null
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read; a {@link java.nio.file.FileSystemException} before opening it if
+   *     it is not a regular file (a directory, FIFO or device)
    * @throws IllegalArgumentException if the file is empty or its first line fits no layout
    */
   public DatasetLayout detect(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
+    ProjectReader.checkRegularFile(file);
     try (InputStream raw = Files.newInputStream(file)) {
       InputStream in = raw;
       String name = fileName(file);
@@ -173,12 +174,13 @@ public final class DatasetReader {
    * @param sink receives every kept record, in file order; not null
    * @param problems receives every rejected row as it is met, with the file's name; not null
    * @return what was read (for a zip, its entries together); never null
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read; a {@link java.nio.file.FileSystemException} before opening it if
+   *     it is not a regular file (a directory, FIFO or device)
    * @throws IllegalArgumentException if the file (or an entry) is empty or fits no layout
    */
   public ReadReport read(Path file, Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems)
       throws IOException {
-    Objects.requireNonNull(file, "file");
+    ProjectReader.checkRegularFile(file);
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(problems, "problems");
     Optional<Instant> snapshot = SnapshotNames.dateOf(file);
