@@ -156,10 +156,10 @@ final class LatePledgeDecider {
         v.add(Code.TIER_SOLD_OUT, "reward '" + id + "' is sold out (" + tier.limit().get() + ")");
       }
     }
-    Optional<String> country = pledge.shippingCountry();
+    Optional<Country> country = pledge.shippingCountry();
     if (!tier.shipsTo().isEmpty() && (country.isEmpty() || !tier.shipsTo(country.get()))) {
       v.add(country.isEmpty() ? Code.SHIPPING_COUNTRY_REQUIRED : Code.SHIPPING_COUNTRY_NOT_SERVED, "reward '" + id
-          + "' ships only to " + tier.shipsTo() + ", not to " + country.orElse("an unnamed country"));
+          + "' ships only to " + tier.shipsTo() + ", not to " + country.map(Country::code).orElse("an unnamed country"));
     }
   }
 

@@ -20,18 +20,17 @@ import org.joda.money.Money;
  * @param amount the total promised, positive, in the campaign currency (covers the tier and the add-ons)
  * @param tierId the chosen reward tier's id, or empty for no reward
  * @param addOns add-on id to quantity (each at least 1); empty for none; kept sorted by id
- * @param shippingCountry the ISO 3166-1 alpha-2 code of the shipping country, or empty
+ * @param shippingCountry the country the reward ships to, or empty
  * @param placedAt when the pledge was placed
  */
 public record Pledge(BackerId backer, Money amount, Optional<String> tierId, Map<String, Integer> addOns,
-    Optional<String> shippingCountry, Instant placedAt) {
+    Optional<Country> shippingCountry, Instant placedAt) {
 
   /**
    * Validates the pledge and copies the add-on map.
    *
    * @throws NullPointerException if an argument or an add-on key or quantity is null
-   * @throws IllegalArgumentException if {@code amount} is not positive, a quantity is below 1 or the country is not
-   *     a two-letter code, quoting the value
+   * @throws IllegalArgumentException if {@code amount} is not positive or a quantity is below 1, quoting the value
    */
   public Pledge {
     Objects.requireNonNull(backer, "backer");
@@ -53,7 +52,6 @@ public record Pledge(BackerId backer, Money amount, Optional<String> tierId, Map
       sorted.put(id, quantity);
     });
     addOns = sorted.isEmpty() ? Map.of() : Collections.unmodifiableMap(sorted);
-    shippingCountry.ifPresent(code -> CountryCodes.require(code, "shipping country"));
   }
 
   /**
@@ -96,11 +94,10 @@ public record Pledge(BackerId backer, Money amount, Optional<String> tierId, Map
   /**
    * This pledge with a shipping country.
    *
-   * @param country an ISO 3166-1 alpha-2 code
+   * @param country the country the reward ships to, not null
    * @return a new pledge
-   * @throws IllegalArgumentException if {@code country} is not a two-letter code
    */
-  public Pledge shippingTo(String country) {
+  public Pledge shippingTo(Country country) {
     return new Pledge(backer, amount, tierId, addOns, Optional.of(country), placedAt);
   }
 }

@@ -158,7 +158,7 @@ final class PledgeBook {
     return new Pledge(BackerId.of(entry.key()), Money.ofMinor(currency, entry.amountMinor()),
         entry.tier() < 0 ? Optional.empty() : Optional.of(definition.tiers().get(entry.tier()).id()),
         entry.addOns() == null ? Map.of() : entry.addOns(),
-        entry.country() < 0 ? Optional.empty() : Optional.of(CountryCodes.decode(entry.country())),
+        entry.country() < 0 ? Optional.empty() : Optional.of(Country.ofIndex(entry.country())),
         Instant.ofEpochSecond(entry.epochSecond(), entry.nano()));
   }
 
@@ -166,7 +166,7 @@ final class PledgeBook {
     Instant at = pledge.placedAt();
     return new PledgeTrie.Entry(pledge.backer().value(), pledge.amount().getAmountMinorLong(), at.getEpochSecond(),
         at.getNano(), pledge.tierId().map(definition::tierIndex).orElse(-1),
-        pledge.shippingCountry().map(CountryCodes::encode).orElse(-1),
+        pledge.shippingCountry().map(Country::index).orElse(-1),
         pledge.addOns().isEmpty() ? null : pledge.addOns());
   }
 

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * until {@link #persistent()} seals it; replay uses this to avoid copying paths that nobody else sees.
  *
  * <p>Entry layout: key, amount in minor units, epoch second placed, and one packed word holding the nanosecond of
- * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none), the shipping country code + 1
- * (11 bits, 0 = none) and the {@link PaymentState} ordinal (3 bits), so a pledge's payment state costs no memory.
+ * the placement (30 bits), the reward tier index + 1 (16 bits, 0 = none), the shipping country's
+ * {@link Country#index() index} + 1 (11 bits, 0 = none) and the {@link PaymentState} ordinal (3 bits), so a pledge's payment state costs no memory.
  * Add-on maps, rare, sit in a parallel array allocated only for leaves that have any.
  *
  * <p>Persistent instances are immutable and thread-safe; a transient instance is confined to one thread.

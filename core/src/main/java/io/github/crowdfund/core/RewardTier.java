@@ -66,11 +66,11 @@ public abstract class RewardTier {
   public abstract Optional<Instant> availableUntil();
 
   /**
-   * Returns the ISO 3166-1 alpha-2 codes of the countries the reward ships to.
+   * Returns the countries the reward ships to.
    *
    * @return the countries, empty meaning worldwide (or nothing to ship)
    */
-  public abstract Set<String> shipsTo();
+  public abstract Set<Country> shipsTo();
 
   /**
    * Returns the month the reward is expected to be delivered.
@@ -93,10 +93,10 @@ public abstract class RewardTier {
   /**
    * Whether the reward can be shipped to {@code country}.
    *
-   * @param country an ISO 3166-1 alpha-2 code
+   * @param country a country, not null
    * @return true if the tier ships worldwide or to that country
    */
-  public boolean shipsTo(String country) {
+  public boolean shipsTo(Country country) {
     return shipsTo().isEmpty() || shipsTo().contains(country);
   }
 
@@ -124,7 +124,6 @@ public abstract class RewardTier {
       throw new IllegalArgumentException("reward tier window must end after it starts: from "
           + availableFrom().get() + " until " + availableUntil().get());
     }
-    shipsTo().forEach(code -> CountryCodes.require(code, "shipping country"));
   }
 
   /**

@@ -154,7 +154,7 @@ class CampaignPropertiesTest {
             && taken("early") - (holds ? 1 : 0) < 3;
         required = earlyPrice;
       } else if (tier.equals("europe")) {
-        ok &= pledge.shippingCountry().filter(c -> c.equals("DE") || c.equals("FR")).isPresent();
+        ok &= pledge.shippingCountry().filter(c -> c.code().equals("DE") || c.code().equals("FR")).isPresent();
         required = CoreGenerators.EUROPE.price();
       } else if (!tier.isEmpty()) {
         ok = false;

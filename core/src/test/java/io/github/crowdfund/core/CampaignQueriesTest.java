@@ -95,7 +95,7 @@ class CampaignQueriesTest {
 
   @Test
   void aBackersPledgeIsRebuiltWithEveryField() {
-    Pledge full = new Pledge(backer(77), usd(45), Optional.of("lantern"), Map.of(), Optional.of("CA"),
+    Pledge full = new Pledge(backer(77), usd(45), Optional.of("lantern"), Map.of(), Optional.of(Country.of("CA")),
         day(1).plusNanos(123_456_789));
     Campaign campaign = accept(liveWithStretchGoals(), new CampaignCommand.PlacePledge(full));
     assertThat(campaign.pledgeOf(backer(77))).contains(full);

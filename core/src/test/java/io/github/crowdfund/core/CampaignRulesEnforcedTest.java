@@ -245,15 +245,15 @@ class CampaignRulesEnforcedTest {
 
   @Test
   void theBackersShippingCountryMustBeServedByTheTier() {
-    RewardTier euOnly = tier("eu", 30).addShipsTo("DE", "FR").build();
+    RewardTier euOnly = tier("eu", 30).addShipsTo(Country.of("DE"), Country.of("FR")).build();
     Campaign live = Fixtures.live(GOAL, List.of(euOnly, tier("digital", 10).build()), List.of());
-    Pledge toFrance = Pledge.forReward(backer(1), usd(30), "eu", day(1)).shippingTo("FR");
+    Pledge toFrance = Pledge.forReward(backer(1), usd(30), "eu", day(1)).shippingTo(Country.of("FR"));
     assertThat(accept(live, new PlacePledge(toFrance)).pledgeOf(backer(1)).orElseThrow().shippingCountry())
-        .contains("FR");
-    Pledge toJapan = Pledge.forReward(backer(1), usd(30), "eu", day(1)).shippingTo("JP");
+        .contains(Country.of("FR"));
+    Pledge toJapan = Pledge.forReward(backer(1), usd(30), "eu", day(1)).shippingTo(Country.of("JP"));
     assertThat(reject(live, new PlacePledge(toJapan)).has(Code.SHIPPING_COUNTRY_NOT_SERVED)).isTrue();
     assertThat(reject(live, pledgeFor(1, 30, "eu", day(1))).has(Code.SHIPPING_COUNTRY_REQUIRED)).isTrue();
-    Pledge digitalToJapan = Pledge.forReward(backer(1), usd(10), "digital", day(1)).shippingTo("JP");
+    Pledge digitalToJapan = Pledge.forReward(backer(1), usd(10), "digital", day(1)).shippingTo(Country.of("JP"));
     assertThat(accept(live, new PlacePledge(digitalToJapan)).backerCount()).isEqualTo(1);
   }
 
@@ -316,15 +316,15 @@ class CampaignRulesEnforcedTest {
 
   @Test
   void aRejectionListsEveryRuleBrokenAndChangesNothing() {
-    Campaign live = Fixtures.live(GOAL, List.of(tier("eu", 30).addShipsTo("DE").build()), List.of());
-    Pledge bad = new Pledge(backer(1), usd(20_000), Optional.of("eu"), Map.of("nope", 1), Optional.of("JP"),
+    Campaign live = Fixtures.live(GOAL, List.of(tier("eu", 30).addShipsTo(Country.of("DE")).build()), List.of());
+    Pledge bad = new Pledge(backer(1), usd(20_000), Optional.of("eu"), Map.of("nope", 1), Optional.of(Country.of("JP")),
         DEADLINE);
     Rejection rejection = reject(live, new PlacePledge(bad));
     assertThat(rejection.violations()).extracting(RuleViolation::code).containsExactlyInAnyOrder(
         Code.DEADLINE_PASSED, Code.PLEDGE_ABOVE_MAXIMUM, Code.SHIPPING_COUNTRY_NOT_SERVED, Code.UNKNOWN_ADD_ON);
     assertThat(rejection.events()).isEmpty();
     assertThat(rejection.violations()).allSatisfy(v -> assertThat(v.message()).isNotBlank());
-    assertThat(live).isEqualTo(Fixtures.live(GOAL, List.of(tier("eu", 30).addShipsTo("DE").build()),
+    assertThat(live).isEqualTo(Fixtures.live(GOAL, List.of(tier("eu", 30).addShipsTo(Country.of("DE")).build()),
         List.of()));
   }
 

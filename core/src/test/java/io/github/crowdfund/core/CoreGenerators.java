@@ -48,14 +48,15 @@ public final class CoreGenerators {
   static final Money GOAL = usd(500);
   static final RewardTier EARLY = early(usd(20));
   static final RewardTier EUROPE = RewardTier.builder().id("europe").title("Shipped in Europe").price(usd(50))
-      .addShipsTo("DE", "FR").estimatedDelivery(YearMonth.of(2026, 11)).build();
+      .addShipsTo(Country.of("DE"), Country.of("FR")).estimatedDelivery(YearMonth.of(2026, 11)).build();
   static final AddOn STRAP = AddOn.builder().id("strap").title("Strap").price(usd(5)).perBackerMaximum(4).build();
   static final AddOn MUG = AddOn.builder().id("mug").title("Mug").price(usd(10)).limit(5).build();
 
   private static final List<Optional<String>> TIERS =
       List.of(Optional.empty(), Optional.of("early"), Optional.of("early"), Optional.of("europe"), Optional.of("nope"));
-  private static final List<Optional<String>> COUNTRIES =
-      List.of(Optional.empty(), Optional.of("DE"), Optional.of("FR"), Optional.of("JP"));
+  private static final List<Optional<Country>> COUNTRIES =
+      List.of(Optional.empty(), Optional.of(Country.of("DE")), Optional.of(Country.of("FR")),
+          Optional.of(Country.of("JP")));
   private static final List<Map<String, Integer>> ADD_ONS = List.of(Map.of(), Map.of("strap", 2),
       Map.of("strap", 5), Map.of("mug", 2), Map.of("mug", 4, "strap", 1), Map.of("lamp", 1));
 
