@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.style.ValueStyle;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -35,11 +36,11 @@ public sealed interface CreatorProfile permits CreatorProfile.Individual, Creato
     /** Returns the day the person was born. */
     public abstract LocalDate birthDate();
 
-    /** Returns the ISO 3166-1 alpha-2 code of the country where the person lives. */
-    public abstract String residence();
+    /** Returns the country where the person lives. */
+    public abstract Country residence();
 
-    /** Returns the ISO 3166-1 alpha-2 codes of the countries that issued the person's government IDs. */
-    public abstract Set<String> idCountries();
+    /** Returns the countries that issued the person's government IDs. */
+    public abstract Set<Country> idCountries();
 
     /** Returns the person's payout bank account, if any. */
     public abstract Optional<BankAccount> bankAccount();
@@ -67,13 +68,10 @@ public sealed interface CreatorProfile permits CreatorProfile.Individual, Creato
     /**
      * Checks the profile when it is built.
      *
-     * @throws IllegalArgumentException quoting the code when a country code is not ISO 3166-1 alpha-2, or when the
-     *     guardian has a guardian
+     * @throws IllegalArgumentException when the guardian has a guardian
      */
     @Value.Check
     protected void check() {
-      Countries.requireIso(residence(), "a residence");
-      idCountries().forEach(code -> Countries.requireIso(code, "a government ID"));
       guardian().flatMap(Individual::guardian).ifPresent(g -> {
         throw new IllegalArgumentException("a guardian takes part as an adult and has no guardian: " + g);
       });
@@ -106,8 +104,8 @@ public sealed interface CreatorProfile permits CreatorProfile.Individual, Creato
     /** Returns the entity's name. */
     public abstract String name();
 
-    /** Returns the ISO 3166-1 alpha-2 code of the country where the entity is registered. */
-    public abstract String registeredIn();
+    /** Returns the country where the entity is registered. */
+    public abstract Country registeredIn();
 
     /** Returns whether the person setting up the project is an owner or executive authorised to represent it. */
     public abstract boolean representativeAuthorised();
@@ -132,15 +130,13 @@ public sealed interface CreatorProfile permits CreatorProfile.Individual, Creato
     /**
      * Checks the profile when it is built.
      *
-     * @throws IllegalArgumentException quoting the value when the name is blank or the country code is not ISO
-     *     3166-1 alpha-2
+     * @throws IllegalArgumentException quoting the value when the name is blank
      */
     @Value.Check
     protected void check() {
       if (name().isBlank()) {
         throw new IllegalArgumentException("an entity needs a name, got '" + name() + "'");
       }
-      Countries.requireIso(registeredIn(), "a country of registration");
     }
   }
 

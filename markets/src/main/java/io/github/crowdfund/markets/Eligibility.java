@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
 import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
@@ -73,12 +74,13 @@ public final class Eligibility {
    * Checks a creator against a country's market on a launch date.
    *
    * @param profile the creator, not null
-   * @param marketCountry the ISO 3166-1 alpha-2 code of the market, not null
+   * @param marketCountry the market's country, not null
    * @param launchDate the launch date, not null; a date before the market opened is a reason, not an error
    * @return the decision with every reason that applies
-   * @throws IllegalArgumentException quoting the code and listing the known ones when the catalogue has no such market
+   * @throws IllegalArgumentException naming the country and listing the known ones when the catalogue has no such
+   *     market
    */
-  public EligibilityDecision check(CreatorProfile profile, String marketCountry, LocalDate launchDate) {
+  public EligibilityDecision check(CreatorProfile profile, Country marketCountry, LocalDate launchDate) {
     return check(profile, catalog.market(marketCountry), launchDate);
   }
 
@@ -153,8 +155,8 @@ public final class Eligibility {
       creator.guardian().filter(g -> g.ageOn(date) < ADULT_AGE).ifPresent(g -> add(Reason.Code.GUARDIAN_UNDER_AGE,
           "The guardian, born " + g.birthDate() + ", is " + g.ageOn(date) + " on " + date
               + "; a guardian must be 18 or older."));
-      if (!creator.residence().equals(market.countryCode())) {
-        add(Reason.Code.NOT_RESIDENT, "The creator lives in " + Countries.describe(creator.residence()) + ", not in "
+      if (!creator.residence().equals(market.country())) {
+        add(Reason.Code.NOT_RESIDENT, "The creator lives in " + creator.residence().describe() + ", not in "
             + market.describe() + "; individuals launch only where they live.");
       }
       governmentId(verified, subject);
@@ -167,7 +169,7 @@ public final class Eligibility {
     }
 
     private void governmentId(Individual person, String subject) {
-      String country = market.countryCode();
+      Country country = market.country();
       boolean marketInEu = eu.isMember(country, date);
       boolean accepted = person.idCountries().contains(country)
           || marketInEu && person.idCountries().stream().anyMatch(id -> eu.isMember(id, date));
@@ -180,7 +182,7 @@ public final class Eligibility {
         add(Reason.Code.ID_NOT_ACCEPTED, subject + " has no government ID; " + needed + ".");
         return;
       }
-      String ids = person.idCountries().stream().sorted().map(Countries::describe)
+      String ids = person.idCountries().stream().sorted().map(Country::describe)
           .collect(Collectors.joining(", "));
       add(Reason.Code.ID_NOT_ACCEPTED, subject + "'s government ID from " + ids + " is not accepted: " + needed
           + (marketInEu ? " (" + ids + (person.idCountries().size() == 1 ? " is" : " are") + " not)" : "") + ".");
@@ -193,9 +195,9 @@ public final class Eligibility {
         return;
       }
       BankAccount bank = account.get();
-      if (!bank.country().equals(market.countryCode())) {
+      if (!bank.country().equals(market.country())) {
         add(Reason.Code.BANK_ACCOUNT_ABROAD, subject + "'s bank account is held in "
-            + Countries.describe(bank.country()) + ", not in " + market.describe() + ".");
+            + bank.country().describe() + ", not in " + market.describe() + ".");
       }
       Set<CurrencyUnit> allowed = market.currenciesOn(date);
       if (!allowed.contains(bank.currency())) {
@@ -210,9 +212,9 @@ public final class Eligibility {
     }
 
     Optional<BankAccount> entity(Entity entity, String subject) {
-      if (!entity.registeredIn().equals(market.countryCode())) {
+      if (!entity.registeredIn().equals(market.country())) {
         add(Reason.Code.REGISTERED_ELSEWHERE, subject + " is registered in "
-            + Countries.describe(entity.registeredIn()) + ", not in " + market.describe()
+            + entity.registeredIn().describe() + ", not in " + market.describe()
             + "; entities launch where they are registered.");
       }
       if (!entity.representativeAuthorised()) {

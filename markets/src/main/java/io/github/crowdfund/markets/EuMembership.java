@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class EuMembership {
   }
 
   /** One period of membership; {@code until} is its last day. */
-  private record Period(String countryCode, LocalDate from, Optional<LocalDate> until) {
+  private record Period(Country country, LocalDate from, Optional<LocalDate> until) {
     boolean contains(LocalDate date) {
       return !date.isBefore(from) && until.map(u -> !date.isAfter(u)).orElse(true);
     }
@@ -79,7 +80,7 @@ public final class EuMembership {
   private static EuMembership fromFile(DataFile file) {
     List<Period> periods = new ArrayList<>();
     for (DataFile.Row row : file.rows()) {
-      Optional<String> code = row.required("country_code", c -> Countries.requireIso(c, "a member"),
+      Optional<Country> code = row.required("country_code", Country::of,
           "an ISO 3166-1 alpha-2 country code");
       row.text("country");
       Optional<LocalDate> from = row.date("member_from");
@@ -103,27 +104,26 @@ public final class EuMembership {
   /**
    * Whether a country was a member on a date.
    *
-   * @param countryCode an ISO 3166-1 alpha-2 code, not null
+   * @param country the country, not null
    * @param date the date, not null
    * @return true when a period of membership contains the date
-   * @throws IllegalArgumentException quoting the code and listing the known codes when it is not ISO 3166-1 alpha-2
    */
-  public boolean isMember(String countryCode, LocalDate date) {
-    Countries.requireIso(countryCode, "a membership query");
+  public boolean isMember(Country country, LocalDate date) {
+    Objects.requireNonNull(country, "country");
     Objects.requireNonNull(date, "date");
-    return periods.stream().anyMatch(p -> p.countryCode().equals(countryCode) && p.contains(date));
+    return periods.stream().anyMatch(p -> p.country() == country && p.contains(date));
   }
 
   /**
    * Returns the members on a date.
    *
    * @param date the date, not null
-   * @return the ISO 3166-1 alpha-2 codes in alphabetical order, never null
+   * @return the member countries sorted by code, never null
    */
-  public Set<String> membersOn(LocalDate date) {
+  public Set<Country> membersOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Set<String> members = new TreeSet<>();
-    periods.stream().filter(p -> p.contains(date)).forEach(p -> members.add(p.countryCode()));
+    Set<Country> members = new TreeSet<>();
+    periods.stream().filter(p -> p.contains(date)).forEach(p -> members.add(p.country()));
     return members;
   }
 

@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.style.ValueStyle;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -27,8 +28,8 @@ public abstract class Market {
 
   Market() {}
 
-  /** Returns the ISO 3166-1 alpha-2 code of the country, e.g. {@code JP}. */
-  public abstract String countryCode();
+  /** Returns the market's country, e.g. {@code JP}. */
+  public abstract Country country();
 
   /** Returns the country's English name, e.g. {@code Japan}. */
   public abstract String countryName();
@@ -71,20 +72,18 @@ public abstract class Market {
   /**
    * Checks the market when it is built.
    *
-   * @throws IllegalArgumentException quoting the value when the country code is not ISO 3166-1 alpha-2, the name is
-   *     blank, the optional currency is the project currency, the stage dates are out of order, or limits are filed
+   * @throws IllegalArgumentException quoting the value when the name is blank, the optional currency is the project currency, the stage dates are out of order, or limits are filed
    *     under another currency
    */
   @Value.Check
   protected void check() {
-    Countries.requireIso(countryCode(), "a market");
     if (countryName().isBlank()) {
-      throw new IllegalArgumentException("market " + countryCode() + " needs a country name, got '"
+      throw new IllegalArgumentException("market " + country() + " needs a country name, got '"
           + countryName() + "'");
     }
     optionalCurrency().ifPresent(option -> {
       if (option.currency().equals(projectCurrency())) {
-        throw new IllegalArgumentException("market " + countryCode() + ": the optional currency '"
+        throw new IllegalArgumentException("market " + country() + ": the optional currency '"
             + option.currency() + "' is already its project currency");
       }
     });
@@ -93,7 +92,7 @@ public abstract class Market {
     requireOrder(announcedOn(), "announced", creatorsFrom().map(OpeningDate::date), "open to creators");
     pledgeLimits().forEach((currency, limits) -> {
       if (!limits.currency().equals(currency)) {
-        throw new IllegalArgumentException("market " + countryCode() + ": limits " + limits
+        throw new IllegalArgumentException("market " + country() + ": limits " + limits
             + " are filed under " + currency);
       }
     });
@@ -101,7 +100,7 @@ public abstract class Market {
 
   private void requireOrder(Optional<LocalDate> first, String firstStage, Optional<LocalDate> then, String thenStage) {
     if (first.isPresent() && then.isPresent() && then.get().isBefore(first.get())) {
-      throw new IllegalArgumentException("market " + countryCode() + ": " + thenStage + " on '" + then.get()
+      throw new IllegalArgumentException("market " + country() + ": " + thenStage + " on '" + then.get()
           + "' is before " + firstStage + " on '" + first.get() + "'");
     }
   }
@@ -166,6 +165,6 @@ public abstract class Market {
 
   /** Returns the country's name and code, e.g. "Japan (JP)". */
   public String describe() {
-    return countryName() + " (" + countryCode() + ")";
+    return countryName() + " (" + country() + ")";
   }
 }

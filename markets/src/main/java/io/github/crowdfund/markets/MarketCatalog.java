@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -39,9 +41,9 @@ public final class MarketCatalog {
   private static final List<String> COLUMNS = List.of(COLUMNS_TEXT.split(", "));
 
   private final Provenance provenance;
-  private final Map<String, Market> markets;
+  private final Map<Country, Market> markets;
 
-  private MarketCatalog(Provenance provenance, Map<String, Market> markets) {
+  private MarketCatalog(Provenance provenance, Map<Country, Market> markets) {
     this.provenance = provenance;
     this.markets = markets;
   }
@@ -56,10 +58,10 @@ public final class MarketCatalog {
    */
   public static MarketCatalog of(Provenance provenance, List<Market> markets) {
     Objects.requireNonNull(provenance, "provenance");
-    Map<String, Market> byCode = new LinkedHashMap<>();
+    Map<Country, Market> byCode = new LinkedHashMap<>();
     for (Market market : markets) {
-      if (byCode.putIfAbsent(market.countryCode(), market) != null) {
-        throw new IllegalArgumentException("two markets for country '" + market.countryCode() + "'");
+      if (byCode.putIfAbsent(market.country(), market) != null) {
+        throw new IllegalArgumentException("two markets for country '" + market.country() + "'");
       }
     }
     return new MarketCatalog(provenance, byCode);
@@ -104,14 +106,14 @@ public final class MarketCatalog {
 
   private static MarketCatalog fromFile(DataFile file) {
     List<Market> markets = new ArrayList<>();
-    Set<String> codes = new TreeSet<>();
+    Set<Country> codes = new TreeSet<>();
     for (DataFile.Row row : file.rows()) {
       Optional<Market> market = parse(file, row);
       market.ifPresent(m -> {
-        if (codes.add(m.countryCode())) {
+        if (codes.add(m.country())) {
           markets.add(m);
         } else {
-          row.fail("country_code", "'" + m.countryCode() + "' appears on an earlier line too");
+          row.fail("country_code", "'" + m.country() + "' appears on an earlier line too");
         }
       });
     }
@@ -119,7 +121,7 @@ public final class MarketCatalog {
   }
 
   private static Optional<Market> parse(DataFile file, DataFile.Row row) {
-    Optional<String> code = row.text("country_code");
+    Optional<Country> code = row.required("country_code", Country::of, "an ISO 3166-1 alpha-2 country code");
     Optional<String> name = row.text("country");
     Optional<CurrencyUnit> currency = row.required("currency", CurrencyUnit::of, "an ISO 4217 currency code");
     Optional<CurrencyUnit> optionalCurrency =
@@ -144,7 +146,7 @@ public final class MarketCatalog {
     Optional<Confidence> confidence = row.choice("confidence", Confidence.class);
     return file.build(row, () -> {
       Market.Builder market = Market.builder()
-          .countryCode(code.orElseThrow())
+          .country(code.orElseThrow())
           .countryName(name.orElseThrow())
           .projectCurrency(currency.orElseThrow())
           .optionalCurrency(optionalCurrency.map(c -> new CurrencyOption(c, optionalFrom.orElseThrow())))
@@ -173,35 +175,36 @@ public final class MarketCatalog {
   }
 
   /**
-   * Returns the codes of the catalogue's countries.
+   * Returns the catalogue's countries.
    *
-   * @return the ISO 3166-1 alpha-2 codes in alphabetical order, never null
+   * @return the countries sorted by code, never null
    */
-  public Set<String> countryCodes() {
+  public Set<Country> countries() {
     return new TreeSet<>(markets.keySet());
   }
 
   /**
    * Returns the market of a country.
    *
-   * @param countryCode the ISO 3166-1 alpha-2 code, e.g. {@code JP}, not null
+   * @param country the country, e.g. {@code JP}, not null
    * @return the market
-   * @throws IllegalArgumentException quoting the code and listing the known ones when the catalogue has no such market
+   * @throws IllegalArgumentException naming the country and listing the known ones when the catalogue has no such
+   *     market
    */
-  public Market market(String countryCode) {
-    return find(countryCode).orElseThrow(() -> new IllegalArgumentException(
-        "unknown market country code '" + countryCode + "'; known: " + String.join(", ", countryCodes())));
+  public Market market(Country country) {
+    return find(country).orElseThrow(() -> new IllegalArgumentException("no market in " + country.describe()
+        + "; known: " + countries().stream().map(Country::code).collect(Collectors.joining(", "))));
   }
 
   /**
    * Returns the market of a country, if the catalogue has one.
    *
-   * @param countryCode the ISO 3166-1 alpha-2 code, not null
+   * @param country the country, not null
    * @return the market, or empty
    */
-  public Optional<Market> find(String countryCode) {
-    Objects.requireNonNull(countryCode, "countryCode");
-    return Optional.ofNullable(markets.get(countryCode));
+  public Optional<Market> find(Country country) {
+    Objects.requireNonNull(country, "country");
+    return Optional.ofNullable(markets.get(country));
   }
 
   /**
@@ -218,14 +221,15 @@ public final class MarketCatalog {
   /**
    * Returns the status of a country's market on a date.
    *
-   * @param countryCode the ISO 3166-1 alpha-2 code, not null
+   * @param country the country, not null
    * @param date the date, not null
    * @return the status, or empty when the market has reached no stage on that date
-   * @throws IllegalArgumentException quoting the code and listing the known ones when the catalogue has no such market
+   * @throws IllegalArgumentException naming the country and listing the known ones when the catalogue has no such
+   *     market
    */
-  public Optional<MarketStatus> statusOn(String countryCode, LocalDate date) {
+  public Optional<MarketStatus> statusOn(Country country, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return market(countryCode).statusOn(date);
+    return market(country).statusOn(date);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.crowdfund.markets;
 
+import io.github.crowdfund.core.Country;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -312,18 +313,17 @@ public final class Platform {
   /**
    * Returns the rules in force for a campaign in a country and currency launched on a date.
    *
-   * @param country the ISO 3166-1 alpha-2 code of the project's country; for a platform with a market catalogue it
-   *     must be one of its markets, open on {@code launchDate}; not null
+   * @param country the project's country; for a platform with a market catalogue it must be one of its markets, open on {@code launchDate}; not null
    * @param currency the campaign currency; for a platform with a market catalogue, one the market allows on
    *     {@code launchDate}; not null
    * @param launchDate the launch date, not null
    * @return the rules
-   * @throws IllegalArgumentException quoting the value when the country is not ISO 3166-1 alpha-2 or not in the
-   *     catalogue (listing the known ones), the market is not open on the launch date, or it does not allow the
+   * @throws IllegalArgumentException quoting the value when the country is not in the catalogue (listing the known
+   *     ones), the market is not open on the launch date, or it does not allow the
    *     currency then
    */
-  public PlatformRules rules(String country, CurrencyUnit currency, LocalDate launchDate) {
-    Countries.requireIso(country, "a project country");
+  public PlatformRules rules(Country country, CurrencyUnit currency, LocalDate launchDate) {
+    Objects.requireNonNull(country, "country");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(launchDate, "launchDate");
     Optional<Market> market = markets.map(catalog -> catalog.market(country));

@@ -17,14 +17,15 @@
  *
  * <p>Example:
  * <pre>{@code
+ * Country japan = Country.of("JP");
  * Individual tokyoCreator = Individual.builder()
  *     .birthDate(LocalDate.of(1985, 3, 14))
- *     .residence("JP")
- *     .addIdCountries("JP")
- *     .bankAccount(BankAccount.of("JP", "JPY"))
+ *     .residence(japan)
+ *     .addIdCountries(japan)
+ *     .bankAccount(BankAccount.of(japan, "JPY"))
  *     .hasCard(true)
  *     .build();
- * EligibilityDecision march = Eligibility.kickstarter().check(tokyoCreator, "JP", LocalDate.of(2017, 3, 1));
+ * EligibilityDecision march = Eligibility.kickstarter().check(tokyoCreator, japan, LocalDate.of(2017, 3, 1));
  * // not eligible: "Japan (JP) is not open to creators on 2017-03-01; it opens to creators on 2017-09-13."
  * }</pre>
  *

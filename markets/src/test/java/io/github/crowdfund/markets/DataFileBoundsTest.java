@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.crowdfund.core.Country;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ class DataFileBoundsTest {
     DataProblem problem = onlyProblem(CATALOGUE + usRow("92233720368547758.08"));
     assertThat(problem.message()).contains("beyond what a campaign can hold").contains("92233720368547758.07 USD");
     MarketCatalog kept = MarketCatalog.load(new StringReader(CATALOGUE + usRow("92233720368547758.07")), "own.csv");
-    assertThat(kept.market("US").pledgeLimits(CurrencyUnit.USD).orElseThrow().maximum())
+    assertThat(kept.market(Country.of("US")).pledgeLimits(CurrencyUnit.USD).orElseThrow().maximum())
         .isEqualTo(Money.ofMinor(CurrencyUnit.USD, Long.MAX_VALUE));
   }
 
@@ -98,7 +99,7 @@ class DataFileBoundsTest {
   @Test
   void aCatalogueStartingWithAByteOrderMarkLoads() {
     MarketCatalog catalog = MarketCatalog.load(new StringReader("\uFEFF" + CATALOGUE + usRow("10000")), "bom.csv");
-    assertThat(catalog.countryCodes()).containsExactly("US");
+    assertThat(catalog.countries()).containsExactly(Country.of("US"));
   }
 
   @Test

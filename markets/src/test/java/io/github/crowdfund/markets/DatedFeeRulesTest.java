@@ -3,6 +3,7 @@ package io.github.crowdfund.markets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.PaymentState;
 import io.github.crowdfund.core.fees.UnknownFeeException;
@@ -26,8 +27,8 @@ class DatedFeeRulesTest {
   @Test
   void campfireChargedEightPercentBeforeMarch2018AndTwelveFromThen() {
     List<PledgePayment<String>> pledges = collected(Money.ofMajor(JPY, 100_000));
-    PlatformRules before = Platform.campfire().rules("JP", JPY, LocalDate.of(2018, 2, 28));
-    PlatformRules from = Platform.campfire().rules("JP", JPY, LocalDate.of(2018, 3, 1));
+    PlatformRules before = Platform.campfire().rules(Country.of("JP"), JPY, LocalDate.of(2018, 2, 28));
+    PlatformRules from = Platform.campfire().rules(Country.of("JP"), JPY, LocalDate.of(2018, 3, 1));
     Settlement<String> old = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, before);
     Settlement<String> current = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, from);
     assertThat(old.platformFee()).isEqualTo(Money.ofMajor(JPY, 8_000));
@@ -42,13 +43,13 @@ class DatedFeeRulesTest {
   void goFundMeTookFivePercentBefore2017AndNothingFrom2018() {
     List<PledgePayment<String>> pledges = collected(Money.parse("USD 100.00"));
     Settlement<String> in2016 = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
-        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2016, 6, 1)));
+        Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2016, 6, 1)));
     Settlement<String> in2018 = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
-        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2018, 6, 1)));
+        Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2018, 6, 1)));
     assertThat(in2016.platformFee()).isEqualTo(Money.parse("USD 5.00"));
     assertThat(in2018.platformFee()).isEqualTo(Money.parse("USD 0.00"));
     assertThatThrownBy(() -> Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
-        Platform.goFundMe().rules("US", CurrencyUnit.USD, LocalDate.of(2017, 6, 1))))
+        Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2017, 6, 1))))
         .isInstanceOf(UnknownFeeException.class);
   }
 }

@@ -3,6 +3,7 @@ package io.github.crowdfund.markets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.Country;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class DefaultRulesMatchMarketsTest {
   @Test
   void coreDefaultsEqualKickstarterUnitedStatesFromTheMarketsData() {
     CampaignRules core = CampaignRules.defaults();
-    PlatformRules markets = Platform.kickstarter().rules("US", CurrencyUnit.USD, LocalDate.of(2026, 1, 1));
+    PlatformRules markets = Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2026, 1, 1));
     CurrencyUnit usd = CurrencyUnit.USD;
     assertThat(core.minimumDuration()).isEqualTo(markets.minimumDuration());
     assertThat(core.maximumDuration()).isEqualTo(markets.maximumDuration());

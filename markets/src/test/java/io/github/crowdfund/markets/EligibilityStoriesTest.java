@@ -2,6 +2,7 @@ package io.github.crowdfund.markets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
 import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
@@ -16,7 +17,8 @@ class EligibilityStoriesTest {
   private static final Eligibility KICKSTARTER = Eligibility.kickstarter();
 
   /** An adult living in a country, with an ID from it, a bank account there in its currency, and a card. */
-  static Individual local(String country, String currency) {
+  static Individual local(String countryCode, String currency) {
+    Country country = Country.of(countryCode);
     return Individual.builder()
         .birthDate(LocalDate.of(1985, 3, 14))
         .residence(country)
@@ -29,15 +31,15 @@ class EligibilityStoriesTest {
   static Entity usCompany(String name) {
     return Entity.builder()
         .name(name)
-        .registeredIn("US")
+        .registeredIn(Country.of("US"))
         .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("US", "USD"))
+        .bankAccount(BankAccount.of(Country.of("US"), "USD"))
         .build();
   }
 
   @Test
   void aTokyoCreatorIsRefusedOnFirstMarch2017BecauseJapanOpensOnThirteenthSeptember() {
-    EligibilityDecision decision = KICKSTARTER.check(local("JP", "JPY"), "JP", LocalDate.of(2017, 3, 1));
+    EligibilityDecision decision = KICKSTARTER.check(local("JP", "JPY"), Country.of("JP"), LocalDate.of(2017, 3, 1));
     assertThat(decision.eligible()).isFalse();
     assertThat(decision.reasons()).singleElement().satisfies(reason -> {
       assertThat(reason.code()).isEqualTo(Reason.Code.MARKET_NOT_OPEN);
@@ -50,18 +52,18 @@ class EligibilityStoriesTest {
   void onFirstJune2017JapanIsUpcomingAnnouncedOnSeventeenthMay() {
     LocalDate june = LocalDate.of(2017, 6, 1);
     assertThat(KICKSTARTER.catalog().upcoming(june)).singleElement().satisfies(upcoming -> {
-      assertThat(upcoming.market().countryCode()).isEqualTo("JP");
+      assertThat(upcoming.market().country()).isEqualTo(Country.of("JP"));
       assertThat(upcoming.status()).isEqualTo(MarketStatus.ANNOUNCED);
       assertThat(upcoming.since()).isEqualTo(LocalDate.of(2017, 5, 17));
     });
-    assertThat(KICKSTARTER.check(local("JP", "JPY"), "JP", june).reasons()).singleElement()
+    assertThat(KICKSTARTER.check(local("JP", "JPY"), Country.of("JP"), june).reasons()).singleElement()
         .satisfies(reason -> assertThat(reason.message()).isEqualTo("Japan (JP) was announced on 2017-05-17 but is "
             + "not open to creators on 2017-06-01; it opens to creators on 2017-09-13."));
   }
 
   @Test
   void theTokyoCreatorIsEligibleOnThirteenthSeptember2017AndRunsInYenFromOneHundredToOnePointTwoMillion() {
-    EligibilityDecision decision = KICKSTARTER.check(local("JP", "JPY"), "JP", LocalDate.of(2017, 9, 13));
+    EligibilityDecision decision = KICKSTARTER.check(local("JP", "JPY"), Country.of("JP"), LocalDate.of(2017, 9, 13));
     CurrencyUnit yen = CurrencyUnit.of("JPY");
     assertThat(decision.eligible()).isTrue();
     assertThat(decision.reasons()).isEmpty();
@@ -75,14 +77,14 @@ class EligibilityStoriesTest {
   void aJapaneseStudioLaunchingThroughItsUsCompanyIn2013IsEligible() {
     Entity studio = Entity.builder()
         .name("comcept")
-        .registeredIn("JP")
+        .registeredIn(Country.of("JP"))
         .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("JP", "JPY"))
+        .bankAccount(BankAccount.of(Country.of("JP"), "JPY"))
         .build();
     LocalDate launch = LocalDate.of(2013, 8, 31);
-    assertThat(KICKSTARTER.check(studio, "JP", launch).codes()).containsExactly(Reason.Code.MARKET_NOT_OPEN);
+    assertThat(KICKSTARTER.check(studio, Country.of("JP"), launch).codes()).containsExactly(Reason.Code.MARKET_NOT_OPEN);
     EligibilityDecision decision =
-        KICKSTARTER.check(new ThroughPartner(studio, usCompany("comcept USA")), "US", launch);
+        KICKSTARTER.check(new ThroughPartner(studio, usCompany("comcept USA")), Country.of("US"), launch);
     assertThat(decision.eligible()).isTrue();
     assertThat(decision.currency()).isEqualTo(CurrencyUnit.USD);
   }
@@ -91,12 +93,12 @@ class EligibilityStoriesTest {
   void aFrenchCreatorInMay2014IsRefusedAsAnIndividualAndAcceptedThroughAUsEntity() {
     Individual french = local("FR", "EUR");
     LocalDate may2014 = LocalDate.of(2014, 5, 15);
-    EligibilityDecision alone = KICKSTARTER.check(french, "FR", may2014);
+    EligibilityDecision alone = KICKSTARTER.check(french, Country.of("FR"), may2014);
     assertThat(alone.codes()).containsExactly(Reason.Code.MARKET_NOT_OPEN);
     assertThat(alone.reasons().get(0).message()).contains("2015-05-27");
-    assertThat(KICKSTARTER.check(french, "US", may2014).eligible()).isFalse();
+    assertThat(KICKSTARTER.check(french, Country.of("US"), may2014).eligible()).isFalse();
     EligibilityDecision throughEntity =
-        KICKSTARTER.check(new ThroughPartner(french, usCompany("Giroptic US")), "US", may2014);
+        KICKSTARTER.check(new ThroughPartner(french, usCompany("Giroptic US")), Country.of("US"), may2014);
     assertThat(throughEntity.eligible()).isTrue();
     assertThat(throughEntity.currency()).isEqualTo(CurrencyUnit.USD);
   }
@@ -105,25 +107,25 @@ class EligibilityStoriesTest {
   void aGermanIdIsAcceptedForAFrenchProject() {
     Individual withGermanId = Individual.builder()
         .birthDate(LocalDate.of(1990, 1, 1))
-        .residence("FR")
-        .addIdCountries("DE")
-        .bankAccount(BankAccount.of("FR", "EUR"))
+        .residence(Country.of("FR"))
+        .addIdCountries(Country.of("DE"))
+        .bankAccount(BankAccount.of(Country.of("FR"), "EUR"))
         .hasCard(true)
         .build();
-    assertThat(KICKSTARTER.check(withGermanId, "FR", LocalDate.of(2016, 3, 1)).eligible()).isTrue();
+    assertThat(KICKSTARTER.check(withGermanId, Country.of("FR"), LocalDate.of(2016, 3, 1)).eligible()).isTrue();
   }
 
   @Test
   void aUkIdIsAcceptedForAFrenchProjectIn2019AndRefusedIn2021() {
     Individual withUkId = Individual.builder()
         .birthDate(LocalDate.of(1990, 1, 1))
-        .residence("FR")
-        .addIdCountries("GB")
-        .bankAccount(BankAccount.of("FR", "EUR"))
+        .residence(Country.of("FR"))
+        .addIdCountries(Country.of("GB"))
+        .bankAccount(BankAccount.of(Country.of("FR"), "EUR"))
         .hasCard(true)
         .build();
-    assertThat(KICKSTARTER.check(withUkId, "FR", LocalDate.of(2019, 6, 1)).eligible()).isTrue();
-    EligibilityDecision in2021 = KICKSTARTER.check(withUkId, "FR", LocalDate.of(2021, 6, 1));
+    assertThat(KICKSTARTER.check(withUkId, Country.of("FR"), LocalDate.of(2019, 6, 1)).eligible()).isTrue();
+    EligibilityDecision in2021 = KICKSTARTER.check(withUkId, Country.of("FR"), LocalDate.of(2021, 6, 1));
     assertThat(in2021.reasons()).singleElement().satisfies(reason -> {
       assertThat(reason.code()).isEqualTo(Reason.Code.ID_NOT_ACCEPTED);
       assertThat(reason.message()).isEqualTo("The creator's government ID from United Kingdom (GB) is not accepted: "
@@ -136,22 +138,22 @@ class EligibilityStoriesTest {
   void aSwedishCreatorMayChooseEuroFromSixthOctober2020ButNotBefore() {
     Individual swedeInEuro = Individual.builder()
         .birthDate(LocalDate.of(1980, 7, 1))
-        .residence("SE")
-        .addIdCountries("SE")
-        .bankAccount(BankAccount.of("SE", "EUR"))
+        .residence(Country.of("SE"))
+        .addIdCountries(Country.of("SE"))
+        .bankAccount(BankAccount.of(Country.of("SE"), "EUR"))
         .hasCard(true)
         .build();
-    EligibilityDecision before = KICKSTARTER.check(swedeInEuro, "SE", LocalDate.of(2020, 10, 5));
+    EligibilityDecision before = KICKSTARTER.check(swedeInEuro, Country.of("SE"), LocalDate.of(2020, 10, 5));
     assertThat(before.reasons()).singleElement().satisfies(reason -> {
       assertThat(reason.code()).isEqualTo(Reason.Code.CURRENCY_NOT_ALLOWED);
       assertThat(reason.message()).isEqualTo("The creator's bank account is in EUR; a project in Sweden (SE) on "
           + "2020-10-05 may use SEK (EUR only from 2020-10-06).");
     });
     assertThat(before.currency()).isEqualTo(CurrencyUnit.of("SEK"));
-    EligibilityDecision from = KICKSTARTER.check(swedeInEuro, "SE", LocalDate.of(2020, 10, 6));
+    EligibilityDecision from = KICKSTARTER.check(swedeInEuro, Country.of("SE"), LocalDate.of(2020, 10, 6));
     assertThat(from.eligible()).isTrue();
     assertThat(from.currency()).isEqualTo(CurrencyUnit.EUR);
     assertThat(from.pledgeLimits()).isEmpty();
-    assertThat(KICKSTARTER.check(local("SE", "SEK"), "SE", LocalDate.of(2020, 10, 5)).eligible()).isTrue();
+    assertThat(KICKSTARTER.check(local("SE", "SEK"), Country.of("SE"), LocalDate.of(2020, 10, 5)).eligible()).isTrue();
   }
 }

@@ -3,6 +3,7 @@ package io.github.crowdfund.markets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.Country;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,22 +14,22 @@ class EuMembershipTest {
 
   @Test
   void theUnitedKingdomWasAMemberUntilThirtyFirstJanuary2020() {
-    assertThat(EU.isMember("GB", LocalDate.of(2020, 1, 31))).isTrue();
-    assertThat(EU.isMember("GB", LocalDate.of(2020, 2, 1))).isFalse();
-    assertThat(EU.isMember("GB", LocalDate.of(1972, 12, 31))).isFalse();
+    assertThat(EU.isMember(Country.of("GB"), LocalDate.of(2020, 1, 31))).isTrue();
+    assertThat(EU.isMember(Country.of("GB"), LocalDate.of(2020, 2, 1))).isFalse();
+    assertThat(EU.isMember(Country.of("GB"), LocalDate.of(1972, 12, 31))).isFalse();
   }
 
   @Test
   void croatiaIsTheTwentyEighthMemberFromFirstJuly2013() {
-    assertThat(EU.membersOn(LocalDate.of(2013, 6, 30))).hasSize(27).doesNotContain("HR");
-    assertThat(EU.membersOn(LocalDate.of(2013, 7, 1))).hasSize(28).contains("HR");
-    assertThat(EU.membersOn(LocalDate.of(2020, 2, 1))).hasSize(27).doesNotContain("GB");
+    assertThat(EU.membersOn(LocalDate.of(2013, 6, 30))).hasSize(27).doesNotContain(Country.of("HR"));
+    assertThat(EU.membersOn(LocalDate.of(2013, 7, 1))).hasSize(28).contains(Country.of("HR"));
+    assertThat(EU.membersOn(LocalDate.of(2020, 2, 1))).hasSize(27).doesNotContain(Country.of("GB"));
   }
 
   @Test
   void nonMembersAreNotMembersAndUnknownCodesAreRejected() {
-    assertThat(EU.isMember("CH", LocalDate.of(2020, 1, 1))).isFalse();
-    assertThatThrownBy(() -> EU.isMember("EU", LocalDate.of(2020, 1, 1)))
+    assertThat(EU.isMember(Country.of("CH"), LocalDate.of(2020, 1, 1))).isFalse();
+    assertThatThrownBy(() -> EU.isMember(Country.of("EU"), LocalDate.of(2020, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'EU'");
   }

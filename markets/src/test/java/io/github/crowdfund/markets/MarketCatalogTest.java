@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.crowdfund.core.Country;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class MarketCatalogTest {
   private static final String PROVENANCE = "# as-of: 2025-01-01\n# source: our own research\n";
 
   private static List<String> openCodes(LocalDate date) {
-    return KICKSTARTER.openOn(date).stream().map(Market::countryCode).toList();
+    return KICKSTARTER.openOn(date).stream().map(market -> market.country().code()).toList();
   }
 
   @Test
@@ -52,30 +53,31 @@ class MarketCatalogTest {
     assertThat(KICKSTARTER.openOn(LocalDate.of(2009, 4, 27))).isEmpty();
     assertThat(KICKSTARTER.openOn(LocalDate.of(1990, 1, 1))).isEmpty();
     assertThat(openCodes(LocalDate.of(2009, 4, 28))).containsExactly("US");
-    assertThat(KICKSTARTER.statusOn("US", LocalDate.of(2009, 4, 27))).isEmpty();
+    assertThat(KICKSTARTER.statusOn(Country.of("US"), LocalDate.of(2009, 4, 27))).isEmpty();
   }
 
   @Test
   void japanIsAnnouncedFromSeventeenthMayAndOpenFromThirteenthSeptember2017() {
-    assertThat(KICKSTARTER.statusOn("JP", LocalDate.of(2017, 5, 16))).isEmpty();
-    assertThat(KICKSTARTER.statusOn("JP", LocalDate.of(2017, 5, 17))).contains(MarketStatus.ANNOUNCED);
-    assertThat(KICKSTARTER.statusOn("JP", LocalDate.of(2017, 9, 13))).contains(MarketStatus.OPEN);
+    assertThat(KICKSTARTER.statusOn(Country.of("JP"), LocalDate.of(2017, 5, 16))).isEmpty();
+    assertThat(KICKSTARTER.statusOn(Country.of("JP"), LocalDate.of(2017, 5, 17))).contains(MarketStatus.ANNOUNCED);
+    assertThat(KICKSTARTER.statusOn(Country.of("JP"), LocalDate.of(2017, 9, 13))).contains(MarketStatus.OPEN);
   }
 
   @Test
   void nordicMarketsAndIrelandAreDraftingFromFifteenthSeptember2014UntilTheyOpen() {
     LocalDate drafting = LocalDate.of(2014, 9, 15);
     for (String code : List.of("DK", "IE", "NO", "SE")) {
-      assertThat(KICKSTARTER.statusOn(code, drafting.minusDays(1))).isEmpty();
-      assertThat(KICKSTARTER.statusOn(code, drafting)).contains(MarketStatus.DRAFTING);
-      assertThat(KICKSTARTER.statusOn(code, LocalDate.of(2014, 10, 21))).contains(MarketStatus.OPEN);
+      Country country = Country.of(code);
+      assertThat(KICKSTARTER.statusOn(country, drafting.minusDays(1))).isEmpty();
+      assertThat(KICKSTARTER.statusOn(country, drafting)).contains(MarketStatus.DRAFTING);
+      assertThat(KICKSTARTER.statusOn(country, LocalDate.of(2014, 10, 21))).contains(MarketStatus.OPEN);
     }
-    assertThat(KICKSTARTER.statusOn("DE", LocalDate.of(2015, 4, 28))).contains(MarketStatus.DRAFTING);
+    assertThat(KICKSTARTER.statusOn(Country.of("DE"), LocalDate.of(2015, 4, 28))).contains(MarketStatus.DRAFTING);
   }
 
   @Test
   void unknownStageDatesStayUnknown() {
-    Market france = KICKSTARTER.market("FR");
+    Market france = KICKSTARTER.market(Country.of("FR"));
     assertThat(france.announcedOn()).isEmpty();
     assertThat(france.draftingFrom()).isEmpty();
     assertThat(france.statusOn(LocalDate.of(2015, 5, 26))).isEmpty();
@@ -85,7 +87,7 @@ class MarketCatalogTest {
   void upcomingListsAnnouncedJapanWithItsOpeningOnFirstJune2017() {
     List<UpcomingMarket> upcoming = KICKSTARTER.upcoming(LocalDate.of(2017, 6, 1));
     assertThat(upcoming).singleElement().satisfies(u -> {
-      assertThat(u.market().countryCode()).isEqualTo("JP");
+      assertThat(u.market().country()).isEqualTo(Country.of("JP"));
       assertThat(u.status()).isEqualTo(MarketStatus.ANNOUNCED);
       assertThat(u.since()).isEqualTo(LocalDate.of(2017, 5, 17));
       assertThat(u.opening()).contains(OpeningDate.onDay(LocalDate.of(2017, 9, 13)));
@@ -95,7 +97,7 @@ class MarketCatalogTest {
   @Test
   void upcomingListsTheDraftingMarketsInSeptember2014() {
     assertThat(KICKSTARTER.upcoming(LocalDate.of(2014, 9, 20)))
-        .extracting(u -> u.market().countryCode(), UpcomingMarket::status)
+        .extracting(u -> u.market().country().code(), UpcomingMarket::status)
         .containsExactly(
             tuple("DK", MarketStatus.DRAFTING),
             tuple("IE", MarketStatus.DRAFTING),
@@ -105,7 +107,7 @@ class MarketCatalogTest {
 
   @Test
   void japanRunsInYenWithPledgesFromOneHundredToOnePointTwoMillion() {
-    Market japan = KICKSTARTER.market("JP");
+    Market japan = KICKSTARTER.market(Country.of("JP"));
     CurrencyUnit yen = CurrencyUnit.of("JPY");
     assertThat(japan.projectCurrency()).isEqualTo(yen);
     PledgeLimits limits = japan.pledgeLimits(yen).orElseThrow();
@@ -117,16 +119,16 @@ class MarketCatalogTest {
 
   @Test
   void theUnitedKingdomKeepsItsEarlierLowerMaximum() {
-    PledgeLimits limits = KICKSTARTER.market("GB").pledgeLimits(CurrencyUnit.GBP).orElseThrow();
+    PledgeLimits limits = KICKSTARTER.market(Country.of("GB")).pledgeLimits(CurrencyUnit.GBP).orElseThrow();
     assertThat(limits.maximum()).isEqualTo(Money.of(CurrencyUnit.GBP, 8000));
     assertThat(limits.earlierMaximum()).contains(Money.of(CurrencyUnit.GBP, 5000));
-    assertThat(KICKSTARTER.market("PL").pledgeLimits(CurrencyUnit.of("PLN")).orElseThrow().earlierMaximum())
+    assertThat(KICKSTARTER.market(Country.of("PL")).pledgeLimits(CurrencyUnit.of("PLN")).orElseThrow().earlierMaximum())
         .isEmpty();
   }
 
   @Test
   void swedenAllowsEuroFromSixthOctober2020AndItsEuroLimitsAreUnknown() {
-    Market sweden = KICKSTARTER.market("SE");
+    Market sweden = KICKSTARTER.market(Country.of("SE"));
     assertThat(sweden.currenciesOn(LocalDate.of(2020, 10, 5))).containsExactly(CurrencyUnit.of("SEK"));
     assertThat(sweden.currenciesOn(LocalDate.of(2020, 10, 6)))
         .containsExactly(CurrencyUnit.of("SEK"), CurrencyUnit.EUR);
@@ -135,10 +137,10 @@ class MarketCatalogTest {
 
   @Test
   void hongKongsOpeningIsKnownOnlyToTheMonth() {
-    OpeningDate opening = KICKSTARTER.market("HK").creatorsFrom().orElseThrow();
+    OpeningDate opening = KICKSTARTER.market(Country.of("HK")).creatorsFrom().orElseThrow();
     assertThat(opening.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(opening.describe()).isEqualTo("in August 2016");
-    assertThat(KICKSTARTER.market("HK").confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(KICKSTARTER.market(Country.of("HK")).confidence()).isEqualTo(Confidence.MEDIUM);
   }
 
   @Test
@@ -151,14 +153,14 @@ class MarketCatalogTest {
   }
 
   @Test
-  void anUnknownCountryCodeIsRejectedListingTheKnownOnes() {
-    assertThatThrownBy(() -> KICKSTARTER.market("XX"))
+  void aCountryWithoutAMarketIsRejectedListingTheKnownOnes() {
+    assertThatThrownBy(() -> KICKSTARTER.market(Country.of("BR")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'XX'")
-        .hasMessageContaining("AT, AU, BE, CA, CH");
-    assertThatThrownBy(() -> KICKSTARTER.statusOn("BR", LocalDate.of(2020, 1, 1)))
+        .hasMessage("no market in Brazil (BR); known: AT, AU, BE, CA, CH, DE, DK, ES, FR, GB, GR, HK, IE, IT, JP, LU,"
+            + " MX, NL, NO, NZ, PL, SE, SG, SI, US");
+    assertThatThrownBy(() -> KICKSTARTER.statusOn(Country.of("BR"), LocalDate.of(2020, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'BR'");
+        .hasMessageContaining("Brazil (BR)");
   }
 
   @Test
@@ -169,10 +171,10 @@ class MarketCatalogTest {
     MarketCatalog own = MarketCatalog.load(new StringReader(csv), "own.csv");
     assertThat(own.provenance()).isEqualTo(
         new Provenance("own.csv", LocalDate.of(2025, 1, 1), List.of("our own research")));
-    assertThat(own.statusOn("PT", LocalDate.of(2030, 2, 1))).contains(MarketStatus.ANNOUNCED);
+    assertThat(own.statusOn(Country.of("PT"), LocalDate.of(2030, 2, 1))).contains(MarketStatus.ANNOUNCED);
     assertThat(own.upcoming(LocalDate.of(2030, 2, 1))).singleElement()
         .satisfies(u -> assertThat(u.opening()).isEmpty());
-    assertThat(own.market("PT").pledgeLimits(CurrencyUnit.EUR).orElseThrow().minimum())
+    assertThat(own.market(Country.of("PT")).pledgeLimits(CurrencyUnit.EUR).orElseThrow().minimum())
         .isEqualTo(Money.of(CurrencyUnit.EUR, BigDecimal.ONE));
   }
 
@@ -229,12 +231,11 @@ class MarketCatalogTest {
 
   @Test
   void aMarketBuiltInCodeChecksItsCountryCode() {
-    assertThatThrownBy(() -> Market.builder().countryCode("UK").countryName("United Kingdom")
+    assertThatThrownBy(() -> Market.builder().country(Country.of("UK")).countryName("United Kingdom")
         .projectCurrency(CurrencyUnit.GBP).confidence(Confidence.CONFIRMED).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'UK'")
-        .hasMessageContaining("GB");
-    assertThat(Market.builder().countryCode("GB").countryName("United Kingdom").projectCurrency(CurrencyUnit.GBP)
+        .hasMessageContaining("'UK'");
+    assertThat(Market.builder().country(Country.of("GB")).countryName("United Kingdom").projectCurrency(CurrencyUnit.GBP)
         .confidence(Confidence.CONFIRMED).build().creatorsFrom()).isEqualTo(Optional.empty());
   }
 }

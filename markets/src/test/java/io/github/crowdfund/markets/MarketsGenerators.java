@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
 import io.github.crowdfund.markets.CreatorProfile.Individual;
 import io.github.crowdfund.markets.CreatorProfile.ThroughPartner;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import java.util.Optional;
@@ -25,9 +27,10 @@ import org.quicktheories.core.Gen;
 final class MarketsGenerators {
 
   /** A country that is no Kickstarter market and no EU member: somewhere "abroad" for every market. */
-  static final String ABROAD = "BR";
+  static final Country ABROAD = Country.of("BR");
 
-  private static final List<String> OTHER_COUNTRIES = List.of(ABROAD, "IN", "KR", "PT", "FI", "CZ", "HR", "TR");
+  private static final List<Country> OTHER_COUNTRIES =
+      Stream.of("IN", "KR", "PT", "FI", "CZ", "HR", "TR").map(Country::of).toList();
 
   private MarketsGenerators() {}
 
@@ -42,11 +45,17 @@ final class MarketsGenerators {
     return arbitrary().pick(MarketCatalog.kickstarter().markets());
   }
 
-  /** Codes of the Kickstarter market countries and of some other countries, EU members and not. */
-  static Gen<String> countries() {
-    List<String> codes = new ArrayList<>(MarketCatalog.kickstarter().countryCodes());
-    codes.addAll(OTHER_COUNTRIES);
-    return arbitrary().pick(codes);
+  /**
+   * The Kickstarter market countries and some other countries, EU members and not, nine times in ten; any country
+   * the library knows the tenth time.
+   */
+  static Gen<Country> countries() {
+    List<Country> chosen = new ArrayList<>(MarketCatalog.kickstarter().countries());
+    chosen.add(ABROAD);
+    chosen.addAll(OTHER_COUNTRIES);
+    Gen<Country> anyCountry = arbitrary().pick(List.copyOf(Country.all()));
+    Gen<Country> chosenCountry = arbitrary().pick(chosen);
+    return integers().between(0, 9).flatMap(i -> i == 0 ? anyCountry : chosenCountry);
   }
 
   /** Bank accounts anywhere, in a market currency or another one; sometimes none. */
@@ -65,7 +74,7 @@ final class MarketsGenerators {
     Gen<LocalDate> births = integers()
         .between((int) LocalDate.of(1940, 1, 1).toEpochDay(), (int) LocalDate.of(2015, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
-    Gen<List<String>> ids = lists().of(countries()).ofSizeBetween(0, 2);
+    Gen<List<Country>> ids = lists().of(countries()).ofSizeBetween(0, 2);
     return births.zip(countries(), ids, bankAccounts(), booleans().all(), (birth, residence, idList, bank, card) ->
         Individual.builder()
             .birthDate(birth)
@@ -129,7 +138,7 @@ final class MarketsGenerators {
   private static PlatformRules completeRules(Platform platform, LocalDate date, int a, int b, int pick) {
     List<String> homes = platform.markets()
         .map(catalog -> catalog.openOn(date).stream()
-            .map(m -> m.countryCode() + " " + m.projectCurrency().getCode()).toList())
+            .map(m -> m.country().code() + " " + m.projectCurrency().getCode()).toList())
         .orElseGet(() -> HOMES.get(platform.name()));
     String[] home = homes.get(pick % homes.size()).split(" ");
     CurrencyUnit currency = CurrencyUnit.of(home[1]);
@@ -144,7 +153,7 @@ final class MarketsGenerators {
       complete = complete.withFact(RuleFact.of(Rule.PLATFORM_FEE_TIER_MODE, "*", b % 2 == 0 ? "marginal"
           : "whole_total", Confidence.UNCONFIRMED, "generated for a property test"));
     }
-    return complete.rules(home[0], currency, date);
+    return complete.rules(Country.of(home[0]), currency, date);
   }
 
   private static List<PledgePayment<Integer>> pledges(CurrencyUnit currency, FundingOutcome outcome,

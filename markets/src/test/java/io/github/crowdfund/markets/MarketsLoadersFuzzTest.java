@@ -30,7 +30,7 @@ class MarketsLoadersFuzzTest {
     MarketCatalog catalog = loaded(input, reader -> MarketCatalog.load(reader, "fuzz.csv"));
     if (catalog != null) {
       assertThat(catalog.provenance().file()).isEqualTo("fuzz.csv");
-      catalog.markets().forEach(market -> assertThat(catalog.market(market.countryCode())).isEqualTo(market));
+      catalog.markets().forEach(market -> assertThat(catalog.market(market.country())).isEqualTo(market));
     }
   }
 

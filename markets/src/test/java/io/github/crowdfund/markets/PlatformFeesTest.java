@@ -3,6 +3,7 @@ package io.github.crowdfund.markets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.PaymentState;
 import io.github.crowdfund.core.settlement.PledgePayment;
@@ -26,7 +27,7 @@ class PlatformFeesTest {
 
   @Test
   void kickstarterUsChargesFivePercentAndThreePercentPlusTwentyCentsOrFivePercentPlusFiveCentsUnderTenDollars() {
-    PlatformRules us = Platform.kickstarter().rules("US", CurrencyUnit.USD, LAUNCH);
+    PlatformRules us = Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, LAUNCH);
     Settlement<String> settlement = Settlement.of(CurrencyUnit.USD, FundingOutcome.SUCCESSFUL, List.of(
         collected("a", Money.parse("USD 5.00")), collected("b", Money.parse("USD 100.00"))), us);
     // platform: 5% of 105.00 = 5.25
@@ -41,7 +42,7 @@ class PlatformFeesTest {
 
   @Test
   void kickstarterProcessingFeesOutsideUsdEurAndGbpAreUnknownUntilTheApplicationSuppliesThem() {
-    PlatformRules canada = Platform.kickstarter().rules("CA", CurrencyUnit.CAD, LAUNCH);
+    PlatformRules canada = Platform.kickstarter().rules(Country.of("CA"), CurrencyUnit.CAD, LAUNCH);
     List<PledgePayment<String>> pledges = List.of(collected("a", Money.parse("CAD 50.00")));
     assertThatThrownBy(() -> Settlement.of(CurrencyUnit.CAD, FundingOutcome.SUCCESSFUL, pledges, canada))
         .isInstanceOf(UnknownFeeException.class)
@@ -50,14 +51,14 @@ class PlatformFeesTest {
         .withFact(RuleFact.of(Rule.PROCESSING_PERCENT, "CAD", "2.9", Confidence.MEDIUM, "our contract"))
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "CAD", "0.30", Confidence.MEDIUM, "our contract"));
     Settlement<String> settlement = Settlement.of(CurrencyUnit.CAD, FundingOutcome.SUCCESSFUL, pledges,
-        supplied.rules("CA", CurrencyUnit.CAD, LAUNCH));
+        supplied.rules(Country.of("CA"), CurrencyUnit.CAD, LAUNCH));
     // platform 5% of 50.00 = 2.50; processing 2.9% of 50.00 = 1.45 + 0.30 = 1.75; payout 45.75
     assertThat(settlement.payout()).isEqualTo(Money.parse("CAD 45.75"));
   }
 
   @Test
   void aFailedKickstarterCampaignPaysNoFee() {
-    PlatformRules us = Platform.kickstarter().rules("US", CurrencyUnit.USD, LAUNCH);
+    PlatformRules us = Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, LAUNCH);
     Settlement<String> settlement = Settlement.of(CurrencyUnit.USD, FundingOutcome.FAILED, List.of(
         new PledgePayment<>("a", Money.parse("USD 20.00"), PaymentState.PLEDGED)), us);
     assertThat(settlement.collected().isZero()).isTrue();
@@ -66,13 +67,13 @@ class PlatformFeesTest {
 
   @Test
   void ululeChargesItsCommissionTiersPlusVatOnceTheTierModeIsChosenAndBackerFeesApart() {
-    PlatformRules unknownMode = Platform.ulule().rules("FR", CurrencyUnit.EUR, LAUNCH);
+    PlatformRules unknownMode = Platform.ulule().rules(Country.of("FR"), CurrencyUnit.EUR, LAUNCH);
     List<PledgePayment<String>> pledges = List.of(collected("a", Money.parse("EUR 312345.67")));
     assertThatThrownBy(() -> Settlement.of(CurrencyUnit.EUR, FundingOutcome.SUCCESSFUL, pledges, unknownMode))
         .isInstanceOf(UnknownFeeException.class).hasMessageContaining("fee.platform.tier_mode");
     PlatformRules marginal = Platform.ulule()
         .withFact(RuleFact.of(Rule.PLATFORM_FEE_TIER_MODE, "*", "marginal", Confidence.UNCONFIRMED, "our choice"))
-        .rules("FR", CurrencyUnit.EUR, LAUNCH);
+        .rules(Country.of("FR"), CurrencyUnit.EUR, LAUNCH);
     Settlement<String> settlement = Settlement.of(CurrencyUnit.EUR, FundingOutcome.SUCCESSFUL, pledges, marginal);
     // 6.67% of 100,000 = 6,670 + 5.83% of 150,000 = 8,745 + 5% of 62,345.67 = 3,117.2835 -> 18,532.28
     assertThat(settlement.platformFee()).isEqualTo(Money.parse("EUR 18532.28"));
@@ -86,7 +87,7 @@ class PlatformFeesTest {
 
   @Test
   void campfireChargesTwelvePlusFivePercentPlusConsumptionTaxAndBackersTheirSystemFee() {
-    PlatformRules campfire = Platform.campfire().rules("JP", JPY, LAUNCH);
+    PlatformRules campfire = Platform.campfire().rules(Country.of("JP"), JPY, LAUNCH);
     Settlement<String> settlement = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, List.of(
         collected("a", Money.ofMajor(JPY, 5_000)), collected("b", Money.ofMajor(JPY, 20_000))), campfire);
     // platform 12% of 25,000 = 3,000; processing 5%: 250 + 1,000 = 1,250; tax 10% of 4,250 = 425
@@ -101,7 +102,7 @@ class PlatformFeesTest {
 
   @Test
   void readyforBackersPayTwoHundredTwentyYenPerSupport() {
-    PlatformRules readyfor = Platform.readyfor().rules("JP", JPY, LAUNCH);
+    PlatformRules readyfor = Platform.readyfor().rules(Country.of("JP"), JPY, LAUNCH);
     Settlement<String> settlement = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, List.of(
         collected("a", Money.ofMajor(JPY, 3_000)), collected("b", Money.ofMajor(JPY, 10_000))), readyfor);
     assertThat(settlement.backerFeesCharged()).isEqualTo(Money.ofMajor(JPY, 440));
@@ -111,7 +112,7 @@ class PlatformFeesTest {
 
   @Test
   void goFundMeTakesNoPlatformFeeAndTwoPointNinePercentPlusThirtyCentsPerDonation() {
-    PlatformRules goFundMe = Platform.goFundMe().rules("US", CurrencyUnit.USD, LAUNCH);
+    PlatformRules goFundMe = Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LAUNCH);
     Settlement<String> settlement = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, List.of(
         collected("a", Money.parse("USD 50.00"))), goFundMe);
     // 2.9% of 50.00 = 1.45 + 0.30 = 1.75; payout 48.25
@@ -124,7 +125,7 @@ class PlatformFeesTest {
   void indiegogoChargedNinePercentToFlexibleCampaignsThatMissedTheirGoalBefore2016() {
     PlatformRules in2015 = Platform.indiegogo()
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "USD", "0.30", Confidence.UNCONFIRMED, "our processor"))
-        .rules("US", CurrencyUnit.USD, LocalDate.of(2015, 6, 1));
+        .rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2015, 6, 1));
     List<PledgePayment<String>> pledges = List.of(collected("a", Money.parse("USD 1000.00")));
     assertThat(Settlement.of(CurrencyUnit.USD, FundingOutcome.SUCCESSFUL, pledges, in2015).platformFee())
         .isEqualTo(Money.parse("USD 40.00"));
@@ -134,7 +135,7 @@ class PlatformFeesTest {
 
   @Test
   void makuakesTaxOnFeesIsUnknown() {
-    PlatformRules makuake = Platform.makuake().rules("JP", JPY, LAUNCH);
+    PlatformRules makuake = Platform.makuake().rules(Country.of("JP"), JPY, LAUNCH);
     assertThatThrownBy(() -> Settlement.of(JPY, FundingOutcome.SUCCESSFUL,
         List.of(collected("a", Money.ofMajor(JPY, 10_000))), makuake))
         .isInstanceOf(UnknownFeeException.class).hasMessageContaining("Makuake: fee.tax.percent in JPY is unknown");

@@ -8,6 +8,7 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
@@ -41,8 +42,8 @@ class PlatformRulesInCampaignTest {
   void aNinetyDayKickstarterCampaignWasAllowedIn2010AndIsNotSinceJune2011() {
     Money goal = Money.ofMajor(CurrencyUnit.USD, 900_000);
     Platform kickstarter = Platform.kickstarter();
-    PlatformRules in2010 = kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2010, 5, 1));
-    PlatformRules in2013 = kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2013, 8, 31));
+    PlatformRules in2010 = kickstarter.rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2010, 5, 1));
+    PlatformRules in2013 = kickstarter.rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2013, 8, 31));
     assertThat(create(in2010, goal, Duration.ofDays(90)).violations()).isEmpty();
     assertThat(codes(create(in2013, goal, Duration.ofDays(90))))
         .containsExactly(RuleViolation.Code.DURATION_OUT_OF_BOUNDS);
@@ -51,7 +52,7 @@ class PlatformRulesInCampaignTest {
 
   @Test
   void aJapaneseKickstarterCampaignTakesPledgesFromOneHundredToOnePointTwoMillionYen() {
-    PlatformRules japan = Platform.kickstarter().rules("JP", JPY, LocalDate.of(2017, 9, 13));
+    PlatformRules japan = Platform.kickstarter().rules(Country.of("JP"), JPY, LocalDate.of(2017, 9, 13));
     Decision created = create(japan, Money.ofMajor(JPY, 5_000_000), Duration.ofDays(30));
     assertThat(created.violations()).isEmpty();
     Instant launch = japan.launchDate().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
@@ -71,7 +72,7 @@ class PlatformRulesInCampaignTest {
 
   @Test
   void aCurrencyWhosePledgeLimitsAreUnknownIsNotAccepted() {
-    PlatformRules swedenInEuro = Platform.kickstarter().rules("SE", CurrencyUnit.EUR, LocalDate.of(2021, 3, 1));
+    PlatformRules swedenInEuro = Platform.kickstarter().rules(Country.of("SE"), CurrencyUnit.EUR, LocalDate.of(2021, 3, 1));
     Decision created = create(swedenInEuro, Money.ofMajor(CurrencyUnit.EUR, 1000), Duration.ofDays(30));
     assertThat(codes(created)).containsExactly(RuleViolation.Code.RULE_UNKNOWN);
     assertThat(created.violations().get(0).message()).contains("EUR").contains("pledge").contains("withFact");

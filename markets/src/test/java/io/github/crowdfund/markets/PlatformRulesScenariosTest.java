@@ -8,6 +8,7 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CampaignStatus;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.FundingOutcome;
@@ -74,7 +75,7 @@ class PlatformRulesScenariosTest {
 
   @Test
   void kissKissBankBankAllowsNoCancellingOrReducingInTheLastDayEvenAboveTheGoal() {
-    PlatformRules rules = supplied(Platform.kissKissBankBank(), "EUR", "1", "10000").rules("FR", EUR, DAY);
+    PlatformRules rules = supplied(Platform.kissKissBankBank(), "EUR", "1", "10000").rules(Country.of("FR"), EUR, DAY);
     assertThat(rules.finalWindowRule()).isEqualTo(FinalWindowRule.NO_CANCEL_OR_REDUCE);
     Campaign funded = pledged(live(Goal.allOrNothing(Money.ofMajor(EUR, 1_000)), rules), rules,
         Money.ofMajor(EUR, 900), Money.ofMajor(EUR, 500), Money.ofMajor(EUR, 200));
@@ -91,7 +92,7 @@ class PlatformRulesScenariosTest {
 
   @Test
   void kickstarterAllowsALastDayCancellationThatKeepsTheGoalButNotOneThatDropsBelowIt() {
-    PlatformRules rules = Platform.kickstarter().rules("FR", EUR, DAY);
+    PlatformRules rules = Platform.kickstarter().rules(Country.of("FR"), EUR, DAY);
     assertThat(rules.finalWindowRule()).isEqualTo(FinalWindowRule.NO_DROP_BELOW_GOAL);
     Campaign funded = pledged(live(Goal.allOrNothing(Money.ofMajor(EUR, 1_000)), rules), rules,
         Money.ofMajor(EUR, 900), Money.ofMajor(EUR, 500), Money.ofMajor(EUR, 200));
@@ -106,7 +107,7 @@ class PlatformRulesScenariosTest {
   void aFailedAllOrNothingMakuakeCampaignPaysNothingAndChargesNoFee() {
     PlatformRules rules = supplied(Platform.makuake(), "JPY", "100", "10000000")
         .withFact(RuleFact.of(Rule.FINAL_WINDOW_HOURS, RuleFact.ANY_SCOPE, "0", Confidence.UNCONFIRMED, "test"))
-        .rules("JP", JPY, DAY);
+        .rules(Country.of("JP"), JPY, DAY);
     Campaign failed = pledged(live(Goal.allOrNothing(Money.ofMajor(JPY, 1_000_000)), rules), rules,
         Money.ofMajor(JPY, 30_000), Money.ofMajor(JPY, 5_000))
         .apply(new CampaignCommand.End(DEADLINE), rules).orElseThrow();
@@ -123,7 +124,7 @@ class PlatformRulesScenariosTest {
 
   @Test
   void kickstarterDenmarkInEurosSaysItsEuroPledgeLimitsAreUnknownAndWhere() {
-    PlatformRules rules = Platform.kickstarter().rules("DK", EUR, LocalDate.of(2021, 1, 1));
+    PlatformRules rules = Platform.kickstarter().rules(Country.of("DK"), EUR, LocalDate.of(2021, 1, 1));
     CampaignDefinition definition = CampaignDefinition.builder().id("danish").creator("maker").title("Danish")
         .goal(Goal.allOrNothing(Money.ofMajor(EUR, 5_000))).duration(THIRTY_DAYS).build();
 
@@ -143,7 +144,7 @@ class PlatformRulesScenariosTest {
     PlatformRules rules = Platform.kickstarter()
         .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "EUR", "1", Confidence.UNCONFIRMED, source))
         .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "EUR", "8000", Confidence.UNCONFIRMED, source))
-        .rules("DK", EUR, LocalDate.of(2021, 1, 1));
+        .rules(Country.of("DK"), EUR, LocalDate.of(2021, 1, 1));
     CampaignDefinition definition = CampaignDefinition.builder().id("danish").creator("maker").title("Danish")
         .goal(Goal.allOrNothing(Money.ofMajor(EUR, 5_000))).duration(THIRTY_DAYS).build();
     assertThat(Campaign.initial().decide(new CampaignCommand.Create(LAUNCH, definition), rules).isAccepted())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.FundingModel;
 import java.io.StringReader;
@@ -39,13 +40,13 @@ class PlatformTest {
 
   @Test
   void kickstarterRunsOneToSixtyDaysWithTheFinalTwentyFourHoursRuleAndASevenDayRetry() {
-    PlatformRules us = Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY);
+    PlatformRules us = Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, TODAY);
     assertThat(us.minimumDuration()).isEqualTo(Duration.ofDays(1));
     assertThat(us.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(us.finalWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(us.finalWindowRule()).isEqualTo(FinalWindowRule.NO_DROP_BELOW_GOAL);
     assertThat(us.paymentRetryWindow()).contains(Duration.ofDays(7));
-    assertThat(Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
+    assertThat(Platform.ulule().rules(Country.of("FR"), CurrencyUnit.EUR, TODAY).paymentRetryWindow()).isEmpty();
     assertThat(us.addOnQuantityCap()).isEqualTo(10);
     assertThat(us.fact(Rule.MAX_DURATION_DAYS).orElseThrow().confidence()).contains(Confidence.CONFIRMED);
   }
@@ -53,15 +54,15 @@ class PlatformTest {
   @Test
   void kickstartersMaximumDurationWasNinetyDaysBeforeJune2011() {
     Platform kickstarter = Platform.kickstarter();
-    assertThat(kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2011, 5, 31)).maximumDuration())
+    assertThat(kickstarter.rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2011, 5, 31)).maximumDuration())
         .isEqualTo(Duration.ofDays(90));
-    assertThat(kickstarter.rules("US", CurrencyUnit.USD, LocalDate.of(2011, 6, 1)).maximumDuration())
+    assertThat(kickstarter.rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2011, 6, 1)).maximumDuration())
         .isEqualTo(Duration.ofDays(60));
   }
 
   @Test
   void kickstarterPledgeLimitsComeFromTheMarket() {
-    PlatformRules japan = Platform.kickstarter().rules("JP", JPY, LocalDate.of(2017, 9, 13));
+    PlatformRules japan = Platform.kickstarter().rules(Country.of("JP"), JPY, LocalDate.of(2017, 9, 13));
     assertThat(japan.acceptsCurrency(JPY)).isTrue();
     assertThat(japan.acceptsCurrency(CurrencyUnit.USD)).isFalse();
     assertThat(japan.minimumPledge(JPY)).isEqualTo(Money.ofMajor(JPY, 100));
@@ -73,12 +74,12 @@ class PlatformTest {
   @Test
   void kickstarterRulesNeedAnOpenMarketAndACurrencyItAllows() {
     Platform kickstarter = Platform.kickstarter();
-    assertThatThrownBy(() -> kickstarter.rules("JP", JPY, LocalDate.of(2017, 3, 1)))
+    assertThatThrownBy(() -> kickstarter.rules(Country.of("JP"), JPY, LocalDate.of(2017, 3, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Japan (JP)").hasMessageContaining("'2017-03-01'");
-    assertThatThrownBy(() -> kickstarter.rules("SE", CurrencyUnit.EUR, LocalDate.of(2020, 10, 5)))
+    assertThatThrownBy(() -> kickstarter.rules(Country.of("SE"), CurrencyUnit.EUR, LocalDate.of(2020, 10, 5)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'EUR'");
-    PlatformRules swedenInEuro = kickstarter.rules("SE", CurrencyUnit.EUR, LocalDate.of(2020, 10, 6));
+    PlatformRules swedenInEuro = kickstarter.rules(Country.of("SE"), CurrencyUnit.EUR, LocalDate.of(2020, 10, 6));
     assertThat(swedenInEuro.acceptsCurrency(CurrencyUnit.EUR)).isFalse();
     assertThatThrownBy(() -> swedenInEuro.maximumPledge(CurrencyUnit.EUR))
         .isInstanceOf(UnknownRuleException.class)
@@ -138,7 +139,7 @@ class PlatformTest {
 
   @Test
   void kissKissBankBankRunsOneToSixtyDaysWithNoCancellingInTheFinalDay() {
-    PlatformRules rules = Platform.kissKissBankBank().rules("FR", CurrencyUnit.EUR, TODAY);
+    PlatformRules rules = Platform.kissKissBankBank().rules(Country.of("FR"), CurrencyUnit.EUR, TODAY);
     assertThat(rules.minimumDuration()).isEqualTo(Duration.ofDays(1));
     assertThat(rules.maximumDuration()).isEqualTo(Duration.ofDays(60));
     assertThat(rules.finalWindow()).isEqualTo(Duration.ofHours(24));
@@ -148,24 +149,24 @@ class PlatformTest {
 
   @Test
   void makuakeProjectsEndAtTenPmTokyoTime() {
-    PlatformRules rules = Platform.makuake().rules("JP", JPY, TODAY);
+    PlatformRules rules = Platform.makuake().rules(Country.of("JP"), JPY, TODAY);
     assertThat(rules.endOf(LocalDate.of(2026, 2, 27))).contains(Instant.parse("2026-02-27T13:00:00Z"));
-    assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY).endOf(LocalDate.of(2026, 2, 27)))
+    assertThat(Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, TODAY).endOf(LocalDate.of(2026, 2, 27)))
         .isEmpty();
   }
 
   @Test
   void goFundMeHasNoDeadline() {
-    PlatformRules rules = Platform.goFundMe().rules("US", CurrencyUnit.USD, TODAY);
+    PlatformRules rules = Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, TODAY);
     assertThat(rules.hasDeadline()).isFalse();
     assertThatThrownBy(rules::maximumDuration).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no deadline");
-    assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY).hasDeadline()).isTrue();
+    assertThat(Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, TODAY).hasDeadline()).isTrue();
   }
 
   @Test
   void aRuleTheDataDoesNotKnowIsAnExplicitUnknownNotAGuess() {
-    PlatformRules ulule = Platform.ulule().rules("FR", CurrencyUnit.EUR, TODAY);
+    PlatformRules ulule = Platform.ulule().rules(Country.of("FR"), CurrencyUnit.EUR, TODAY);
     UnknownRuleException e = catchThrowableOfType(UnknownRuleException.class, ulule::minimumDuration);
     assertThat(e.platform()).isEqualTo("Ulule");
     assertThat(e.rule()).isEqualTo(Rule.MIN_DURATION_DAYS);
@@ -174,7 +175,7 @@ class PlatformTest {
 
   @Test
   void readyforOffersAllInOnlyToTheOrganisationsItNamesAndRefusesOthersWithAReason() {
-    PlatformRules readyfor = Platform.readyfor().rules("JP", JPY, TODAY);
+    PlatformRules readyfor = Platform.readyfor().rules(Country.of("JP"), JPY, TODAY);
     assertThat(readyfor.fundingModels()).containsExactlyInAnyOrder(FundingModel.ALL_OR_NOTHING, FundingModel.KEEP_IT_ALL);
     assertThat(readyfor.checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.UNIVERSITY)).isEmpty();
     assertThat(readyfor.checkFundingModel(FundingModel.ALL_OR_NOTHING, OrganisationKind.OTHER)).isEmpty();
@@ -184,13 +185,13 @@ class PlatformTest {
           assertThat(reason.message()).isEqualTo("READYFOR offers KEEP_IT_ALL funding only to public_body, "
               + "university, certified_npo, listed_company; a creator of kind other is not one of them.");
         });
-    assertThat(Platform.campfire().rules("JP", JPY, TODAY)
+    assertThat(Platform.campfire().rules(Country.of("JP"), JPY, TODAY)
         .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER)).isEmpty();
   }
 
   @Test
   void kickstarterDoesNotOfferKeepItAllFunding() {
-    assertThat(Platform.kickstarter().rules("US", CurrencyUnit.USD, TODAY)
+    assertThat(Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, TODAY)
         .checkFundingModel(FundingModel.KEEP_IT_ALL, OrganisationKind.OTHER))
         .extracting(Reason::code).containsExactly(Reason.Code.FUNDING_MODEL_NOT_OFFERED);
   }
@@ -198,11 +199,11 @@ class PlatformTest {
   @Test
   void aPlatformWithoutPublishedPledgeLimitsAcceptsItsCurrencyOnceTheApplicationSuppliesThem() {
     Platform ulule = Platform.ulule();
-    assertThat(ulule.rules("FR", CurrencyUnit.EUR, TODAY).acceptsCurrency(CurrencyUnit.EUR)).isFalse();
+    assertThat(ulule.rules(Country.of("FR"), CurrencyUnit.EUR, TODAY).acceptsCurrency(CurrencyUnit.EUR)).isFalse();
     PlatformRules supplied = ulule
         .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "EUR", "1", Confidence.MEDIUM, "our checkout"))
         .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "EUR", "10000", Confidence.MEDIUM, "our checkout"))
-        .rules("FR", CurrencyUnit.EUR, TODAY);
+        .rules(Country.of("FR"), CurrencyUnit.EUR, TODAY);
     assertThat(supplied.acceptsCurrency(CurrencyUnit.EUR)).isTrue();
     assertThat(supplied.maximumPledge(CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 10000.00"));
   }
