@@ -1,5 +1,6 @@
 package io.github.crowdfund.spark;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.DatasetFile;
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
@@ -54,7 +55,7 @@ final class SerializedRecord implements Serializable {
     pledgedMinor = record.pledgedMinor();
     state = record.state();
     backers = record.backers();
-    country = record.country().orElse(null);
+    country = record.country().map(Country::code).orElse(null);
     launched = record.launched();
     deadline = record.deadline();
     usdPledged = record.usdPledged().orElse(null);
@@ -79,7 +80,7 @@ final class SerializedRecord implements Serializable {
         .pledged(Money.ofMinor(unit, pledgedMinor))
         .state(state)
         .backers(backers)
-        .country(Optional.ofNullable(country))
+        .country(Optional.ofNullable(country).map(Country::of))
         .launched(launched)
         .deadline(deadline)
         .usdPledged(Optional.ofNullable(usdPledged))

@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -148,8 +149,8 @@ final class Cells {
     }
   }
 
-  /** Reads an ISO 3166 alpha-2 code; blank is unknown (empty). */
-  Optional<String> country(String column, String text) throws BadRow {
+  /** Reads an ISO 3166 alpha-2 code; blank is unknown (empty); an unknown code is a bad row. */
+  Optional<Country> country(String column, String text) throws BadRow {
     String code = text.strip();
     if (code.isEmpty()) {
       return Optional.empty();
@@ -157,7 +158,11 @@ final class Cells {
     if (!COUNTRY.matcher(code).matches()) {
       throw new BadRow(column + " " + quote(text) + " is not a two-letter country code");
     }
-    return Optional.of(pooled(code));
+    try {
+      return Optional.of(Country.of(code));
+    } catch (IllegalArgumentException e) {
+      throw new BadRow(column + " " + quote(text) + " is not an ISO 3166-1 alpha-2 country code");
+    }
   }
 
   /** Reads a state label. */

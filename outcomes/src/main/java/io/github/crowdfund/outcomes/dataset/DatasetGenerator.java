@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes.dataset;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.github.crowdfund.core.Country;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -341,7 +342,7 @@ public final class DatasetGenerator {
       String county = caseId % 300 == 0 ? "AdÄ±yaman" : "";
       line(List.of(Long.toString(caseId), MASKED, Long.toString(record.id()), Integer.toString(main),
           Integer.toString(sub), "Town " + caseId % 11, region, county,
-          caseId % 6 == 0 ? record.country().orElse(" ") : " ", caseId > rows - rows / 6 ? " " : Long.toString(caseId),
+          caseId % 6 == 0 ? record.country().map(Country::code).orElse(" ") : " ", caseId > rows - rows / 6 ? " " : Long.toString(caseId),
           record.currency().getCode(), grouped(wholeUnits(record.goal().getAmount()).max(BigDecimal.ONE), false),
           grouped(wholeUnits(record.pledged().getAmount()), false),
           grouped(wholeUnits(record.usdGoalReal().orElse(record.goal().getAmount())), usdDollar),
@@ -425,7 +426,7 @@ public final class DatasetGenerator {
       String creatorName = Math.floorMod(id, 500) == 0 ? "Zachary \"Ziggy\" Maker" : "Maker " + Math.floorMod(id, 97);
       String creator = "{\"id\":" + Math.floorMod(id * 7, 2_000_000_000L) + ",\"name\":\""
           + creatorName.replace("\\", "") + "\",\"is_registered\":null,\"chosen_currency\":null}";
-      String country = record.country().orElse("");
+      String country = record.country().map(Country::code).orElse("");
       String location = Math.floorMod(id, 1_000) == 1 || country.isEmpty() ? ""
           : "{\"id\":" + Math.floorMod(id, 100_000) + ",\"name\":\"Town\",\"country\":\"" + country
               + "\",\"type\":\"Town\",\"is_root\":false}";

@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ final class IcpsrRows {
     String pledgedText = row.get(pledged);
     int main = (int) Math.min(Integer.MAX_VALUE, Cells.whole("CATEGORY", row.get(category)));
     int sub = (int) Math.min(Integer.MAX_VALUE, Cells.whole("SUBCATEGORY", row.get(subcategory)));
-    Optional<String> code = cells.country("PROJECT_PAGE_LOCATION_COUNTRY", row.get(country));
+    Optional<Country> code = cells.country("PROJECT_PAGE_LOCATION_COUNTRY", row.get(country));
     if (code.isEmpty()) {
       record.addFlags(RecordFlag.COUNTRY_UNKNOWN);
     }

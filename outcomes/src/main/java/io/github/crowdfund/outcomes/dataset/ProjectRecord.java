@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.core.Country;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,8 +67,6 @@ public final class ProjectRecord {
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long LATEST_EPOCH_DAY = LATEST_DATE.toEpochDay();
-  /** Whether each pair of letters A-Z is an ISO 3166 alpha-2 code, at index 26 * first + second. */
-  private static final boolean[] COUNTRY_CODES = countryCodes();
   private static final RecordFlag[] FLAGS = RecordFlag.values();
   private static final List<Set<RecordFlag>> FLAG_SETS = flagSets();
 
@@ -82,7 +80,7 @@ public final class ProjectRecord {
   private final ProjectState state;
   private final int backers;
   /** Null when unknown. */
-  private final String country;
+  private final Country country;
   private final long launchedEpochSecond;
   private final int launchedNano;
   private final long deadlineEpochDay;
@@ -106,7 +104,7 @@ public final class ProjectRecord {
    */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
-      ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
+      ProjectState state, int backers, Country country, long launchedEpochSecond, int launchedNano,
       long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
       int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits) {
     this(id, name, category, mainCategory, currency, goalMinor, pledgedMinor, state, backers, country,
@@ -117,7 +115,7 @@ public final class ProjectRecord {
   /** Makes a record from parts read from line {@code line} of {@code file}, which it checks; {@code file} may be null. */
   ProjectRecord(long id, String name, String category, String mainCategory, CurrencyUnit currency, long goalMinor,
       long pledgedMinor,
-      ProjectState state, int backers, String country, long launchedEpochSecond, int launchedNano,
+      ProjectState state, int backers, Country country, long launchedEpochSecond, int launchedNano,
       long deadlineEpochDay, long usdPledgedUnscaled, int usdPledgedScale, long usdPledgedRealUnscaled,
       int usdPledgedRealScale, long usdGoalRealUnscaled, int usdGoalRealScale, int flagBits, DatasetFile file,
       long line) {
@@ -163,9 +161,6 @@ public final class ProjectRecord {
     }
     if (file != null && line < 1) {
       throw new IllegalArgumentException("line must be positive, was '" + line + "'");
-    }
-    if (country != null && (country.length() != 2 || !isCountryCode(country.charAt(0), country.charAt(1)))) {
-      throw new IllegalArgumentException("country '" + country + "' is not an ISO 3166 two-letter country code");
     }
     checkCurrency(currency);
     checkDates();
@@ -280,20 +275,6 @@ public final class ProjectRecord {
     return currency;
   }
 
-  /** Returns whether the two chars are an ISO 3166 alpha-2 country code (upper-case letters). */
-  static boolean isCountryCode(int first, int second) {
-    return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
-        && COUNTRY_CODES[26 * (first - 'A') + second - 'A'];
-  }
-
-  private static boolean[] countryCodes() {
-    boolean[] codes = new boolean[26 * 26];
-    for (String code : Locale.getISOCountries()) {
-      codes[26 * (code.charAt(0) - 'A') + code.charAt(1) - 'A'] = true;
-    }
-    return codes;
-  }
-
   /**
    * Returns Kickstarter's project id.
    *
@@ -387,11 +368,11 @@ public final class ProjectRecord {
   }
 
   /**
-   * Returns the creator's country as an ISO 3166 alpha-2 code.
+   * Returns the creator's country.
    *
-   * @return the code, or empty when the dataset does not know it ({@code N,0"} in the real file)
+   * @return the country, or empty when the dataset does not know it ({@code N,0"} in the real file)
    */
-  public Optional<String> country() {
+  public Optional<Country> country() {
     return Optional.ofNullable(country);
   }
 
@@ -618,7 +599,7 @@ public final class ProjectRecord {
     private Money pledged;
     private ProjectState state;
     private Integer backers;
-    private String country;
+    private Country country;
     private Instant launched;
     private LocalDate deadline;
     private BigDecimal usdPledged;
@@ -722,10 +703,10 @@ public final class ProjectRecord {
     /**
      * Sets the creator's country.
      *
-     * @param country an ISO 3166 alpha-2 code; not null
+     * @param country the country; not null
      * @return this builder
      */
-    public Builder country(String country) {
+    public Builder country(Country country) {
       this.country = Objects.requireNonNull(country, "country");
       return this;
     }
@@ -733,10 +714,10 @@ public final class ProjectRecord {
     /**
      * Sets the creator's country, or none.
      *
-     * @param country a code, or empty when unknown; not null
+     * @param country the country, or empty when unknown; not null
      * @return this builder
      */
-    public Builder country(Optional<String> country) {
+    public Builder country(Optional<Country> country) {
       this.country = Objects.requireNonNull(country, "country").orElse(null);
       return this;
     }

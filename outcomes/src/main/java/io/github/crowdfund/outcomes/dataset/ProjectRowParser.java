@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.core.Country;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -112,7 +113,7 @@ final class ProjectRowParser {
     String mainCategory = pooledText("main_category", row, MAIN_CATEGORY);
     ProjectState state = state(row);
     int backers = backers(row);
-    String country = country(row);
+    Country country = country(row);
     long usdPledged = 0;
     int usdPledgedScale = ProjectRecord.ABSENT;
     if (row.isBlank(USD_PLEDGED)) {
@@ -313,13 +314,17 @@ final class ProjectRowParser {
     return labels;
   }
 
-  /** Returns the country code, or null when unknown. */
-  private String country(CsvFields row) throws BadRow {
+  /** Returns the country, or null when unknown; an unknown code is a bad row. */
+  private Country country(CsvFields row) throws BadRow {
     int start = row.stripStart(COUNTRY);
     int end = row.stripEnd(COUNTRY);
     byte[] bytes = row.bytes();
-    if (end - start == 2 && ProjectRecord.isCountryCode(bytes[start], bytes[start + 1])) {
-      return texts.of(bytes, start, end);
+    if (end - start == 2 && isUpperLetter(bytes[start]) && isUpperLetter(bytes[start + 1])) {
+      try {
+        return Country.of(texts.of(bytes, start, end));
+      } catch (IllegalArgumentException e) {
+        throw new BadRow(e.getMessage());
+      }
     }
     if (start == end || TextPool.matches(UNKNOWN_COUNTRY, bytes, start, end)) {
       flag(RecordFlag.COUNTRY_UNKNOWN);
@@ -327,6 +332,10 @@ final class ProjectRowParser {
     }
     throw new BadRow("country " + row.quote(COUNTRY)
         + " is not an ISO 3166 two-letter country code nor the unknown marker N,0\"");
+  }
+
+  private static boolean isUpperLetter(byte b) {
+    return b >= 'A' && b <= 'Z';
   }
 
   /** Reads {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm:ss} of which the date counts, as an epoch day. */

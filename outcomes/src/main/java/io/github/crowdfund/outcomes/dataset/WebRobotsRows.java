@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ final class WebRobotsRows {
     String goalText = required(project, "goal");
     BigDecimal goal = Cells.decimal("goal", goalText);
     String pledgedText = required(project, "pledged");
-    Optional<String> country = cells.country("country", project.scalar("country").orElse(""));
+    Optional<Country> country = cells.country("country", project.scalar("country").orElse(""));
     if (country.isEmpty()) {
       record.addFlags(RecordFlag.COUNTRY_UNKNOWN);
     }

@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.prediction;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
 import io.github.crowdfund.outcomes.dataset.RecordFlag;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ public record LaunchFeatures(BigDecimal goalUsd, int durationDays, String mainCa
     }
     LocalDate launchDate = LocalDate.ofInstant(record.launched(), ZoneOffset.UTC);
     return Optional.of(new LaunchFeatures(goal.get(), (int) Math.min(Integer.MAX_VALUE, record.durationDays()),
-        record.mainCategory(), record.category(), record.country().orElse(UNKNOWN_COUNTRY),
+        record.mainCategory(), record.category(), record.country().map(Country::code).orElse(UNKNOWN_COUNTRY),
         record.currency().getCode(), YearMonth.from(launchDate), record.name().length()));
   }
 }

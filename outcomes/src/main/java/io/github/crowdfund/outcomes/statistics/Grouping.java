@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.statistics;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
 import io.github.crowdfund.outcomes.dataset.RecordFlag;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ public enum Grouping {
   /** By sub-category, e.g. {@code Tabletop Games}. */
   CATEGORY("category", ProjectRecord::category, List.of()),
   /** By country code; {@code unknown} for the dataset's {@code N,0"}. */
-  COUNTRY("country", record -> record.country().orElse(Grouping.UNKNOWN), List.of()),
+  COUNTRY("country", record -> record.country().map(Country::code).orElse(Grouping.UNKNOWN), List.of()),
   /** By ISO 4217 currency code. */
   CURRENCY("currency", record -> record.currency().getCode(), List.of()),
   /** By launch year (UTC). */

@@ -2,6 +2,7 @@ package io.github.crowdfund.outcomes.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crowdfund.core.Country;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class DatasetReaderTest {
     ProjectRecord iso = read.record(111000002);
     assertThat(iso.category()).isEqualTo("Tabletop Games");
     assertThat(iso.mainCategory()).isEqualTo("Games");
-    assertThat(iso.country()).contains("CA");
+    assertThat(iso.country()).contains(Country.of("CA"));
     assertThat(iso.launched()).isEqualTo(Instant.parse("2021-03-02T00:00:00Z"));
     assertThat(iso.pledged()).isEqualTo(Money.of(CurrencyUnit.CAD, new BigDecimal("7250")));
     assertThat(iso.usdPledged()).contains(new BigDecimal("5528"));
@@ -108,7 +109,7 @@ class DatasetReaderTest {
     assertThat(painting.usdGoalReal()).contains(new BigDecimal("5104.24"));
     assertThat(painting.launched()).isEqualTo(Instant.ofEpochSecond(1_536_000_000L));
     assertThat(painting.deadline()).isEqualTo(LocalDate.of(2018, 10, 3));
-    assertThat(painting.country()).contains("GB");
+    assertThat(painting.country()).contains(Country.of("GB"));
     assertThat(painting.provenance().orElseThrow().file().snapshot()).contains(snapshot);
 
     ProjectRecord film = read.record(201002);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
@@ -250,9 +251,9 @@ class ProjectReaderHardeningTest {
     assertThatThrownBy(() -> builder.usdPledged(new BigDecimal("-1")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'-1' is negative");
     builder.usdPledged(BigDecimal.ONE);
-    assertThatThrownBy(() -> builder.country("XX").build())
+    assertThatThrownBy(() -> builder.country(Country.of("XX")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("country 'XX'");
-    builder.country("GB");
+    builder.country(Country.of("GB"));
     assertThatThrownBy(() -> builder.deadline(LocalDate.of(9999, 12, 31)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadline '9999-12-31'");
     builder.deadline(LocalDate.of(2015, 2, 1));

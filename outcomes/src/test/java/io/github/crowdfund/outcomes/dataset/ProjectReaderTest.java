@@ -3,6 +3,7 @@ package io.github.crowdfund.outcomes.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
@@ -78,7 +79,7 @@ class ProjectReaderTest {
     assertThat(loom.pledged()).isEqualTo(Money.parse("USD 1250.00"));
     assertThat(loom.state()).isEqualTo(ProjectState.SUCCESSFUL);
     assertThat(loom.backers()).isEqualTo(25);
-    assertThat(loom.country()).contains("US");
+    assertThat(loom.country()).contains(Country.of("US"));
     assertThat(loom.launched()).isEqualTo(Instant.parse("2015-05-31T10:00:00Z"));
     assertThat(loom.deadline()).isEqualTo(LocalDate.of(2015, 6, 30));
     assertThat(loom.usdPledged()).contains(new BigDecimal("1250.00"));

@@ -43,6 +43,8 @@ class RealSliceTest {
     assertThat(statistics.totals()).isEqualTo(new StateCounts(5204, 3564, 1006, 96, 83, 46));
     assertThat(statistics.table(Grouping.COUNTRY).row(Grouping.UNKNOWN).orElseThrow().counts().projects())
         .isEqualTo(102);
+    // 22 countries, every one a code Country knows, and the unknown marker.
+    assertThat(statistics.table(Grouping.COUNTRY).rows()).hasSize(23);
     assertThat(statistics.table(Grouping.MAIN_CATEGORY).rows()).hasSize(15);
     FundingRatios failed = statistics.fundingRatios(ProjectState.FAILED);
     // Mollick (2014): about 10% of failed projects reach 30% of their goal, about 3% reach 50%.
