@@ -10,6 +10,7 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.FundingOutcome;
@@ -41,7 +42,7 @@ final class CampaignCodecs {
   private CampaignCodecs() {}
 
   static final JsonCodec<Set<BackerId>> BACKERS = Containers.setOf(CoreCodecs.BACKER_ID, BackerId::value);
-  static final JsonCodec<Set<String>> COUNTRIES = Containers.setOf(Scalars.STRING, Function.identity());
+  static final JsonCodec<Set<Country>> COUNTRIES = Containers.setOf(CoreCodecs.COUNTRY, Country::code);
 
   // ---- goals -------------------------------------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ final class CampaignCodecs {
       optional("availableFrom", Scalars.INSTANT, RewardTier::availableFrom);
   private static final Field<RewardTier, Optional<Instant>> AVAILABLE_UNTIL =
       optional("availableUntil", Scalars.INSTANT, RewardTier::availableUntil);
-  private static final Field<RewardTier, Set<String>> SHIPS_TO = field("shipsTo", COUNTRIES, RewardTier::shipsTo);
+  private static final Field<RewardTier, Set<Country>> SHIPS_TO = field("shipsTo", COUNTRIES, RewardTier::shipsTo);
   private static final Field<RewardTier, YearMonth> DELIVERY =
       field("estimatedDelivery", Scalars.YEAR_MONTH, RewardTier::estimatedDelivery);
 
@@ -124,8 +125,8 @@ final class CampaignCodecs {
   private static final Field<Pledge, Optional<String>> TIER = optional("tier", Scalars.STRING, Pledge::tierId);
   private static final Field<Pledge, Map<String, Integer>> ADD_ONS =
       field("addOns", Containers.mapOf(Scalars.INT), Pledge::addOns);
-  private static final Field<Pledge, Optional<String>> SHIPPING =
-      optional("shippingCountry", Scalars.STRING, Pledge::shippingCountry);
+  private static final Field<Pledge, Optional<Country>> SHIPPING =
+      optional("shippingCountry", CoreCodecs.COUNTRY, Pledge::shippingCountry);
   private static final Field<Pledge, Instant> PLACED_AT = field("placedAt", Scalars.INSTANT, Pledge::placedAt);
 
   static final ObjectCodec<Pledge> PLEDGE = ObjectCodec.of("Pledge",

@@ -6,6 +6,7 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
@@ -35,7 +36,8 @@ import org.joda.money.Money;
  * (an exact decimal string, never a float); {@code MoneyBag} an array of amounts sorted by currency;
  * {@code CurrencyPair} {@code "EUR/JPY"}; {@code FxRate} {@code {"pair":"EUR/JPY","rate":"161.25"}};
  * {@code Percentage} {@code "6.67%"}; {@code CampaignId} and {@code CreatorId} their string, {@code BackerId} its
- * number; instants and durations ISO-8601 texts. A campaign's definition and its parts, pledges, rule violations and
+ * number, {@code Country} its ISO 3166-1 alpha-2 code ({@code "JP"}; a code the library does not know is refused);
+ * instants and durations ISO-8601 texts. A campaign's definition and its parts, pledges, rule violations and
  * settlements (of a campaign, backers being {@code BackerId}s) are objects of their record components. Every command
  * and event, every goal and decision, starts with its stable type name and schema version:
  * {@code {"type":"PledgePlaced","version":1,"pledge":{...}}}; see {@link #eventType(CampaignEvent)} and
@@ -83,6 +85,7 @@ public final class JsonCodecs {
         new Entry<>(CampaignId.class, CoreCodecs.CAMPAIGN_ID),
         new Entry<>(CreatorId.class, CoreCodecs.CREATOR_ID),
         new Entry<>(BackerId.class, CoreCodecs.BACKER_ID),
+        new Entry<>(Country.class, CoreCodecs.COUNTRY),
         new Entry<>(StretchGoal.class, CampaignCodecs.STRETCH_GOAL),
         new Entry<>(RewardTier.class, CampaignCodecs.REWARD_TIER),
         new Entry<>(AddOn.class, CampaignCodecs.ADD_ON),

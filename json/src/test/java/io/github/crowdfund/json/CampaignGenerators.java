@@ -11,6 +11,7 @@ import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.CoreGenerators;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.Goal;
@@ -72,8 +73,7 @@ final class CampaignGenerators {
   static Gen<RewardTier> tiers() {
     Gen<Optional<Integer>> limits = limits();
     Gen<Optional<Instant>> from = Generate.constant(Optional.<Instant>empty()).mix(instants().map(Optional::of));
-    Gen<List<String>> countries =
-        lists().of(Generate.pick(List.of("US", "CA", "DE", "FR", "JP", "BR"))).ofSizeBetween(0, 4);
+    Gen<List<Country>> countries = lists().of(Generate.pick(List.copyOf(Country.all()))).ofSizeBetween(0, 4);
     return JsonGenerators.texts().zip(JsonGenerators.texts(), CurrencyGenerators.nonNegativeMoney(), limits,
         (id, title, price, limit) -> RewardTier.builder().id(id).title(title).price(price).limit(limit))
         .zip(from, integers().between(1, 90), countries, (builder, start, days, ships) -> builder

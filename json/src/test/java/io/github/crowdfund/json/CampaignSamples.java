@@ -5,6 +5,7 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.FundingOutcome;
@@ -46,7 +47,7 @@ final class CampaignSamples {
   static final Instant AT = Instant.parse("2026-05-01T16:00:00Z");
 
   static final RewardTier TIER = RewardTier.builder().id("early").title("Early bird").price(Money.parse("USD 20.00"))
-      .limit(100).availableUntil(AT.plus(Duration.ofDays(5))).addShipsTo("US", "CA")
+      .limit(100).availableUntil(AT.plus(Duration.ofDays(5))).addShipsTo(Country.of("US"), Country.of("CA"))
       .estimatedDelivery(YearMonth.of(2026, 11)).build();
 
   static final AddOn ADD_ON = AddOn.builder().id("strap").title("Leather strap").price(Money.parse("USD 5.00"))
@@ -57,13 +58,13 @@ final class CampaignSamples {
       .stretchGoal(StretchGoal.of(Money.parse("USD 8000.00"), "a second colour")).tier(TIER).addOn(ADD_ON).build();
 
   static final Pledge PLEDGE = Pledge.forReward(BackerId.of(1001), Money.parse("USD 45.00"), "early",
-      AT.plus(Duration.ofDays(1))).withAddOns(Map.of("strap", 2)).shippingTo("CA");
+      AT.plus(Duration.ofDays(1))).withAddOns(Map.of("strap", 2)).shippingTo(Country.of("CA"));
 
   static final LateReward LATE_REWARD = new LateReward(TIER, Money.parse("USD 25.00"),
       Optional.of(AT.plus(Duration.ofDays(90))));
 
   static final Pledge LATE_PLEDGE = Pledge.forReward(BackerId.of(2002), Money.parse("USD 30.00"), "early",
-      AT.plus(Duration.ofDays(35))).shippingTo("US");
+      AT.plus(Duration.ofDays(35))).shippingTo(Country.of("US"));
 
   private CampaignSamples() {}
 

@@ -2,6 +2,7 @@ package io.github.crowdfund.json;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.currency.CurrencyPair;
 import io.github.crowdfund.currency.FxRate;
@@ -52,6 +53,7 @@ public final class GoldenSamples {
         new Sample("percentage", Percentage.class, Percentage.parse("-2.5%")),
         new Sample("campaign-id", CampaignId.class, CampaignId.of("solar-lantern \"mk II\" \u00e9t\u00e9")),
         new Sample("creator-id", CreatorId.class, CreatorId.of("lumen-works")),
-        new Sample("backer-id", BackerId.class, BackerId.of(1001)));
+        new Sample("backer-id", BackerId.class, BackerId.of(1001)),
+        new Sample("country", Country.class, Country.of("JP")));
   }
 }

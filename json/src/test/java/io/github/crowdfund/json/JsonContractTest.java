@@ -8,6 +8,7 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.CurrencyPair;
 import io.github.crowdfund.currency.FxRate;
@@ -163,6 +164,9 @@ public abstract class JsonContractTest {
         new Bad("a negative backer id", BackerId.class, "-1", "$", "-1"),
         new Bad("a fraction for a backer id", BackerId.class, "1.5", "$", "the number 1.5"),
         new Bad("a blank campaign id", CampaignId.class, "\" \"", "$", "\" \""),
+        new Bad("an unknown country", Country.class, "\"XX\"", "$", "\"XX\""),
+        new Bad("a lower-case country", Country.class, "\"jp\"", "$", "\"jp\""),
+        new Bad("a number for a country", Country.class, "81", "$", "the number 81"),
         new Bad("null for a value", Money.class, "null", "$", "null"),
         new Bad("a bad value inside an application's type", Order.class,
             "{\"campaign\":\"lamp\",\"total\":{\"amount\":\"1.00\",\"currency\":\"XYZ\"}}",
@@ -208,6 +212,10 @@ public abstract class JsonContractTest {
             "$.pledge.amount.amount", "\"45.001\""),
         new Bad("an unknown currency in a pledge", CampaignEvent.class, pledged.replace("\"USD\"", "\"USX\""),
             "$.pledge.amount.currency", "\"USX\""),
+        new Bad("an unknown shipping country in a pledge", CampaignEvent.class,
+            pledged.replace("\"CA\"", "\"XX\""), "$.pledge.shippingCountry", "\"XX\""),
+        new Bad("an unknown country a tier ships to", CampaignEvent.class,
+            golden("event-RewardTierPut").replace("\"US\"]", "\"UK\"]"), "$.tier.shipsTo[1]", "\"UK\""),
         new Bad("a missing field in an event", CampaignEvent.class,
             "{\"type\":\"Launched\",\"version\":1,\"at\":\"2026-05-01T16:00:00Z\"}", "$", "\"deadline\""),
         new Bad("an unknown field in a nested tier", CampaignEvent.class,

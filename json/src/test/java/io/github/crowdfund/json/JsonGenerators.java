@@ -9,6 +9,7 @@ import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CoreGenerators;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
@@ -29,8 +30,10 @@ import io.github.crowdfund.currency.MoneyBag;
 import io.github.crowdfund.currency.Percentage;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import java.util.List;
 import java.util.Map;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Random values of every type with a JSON form, keyed by type: the generators of the modules that define the types
@@ -61,6 +64,7 @@ public final class JsonGenerators {
         Map.entry(CampaignId.class, texts().map(CampaignId::of)),
         Map.entry(CreatorId.class, texts().map(CreatorId::of)),
         Map.entry(BackerId.class, longs().between(0, Long.MAX_VALUE).map(BackerId::of)),
+        Map.entry(Country.class, Generate.pick(List.copyOf(Country.all()))),
         Map.entry(Goal.class, CampaignGenerators.goals()),
         Map.entry(StretchGoal.class, CampaignGenerators.stretchGoals()),
         Map.entry(RewardTier.class, CampaignGenerators.tiers()),
