@@ -1,5 +1,6 @@
 package io.github.crowdfund.examples;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.markets.BankAccount;
 import io.github.crowdfund.markets.CreatorProfile;
 import io.github.crowdfund.markets.CreatorProfile.Entity;
@@ -98,7 +99,7 @@ final class EligibilityCommand implements Callable<Integer> {
   public Integer call() {
     EligibilityDecision decision;
     try {
-      decision = Eligibility.kickstarter().check(profile(), market.toUpperCase(java.util.Locale.ROOT), date);
+      decision = Eligibility.kickstarter().check(profile(), country(market), date);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -129,21 +130,21 @@ final class EligibilityCommand implements Callable<Integer> {
 
   private Individual individual() {
     LocalDate birth = require(born, "--born (or --entity)");
-    String home = require(residence, "--residence").toUpperCase(java.util.Locale.ROOT);
+    Country home = country(require(residence, "--residence"));
     Individual.Builder verified = Individual.builder()
         .birthDate(guardianBorn == null ? birth : guardianBorn)
         .residence(home)
         .hasCard(!noCard)
         .bankAccount(bank(bank));
-    ids.forEach(id -> verified.addIdCountries(id.toUpperCase(java.util.Locale.ROOT)));
+    ids.forEach(id -> verified.addIdCountries(country(id)));
     if (guardianBorn == null) {
       return verified.build();
     }
     return Individual.builder().birthDate(birth).residence(home).hasCard(false).guardian(verified.build()).build();
   }
 
-  private static Entity entity(String name, String country, boolean authorised, Optional<BankAccount> account) {
-    return Entity.builder().name(name).registeredIn(country.toUpperCase(java.util.Locale.ROOT))
+  private static Entity entity(String name, String countryCode, boolean authorised, Optional<BankAccount> account) {
+    return Entity.builder().name(name).registeredIn(country(countryCode))
         .representativeAuthorised(authorised).bankAccount(account).build();
   }
 
@@ -156,8 +157,12 @@ final class EligibilityCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "a bank account is COUNTRY:CURRENCY, e.g. JP:JPY; got '"
           + text + "'");
     }
-    return Optional.of(BankAccount.of(parts[0].toUpperCase(java.util.Locale.ROOT),
-        parts[1].toUpperCase(java.util.Locale.ROOT)));
+    return Optional.of(BankAccount.of(country(parts[0]), parts[1].toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /** The country of a code given in either case on the command line, such as {@code jp}. */
+  private static Country country(String code) {
+    return Country.of(code.toUpperCase(java.util.Locale.ROOT));
   }
 
   private <T> T require(T value, String option) {

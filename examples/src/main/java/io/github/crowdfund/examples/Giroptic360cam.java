@@ -6,6 +6,7 @@ import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
@@ -109,14 +110,14 @@ final class Giroptic360cam implements Scenario {
 
   @Override
   public Result run() {
-    Individual creator = Stories.residentOf("FR", "EUR", LocalDate.of(1978, 2, 1));
+    Individual creator = Stories.residentOf(Country.of("FR"), "EUR", LocalDate.of(1978, 2, 1));
     Entity usEntity = Stories.usCompany("Giroptic US");
     Eligibility kickstarter = Eligibility.kickstarter();
-    EligibilityDecision asIndividual = kickstarter.check(creator, "FR", LAUNCH_DAY);
+    EligibilityDecision asIndividual = kickstarter.check(creator, Country.of("FR"), LAUNCH_DAY);
     EligibilityDecision asUsEntity =
-        kickstarter.check(new CreatorProfile.ThroughPartner(creator, usEntity), "US", LAUNCH_DAY);
+        kickstarter.check(new CreatorProfile.ThroughPartner(creator, usEntity), Country.of("US"), LAUNCH_DAY);
 
-    PlatformRules rules = Platform.kickstarter().rules("US", asUsEntity.currency(), LAUNCH_DAY);
+    PlatformRules rules = Platform.kickstarter().rules(Country.of("US"), asUsEntity.currency(), LAUNCH_DAY);
     Instant launch = LAUNCH_DAY.atTime(15, 0).toInstant(ZoneOffset.UTC);
     Create create = new Create(launch.minus(Duration.ofDays(14)), CampaignDefinition.builder().id("360cam")
         .creator("giroptic-us").title("360cam: the first full HD 360° camera")

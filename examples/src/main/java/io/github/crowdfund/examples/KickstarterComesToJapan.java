@@ -6,6 +6,7 @@ import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
@@ -65,16 +66,16 @@ final class KickstarterComesToJapan implements Scenario {
       tier("collector", "Collector's box", 20_000));
 
   /** Who backs the campaign: how many backers choose a tier, and where the rewards ship. */
-  private record Backers(String tierId, String country, int count) {}
+  private record Backers(String tierId, Country country, int count) {}
 
   private static final List<Backers> BACKERS = List.of(
-      new Backers("thanks", "JP", 150),
-      new Backers("figure", "JP", 80),
-      new Backers("figure", "US", 25),
-      new Backers("figure", "FR", 15),
-      new Backers("collector", "JP", 12),
-      new Backers("collector", "US", 5),
-      new Backers("collector", "FR", 3));
+      new Backers("thanks", Country.of("JP"), 150),
+      new Backers("figure", Country.of("JP"), 80),
+      new Backers("figure", Country.of("US"), 25),
+      new Backers("figure", Country.of("FR"), 15),
+      new Backers("collector", Country.of("JP"), 12),
+      new Backers("collector", Country.of("US"), 5),
+      new Backers("collector", Country.of("FR"), 3));
 
   /**
    * What happened.
@@ -143,16 +144,16 @@ final class KickstarterComesToJapan implements Scenario {
 
   @Override
   public Result run() {
-    Individual tokyoCreator = Stories.residentOf("JP", "JPY", LocalDate.of(1986, 7, 4));
+    Individual tokyoCreator = Stories.residentOf(Country.of("JP"), "JPY", LocalDate.of(1986, 7, 4));
     Entity usPartner = Stories.usCompany("US partner company");
     Eligibility kickstarter = Eligibility.kickstarter();
-    EligibilityDecision march = kickstarter.check(tokyoCreator, "JP", MARCH);
+    EligibilityDecision march = kickstarter.check(tokyoCreator, Country.of("JP"), MARCH);
     EligibilityDecision throughPartner =
-        kickstarter.check(new CreatorProfile.ThroughPartner(tokyoCreator, usPartner), "US", MARCH);
-    EligibilityDecision openingDay = kickstarter.check(tokyoCreator, "JP", OPENING_DAY);
+        kickstarter.check(new CreatorProfile.ThroughPartner(tokyoCreator, usPartner), Country.of("US"), MARCH);
+    EligibilityDecision openingDay = kickstarter.check(tokyoCreator, Country.of("JP"), OPENING_DAY);
     Campaign viaPartner = launchThroughPartner(throughPartner);
 
-    PlatformRules rules = Platform.kickstarter().rules("JP", openingDay.currency(), OPENING_DAY);
+    PlatformRules rules = Platform.kickstarter().rules(Country.of("JP"), openingDay.currency(), OPENING_DAY);
     Instant launch = OPENING_DAY.atTime(1, 0).toInstant(ZoneOffset.UTC);
     Create create = new Create(launch.minus(Duration.ofDays(7)), CampaignDefinition.builder().id("tokyo-figures")
         .creator("tokyo-creator").title("Hand-painted figures from Tokyo")
@@ -182,14 +183,14 @@ final class KickstarterComesToJapan implements Scenario {
         .withFact(RuleFact.of(Rule.PROCESSING_PERCENT, "JPY", ASSUMED_JPY_PROCESSING_PERCENT, Confidence.UNCONFIRMED,
             source))
         .withFact(RuleFact.of(Rule.PROCESSING_FIXED, "JPY", "0", Confidence.UNCONFIRMED, source))
-        .rules("JP", JPY, OPENING_DAY);
+        .rules(Country.of("JP"), JPY, OPENING_DAY);
     Settlement<BackerId> settlement = Settlement.of(ended, withJpyFee);
     return new Result(march, throughPartner, viaPartner, openingDay, ended, unknownFee, settlement);
   }
 
   /** The campaign the US partner launches in March: 30 days in USD, 100 backers of USD 100 on a USD 8,000 goal. */
   private static Campaign launchThroughPartner(EligibilityDecision throughPartner) {
-    PlatformRules rules = Platform.kickstarter().rules("US", throughPartner.currency(), MARCH);
+    PlatformRules rules = Platform.kickstarter().rules(Country.of("US"), throughPartner.currency(), MARCH);
     Instant launch = MARCH.atTime(15, 0).toInstant(ZoneOffset.UTC);
     StoryCampaign run = StoryCampaign.launch(new Create(launch.minus(Duration.ofDays(3)), CampaignDefinition.builder()
         .id("tokyo-art-book").creator("us-partner").title("An art book from Tokyo")

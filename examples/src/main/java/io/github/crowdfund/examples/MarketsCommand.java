@@ -72,7 +72,7 @@ final class MarketsCommand implements Callable<Integer> {
           "also allowed", "confidence");
       for (Market market : open) {
         Optional<PledgeLimits> limits = market.pledgeLimits(market.projectCurrency());
-        table.row(market.countryCode(), market.countryName(), market.projectCurrency(),
+        table.row(market.country().code(), market.countryName(), market.projectCurrency(),
             market.creatorsFrom().map(o -> o.describe().replaceFirst("^(on|in) ", "")).orElse(""),
             limits.map(l -> Text.money(l.minimum())).orElse("unknown"),
             limits.map(l -> Text.money(l.maximum())).orElse("unknown"),
@@ -108,7 +108,7 @@ final class MarketsCommand implements Callable<Integer> {
 
   private String csvRow(Market market) {
     Optional<PledgeLimits> limits = market.pledgeLimits(market.projectCurrency());
-    List<String> cells = new ArrayList<>(List.of(market.countryCode(), market.countryName(),
+    List<String> cells = new ArrayList<>(List.of(market.country().code(), market.countryName(),
         market.projectCurrency().getCode(),
         market.creatorsFrom().map(o -> o.date().toString()).orElse(""),
         limits.map(l -> plain(l.minimum())).orElse(""),

@@ -6,6 +6,7 @@ import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.FundingModel;
 import io.github.crowdfund.core.Goal;
@@ -53,7 +54,7 @@ final class OneCampaignManyPlatforms implements Scenario {
   private static final String ASSUMED = "assumed by the OneCampaignManyPlatforms example";
 
   /** One platform and funding model, in its country and currency. */
-  private record Venue(Platform platform, String label, FundingModel model, String country, CurrencyUnit currency) {}
+  private record Venue(Platform platform, String label, FundingModel model, Country country, CurrencyUnit currency) {}
 
   /**
    * One platform's outcome.
@@ -116,14 +117,14 @@ final class OneCampaignManyPlatforms implements Scenario {
     Platform ulule = supplyMissing(Platform.ulule(), EUR, assumptions);
     Platform campfire = supplyMissing(Platform.campfire(), JPY, assumptions);
     List<Venue> venues = List.of(
-        new Venue(Platform.kickstarter(), "Kickstarter", FundingModel.ALL_OR_NOTHING, "FR", EUR),
-        new Venue(indiegogo, "Indiegogo", FundingModel.ALL_OR_NOTHING, "FR", EUR),
-        new Venue(indiegogo, "Indiegogo", FundingModel.KEEP_IT_ALL, "FR", EUR),
-        new Venue(ulule, "Ulule", FundingModel.ALL_OR_NOTHING, "FR", EUR),
-        new Venue(campfire, "CAMPFIRE", FundingModel.ALL_OR_NOTHING, "JP", JPY),
-        new Venue(campfire, "CAMPFIRE", FundingModel.KEEP_IT_ALL, "JP", JPY),
-        new Venue(supplyMissing(Platform.makuake(), JPY, assumptions), "Makuake", FundingModel.KEEP_IT_ALL, "JP",
-            JPY));
+        new Venue(Platform.kickstarter(), "Kickstarter", FundingModel.ALL_OR_NOTHING, Country.of("FR"), EUR),
+        new Venue(indiegogo, "Indiegogo", FundingModel.ALL_OR_NOTHING, Country.of("FR"), EUR),
+        new Venue(indiegogo, "Indiegogo", FundingModel.KEEP_IT_ALL, Country.of("FR"), EUR),
+        new Venue(ulule, "Ulule", FundingModel.ALL_OR_NOTHING, Country.of("FR"), EUR),
+        new Venue(campfire, "CAMPFIRE", FundingModel.ALL_OR_NOTHING, Country.of("JP"), JPY),
+        new Venue(campfire, "CAMPFIRE", FundingModel.KEEP_IT_ALL, Country.of("JP"), JPY),
+        new Venue(supplyMissing(Platform.makuake(), JPY, assumptions), "Makuake", FundingModel.KEEP_IT_ALL,
+            Country.of("JP"), JPY));
     List<Row> funded = new ArrayList<>();
     List<Row> fallsShort = new ArrayList<>();
     for (Venue venue : venues) {

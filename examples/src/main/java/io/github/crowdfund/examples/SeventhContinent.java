@@ -8,6 +8,7 @@ import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignId;
 import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.CreatorId;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
@@ -127,7 +128,7 @@ final class SeventhContinent implements Scenario {
 
   @Override
   public Result run() {
-    PlatformRules kickstarterFrance = Platform.kickstarter().rules("FR", EUR, LAUNCH_DAY);
+    PlatformRules kickstarterFrance = Platform.kickstarter().rules(Country.of("FR"), EUR, LAUNCH_DAY);
     CampaignRules rules = kickstarterFrance;
     Instant launch = LAUNCH_DAY.atTime(16, 0).toInstant(ZoneOffset.UTC);
     Instant lastDay = launch.plus(DURATION).minus(Duration.ofHours(12));

@@ -1,6 +1,7 @@
 package io.github.crowdfund.examples;
 
 import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.markets.BankAccount;
@@ -17,7 +18,7 @@ final class Stories {
   private Stories() {}
 
   /** A person who lives in {@code country}, holds its ID and a card, and banks there in {@code currency}. */
-  static Individual residentOf(String country, String currency, LocalDate born) {
+  static Individual residentOf(Country country, String currency, LocalDate born) {
     return Individual.builder()
         .birthDate(born)
         .residence(country)
@@ -31,9 +32,9 @@ final class Stories {
   static Entity usCompany(String name) {
     return Entity.builder()
         .name(name)
-        .registeredIn("US")
+        .registeredIn(Country.of("US"))
         .representativeAuthorised(true)
-        .bankAccount(BankAccount.of("US", "USD"))
+        .bankAccount(BankAccount.of(Country.of("US"), "USD"))
         .build();
   }
 

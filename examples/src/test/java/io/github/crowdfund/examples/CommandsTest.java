@@ -82,11 +82,20 @@ class CommandsTest {
 
   @Test
   void eligibilityRejectsAnUnknownMarketWithTheKnownCodes() {
+    Run check = run("eligibility", "--market", "BR", "--on", "2017-03-01", "--born", "1980-01-01",
+        "--residence", "JP");
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.err()).contains("no market in Brazil (BR); known: AT, AU");
+  }
+
+  @Test
+  void eligibilityRejectsACodeThatIsNoCountry() {
     Run check = run("eligibility", "--market", "XX", "--on", "2017-03-01", "--born", "1980-01-01",
         "--residence", "JP");
 
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.err()).contains("unknown market country code 'XX'; known: AT, AU");
+    assertThat(check.err()).contains("country 'XX' is not an ISO 3166-1 alpha-2 country code");
   }
 
   @Test
