@@ -6,6 +6,7 @@ import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.settlement.Settlement;
@@ -28,7 +29,7 @@ public final class Shop {
 
   /** Kickstarter's rules for a US project launched in May 2026. */
   public static PlatformRules rules() {
-    return Platform.kickstarter().rules("US", CurrencyUnit.USD, LocalDate.of(2026, 5, 1));
+    return Platform.kickstarter().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2026, 5, 1));
   }
 
   /**
