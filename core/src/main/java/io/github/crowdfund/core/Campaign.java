@@ -6,12 +6,16 @@ import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
+import io.github.crowdfund.core.CampaignEvent.InstallmentCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
 import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlanChosen;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlanStopped;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlansEnabled;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
 import io.github.crowdfund.core.CampaignEvent.PledgeRefunded;
@@ -23,6 +27,10 @@ import io.github.crowdfund.core.CampaignEvent.Suspended;
 import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.Goal.PreOrderGoal;
 import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.installments.Installment;
+import io.github.crowdfund.core.installments.InstallmentState;
+import io.github.crowdfund.core.installments.PaymentPlan;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import java.math.BigDecimal;
@@ -35,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
@@ -60,7 +69,7 @@ import org.joda.money.Money;
 public final class Campaign {
 
   private static final Campaign INITIAL = new Campaign(null, CampaignStatus.NOT_CREATED, null, null, null,
-      PledgeBook.empty(0, 0), LatePledges.NONE);
+      PledgeBook.empty(0, 0), LatePledges.NONE, PaymentPlans.NONE);
 
   private final CampaignDefinition definition;
   private final CampaignStatus status;
@@ -69,18 +78,20 @@ public final class Campaign {
   private final FundingOutcome outcome;
   private final PledgeBook book;
   private final LatePledges late;
+  private final PaymentPlans plans;
   /** The instant of the last event applied, or null on the initial campaign. */
   private final Instant lastEventAt;
   /** How many events were applied: the position in the log of the next one. */
   private final long eventCount;
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late) {
-    this(definition, status, launchedAt, deadline, outcome, book, late, null, 0);
+      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans) {
+    this(definition, status, launchedAt, deadline, outcome, book, late, plans, null, 0);
   }
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late, Instant lastEventAt, long eventCount) {
+      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Instant lastEventAt,
+      long eventCount) {
     this.definition = definition;
     this.status = status;
     this.launchedAt = launchedAt;
@@ -88,6 +99,7 @@ public final class Campaign {
     this.outcome = outcome;
     this.book = book;
     this.late = late;
+    this.plans = plans;
     this.lastEventAt = lastEventAt;
     this.eventCount = eventCount;
   }
@@ -182,7 +194,7 @@ public final class Campaign {
     }
     Campaign next = event.accept(new Evolution());
     return new Campaign(next.definition, next.status, next.launchedAt, next.deadline, next.outcome, next.book,
-        next.late, event.at(), eventCount + 1);
+        next.late, next.plans, event.at(), eventCount + 1);
   }
 
   /**
@@ -207,7 +219,7 @@ public final class Campaign {
     public Campaign on(Created e) {
       CampaignDefinition d = e.definition();
       return new Campaign(d, CampaignStatus.DRAFT, null, null, null,
-          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE);
+          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE, PaymentPlans.NONE);
     }
 
     @Override
@@ -248,7 +260,7 @@ public final class Campaign {
 
     @Override
     public Campaign on(PledgeCanceled e) {
-      return withBook(book.without(e.backer().value(), definition));
+      return withBook(book.without(e.backer().value(), definition)).withPlans(plans.without(e.backer().value()));
     }
 
     @Override
@@ -258,13 +270,14 @@ public final class Campaign {
 
     @Override
     public Campaign on(Suspended e) {
-      return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided(), late);
+      return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided(), late,
+          plans.cleared());
     }
 
     @Override
     public Campaign on(Ended e) {
       CampaignStatus ended = e.outcome() == FundingOutcome.FAILED ? CampaignStatus.FAILED : CampaignStatus.SUCCESSFUL;
-      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late);
+      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late, plans);
     }
 
     @Override
@@ -310,30 +323,77 @@ public final class Campaign {
     public Campaign on(LatePledgesEnded e) {
       return withLate(late.ended(e.at(), e.rewardId()));
     }
+
+    @Override
+    public Campaign on(PaymentPlansEnabled e) {
+      return withPlans(plans.enable(e.shape()));
+    }
+
+    @Override
+    public Campaign on(PaymentPlanChosen e) {
+      return withPlans(plans.chosen(e.backer().value(), e.payments()));
+    }
+
+    @Override
+    public Campaign on(InstallmentCharged e) {
+      return changePlan(e.backer(), plan -> switch (e.charge()) {
+        case COLLECTED -> plan.attempt(e.number(), e.at(), true);
+        case FAILED -> plan.attempt(e.number(), e.at(), false);
+        case AUTHENTICATION_REQUIRED -> plan.authenticationRequired(e.number());
+      });
+    }
+
+    @Override
+    public Campaign on(PaymentPlanStopped e) {
+      return changePlan(e.backer(), PaymentPlan::stop);
+    }
+  }
+
+  /** Where events are applied, for the event checks that try a change before accepting it. */
+  CampaignEvent.Handler<Campaign> evolution() {
+    return new Evolution();
+  }
+
+  /** The campaign after a change of a backer's plan, which must exist. */
+  private Campaign changePlan(BackerId backer, UnaryOperator<PaymentPlan> change) {
+    PaymentPlan changed = change.apply(paymentPlanOf(backer).orElseThrow());
+    return withPlans(plans.with(backer.value(), PaymentPlans.Payments.of(changed)));
+  }
+
+  private Campaign withPlans(PaymentPlans newPlans) {
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, newPlans, lastEventAt,
+        eventCount);
   }
 
   private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
-    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, lastEventAt,
+    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, plans, lastEventAt,
         eventCount);
   }
 
   private Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
-    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, lastEventAt, eventCount);
+    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, plans, lastEventAt,
+        eventCount);
   }
 
   private Campaign withBook(PledgeBook newBook) {
     return newBook == book ? this
-        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, lastEventAt, eventCount);
+        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, plans, lastEventAt,
+            eventCount);
   }
 
   private Campaign withLate(LatePledges newLate) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, lastEventAt, eventCount);
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, plans, lastEventAt,
+        eventCount);
   }
 
   // ---------------------------------------------------------------------------------------------- for the decider
 
   LatePledges late() {
     return late;
+  }
+
+  PaymentPlans plans() {
+    return plans;
   }
 
   PledgeBook book() {
@@ -631,7 +691,13 @@ public final class Campaign {
   public Optional<PaymentState> paymentStateOf(BackerId backer) {
     Objects.requireNonNull(backer, "backer");
     PledgeTrie.Entry entry = book.get(backer.value());
-    return entry == null ? Optional.empty() : Optional.of(book.payments().effective(entry.payment()));
+    if (entry == null) {
+      return Optional.empty();
+    }
+    if (book.payments().charged() && plans.get(backer.value()) != null) {
+      return Optional.of(PaymentState.PAYING_OVER_TIME);
+    }
+    return Optional.of(book.payments().effective(entry.payment()));
   }
 
   /**
@@ -641,10 +707,34 @@ public final class Campaign {
    * @return the pledges with their payment states, in the trie's stable order; a new mutable list
    */
   public List<PledgePayment<BackerId>> pledgePayments() {
-    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount());
-    book.forEach(entry -> all.add(new PledgePayment<>(BackerId.of(entry.key()),
-        Money.ofMinor(currency(), entry.amountMinor()), book.payments().effective(entry.payment()))));
+    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount() + plans.size() * 3);
+    boolean charged = book.payments().charged();
+    book.forEach(entry -> {
+      BackerId backer = BackerId.of(entry.key());
+      Money amount = Money.ofMinor(currency(), entry.amountMinor());
+      PaymentPlans.Payments payments = charged ? plans.get(entry.key()) : null;
+      if (payments == null) {
+        all.add(new PledgePayment<>(backer, amount, book.payments().effective(entry.payment())));
+        return;
+      }
+      for (Installment payment : payments.toPlan(plans.shape().orElseThrow(), amount, deadline).installments()) {
+        if (payment.amount().isPositive()) {
+          all.add(new PledgePayment<>(backer, payment.amount(), settledAs(payment.state())));
+        }
+      }
+    });
     return all;
+  }
+
+  /** How a payment of a plan settles: collected, dropped (never collected) or refunded; open ones as still due. */
+  private static PaymentState settledAs(InstallmentState state) {
+    return switch (state) {
+      case COLLECTED -> PaymentState.COLLECTED;
+      case CANCELED -> PaymentState.DROPPED;
+      case REFUNDED, CHARGEBACK_LOST -> PaymentState.REFUNDED;
+      case ERRORED -> PaymentState.ERRORED;
+      case SCHEDULED, AUTHENTICATION_REQUIRED -> PaymentState.PLEDGED;
+    };
   }
 
   /**
@@ -659,12 +749,61 @@ public final class Campaign {
 
   /**
    * Tells whether every pledge has its final payment state, so the campaign can be settled: a FAILED campaign
-   * (nothing is charged), or a SUCCESSFUL one whose payment retry window has closed.
+   * (nothing is charged), or a SUCCESSFUL one whose payment retry window has closed and whose payment plans have no
+   * payment left open (each collected, canceled, refunded or charged back).
    *
    * @return true if {@link Settlement#of(Campaign, FeeSchedule)} accepts this campaign
    */
   public boolean paymentsFinal() {
-    return status == CampaignStatus.FAILED || status == CampaignStatus.SUCCESSFUL && book.payments().closed();
+    return status == CampaignStatus.FAILED
+        || status == CampaignStatus.SUCCESSFUL && book.payments().closed() && plans.open() == 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------- payment plans
+
+  /**
+   * Returns the payment plan shape the campaign offers its backers, once enabled.
+   *
+   * @return the shape, or empty when the campaign offers no payment plans
+   */
+  public Optional<PaymentPlanShape> paymentPlanShape() {
+    return plans.shape();
+  }
+
+  /**
+   * Returns a backer's payment plan: the pledge split by the campaign's shape and scheduled from the deadline, each
+   * payment in its state (all scheduled until the pledges are charged). O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the plan, or empty when the backer has no pledge paid over time
+   */
+  public Optional<PaymentPlan> paymentPlanOf(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    PaymentPlans.Payments payments = plans.get(backer.value());
+    PledgeTrie.Entry entry = book.get(backer.value());
+    if (payments == null || entry == null) {
+      return Optional.empty();
+    }
+    return Optional.of(payments.toPlan(plans.shape().orElseThrow(), Money.ofMinor(currency(), entry.amountMinor()),
+        deadline));
+  }
+
+  /**
+   * Returns how many backers pay over time. O(1).
+   *
+   * @return the number of payment plans
+   */
+  public int paymentPlanCount() {
+    return plans.size();
+  }
+
+  /**
+   * Returns how many payment plans still have a payment that may be collected. O(1).
+   *
+   * @return the number of open plans; zero when every plan is finished
+   */
+  public int openPaymentPlanCount() {
+    return plans.open();
   }
 
   /**
@@ -833,7 +972,7 @@ public final class Campaign {
         && Objects.equals(definition, that.definition) && status == that.status
         && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
         && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book)
-        && late.equals(that.late);
+        && late.equals(that.late) && plans.equals(that.plans);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -196,6 +198,38 @@ public sealed interface CampaignCommand {
      * @return the result
      */
     R on(EndLatePledges value);
+
+    /**
+     * Handles a {@link EnablePaymentPlans}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(EnablePaymentPlans value);
+
+    /**
+     * Handles a {@link ChoosePaymentPlan}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChoosePaymentPlan value);
+
+    /**
+     * Handles a {@link ChargeInstallment}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChargeInstallment value);
+
+    /**
+     * Handles a {@link StopPaymentPlan}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(StopPaymentPlan value);
   }
 
 
@@ -638,6 +672,100 @@ public sealed interface CampaignCommand {
     public EndLatePledges {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(rewardId, "rewardId");
+    }
+  }
+
+  /**
+   * Offer pledges over time, before the deadline: backers whose pledge reaches the shape's minimum in the campaign
+   * currency may then choose to pay it in that shape's payments. The rules must offer the shape
+   * ({@link CampaignRules#paymentPlanShapes()}); a campaign offers one shape, once.
+   *
+   * @param at when
+   * @param shape the plan shape offered, one of the rules' shapes (a creator's minimum included)
+   */
+  record EnablePaymentPlans(Instant at, PaymentPlanShape shape) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public EnablePaymentPlans {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(shape, "shape");
+    }
+  }
+
+  /**
+   * A backer with a pledge chooses to pay it over time, while the campaign is live: in {@code payments} payments of
+   * the campaign's plan shape, scheduled from the deadline once the campaign succeeds. A plan chosen cannot be
+   * chosen again, nor its pledge changed, unless the shape is {@link PaymentPlanShape#editable() editable}; the
+   * pledge may still be canceled before the deadline, which ends the plan.
+   *
+   * @param at when, before the deadline
+   * @param backer whose pledge
+   * @param payments how many payments, within the shape's range
+   */
+  record ChoosePaymentPlan(Instant at, BackerId backer, int payments) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public ChoosePaymentPlan {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * Record the outcome of charging one payment of a backer's plan, after the pledges were charged: at or after the
+   * payment is due, before its window ends, within the shape's attempts (an authentication request counts no
+   * attempt).
+   *
+   * @param at when the charge ran
+   * @param backer whose plan
+   * @param number the payment's number, from 1
+   * @param charge what the charge gave
+   */
+  record ChargeInstallment(Instant at, BackerId backer, int number, InstallmentCharge charge)
+      implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public ChargeInstallment {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Objects.requireNonNull(charge, "charge");
+    }
+  }
+
+  /**
+   * A backer stops paying a plan (canceled it, or abandoned it after a payment was not made within its window):
+   * every payment still open is canceled, and what was already paid is kept or paid back as the shape says
+   * ({@link PaymentPlanShape#keepsPaidOnStop()}).
+   *
+   * @param at when
+   * @param backer whose plan
+   */
+  record StopPaymentPlan(Instant at, BackerId backer) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public StopPaymentPlan {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
     }
   }
 }

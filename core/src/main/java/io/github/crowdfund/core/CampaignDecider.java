@@ -4,11 +4,14 @@ import io.github.crowdfund.core.CampaignCommand.Cancel;
 import io.github.crowdfund.core.CampaignCommand.CancelPledge;
 import io.github.crowdfund.core.CampaignCommand.ChangeDuration;
 import io.github.crowdfund.core.CampaignCommand.ChangeGoal;
+import io.github.crowdfund.core.CampaignCommand.ChargeInstallment;
 import io.github.crowdfund.core.CampaignCommand.ChargePledges;
+import io.github.crowdfund.core.CampaignCommand.ChoosePaymentPlan;
 import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.EnableLatePledges;
+import io.github.crowdfund.core.CampaignCommand.EnablePaymentPlans;
 import io.github.crowdfund.core.CampaignCommand.EndLatePledges;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.Launch;
@@ -18,6 +21,7 @@ import io.github.crowdfund.core.CampaignCommand.PutAddOn;
 import io.github.crowdfund.core.CampaignCommand.PutLateReward;
 import io.github.crowdfund.core.CampaignCommand.PutRewardTier;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
+import io.github.crowdfund.core.CampaignCommand.StopPaymentPlan;
 import io.github.crowdfund.core.CampaignCommand.Submit;
 import io.github.crowdfund.core.CampaignCommand.Suspend;
 import io.github.crowdfund.core.CampaignEvent.AddOnPut;
@@ -265,7 +269,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     Pledge pledge = command.pledge();
     Violations v = new Violations();
     Instant at = pledge.placedAt();
-    requireLiveBeforeDeadline(v, "pledge", at);
+    requireLiveBeforeDeadline(campaign, v, "pledge", at);
     if (!campaign.isCreated()) {
       return v.rejection();
     }
@@ -320,6 +324,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     if (amount.isLessThan(required)) {
       v.add(Code.PLEDGE_BELOW_REWARD_PRICE, "pledge " + amount + " does not cover the reward and add-ons, "
           + required);
+    }
+    if (current != null) {
+      PaymentPlanDecider.checkPledgeChange(campaign, pledge, v);
     }
     long currentMinor = current == null ? 0 : current.amountMinor();
     if (!book.totalHolds(currentMinor, amount.getAmountMinorLong())) {
@@ -380,7 +387,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   @Override
   public Decision on(CancelPledge command) {
     Violations v = new Violations();
-    requireLiveBeforeDeadline(v, "cancel a pledge", command.at());
+    requireLiveBeforeDeadline(campaign, v, "cancel a pledge", command.at());
     PledgeTrie.Entry current = book.get(command.backer().value());
     Optional<RuleViolation> latePledge = LatePledgeDecider.cannotCancel(campaign, command.backer());
     if (latePledge.isPresent()) {
@@ -435,6 +442,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       if (book.get(backer.value()) == null) {
         v.add(Code.NO_PLEDGE, backer + " has no pledge to decline");
       }
+      PaymentPlanDecider.chargedApart(campaign, backer).ifPresent(v.found::add);
     }
     Optional<Duration> window = rules.paymentRetryWindow();
     Optional<Instant> retryUntil = deadline == null || window.isEmpty() ? Optional.empty()
@@ -513,6 +521,28 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     return new LatePledgeDecider(campaign, rules).end(command);
   }
 
+  // ---------------------------------------------------------------------------------------------- payment plans
+
+  @Override
+  public Decision on(EnablePaymentPlans command) {
+    return new PaymentPlanDecider(campaign, rules).enable(command);
+  }
+
+  @Override
+  public Decision on(ChoosePaymentPlan command) {
+    return new PaymentPlanDecider(campaign, rules).choose(command);
+  }
+
+  @Override
+  public Decision on(ChargeInstallment command) {
+    return new PaymentPlanDecider(campaign, rules).charge(command);
+  }
+
+  @Override
+  public Decision on(StopPaymentPlan command) {
+    return new PaymentPlanDecider(campaign, rules).stop(command);
+  }
+
   private boolean requireCharged(Violations v) {
     if (!book.payments().charged()) {
       v.add(Code.NOT_CHARGED, "the pledges of this " + campaign.status() + " campaign have not been charged");
@@ -549,7 +579,8 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     }
   }
 
-  private void requireLiveBeforeDeadline(Violations v, String action, Instant at) {
+  /** The checks of a backer's action on a live campaign: created, LIVE, after the launch, before the deadline. */
+  static void requireLiveBeforeDeadline(Campaign campaign, Violations v, String action, Instant at) {
     if (!campaign.isCreated()) {
       v.add(Code.NOT_CREATED, "cannot " + action + ": the campaign has not been created");
       return;

@@ -1,5 +1,7 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -196,6 +198,38 @@ public sealed interface CampaignEvent {
      * @return the result
      */
     R on(LatePledgesEnded value);
+
+    /**
+     * Handles a {@link PaymentPlansEnabled}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PaymentPlansEnabled value);
+
+    /**
+     * Handles a {@link PaymentPlanChosen}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PaymentPlanChosen value);
+
+    /**
+     * Handles a {@link InstallmentCharged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(InstallmentCharged value);
+
+    /**
+     * Handles a {@link PaymentPlanStopped}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PaymentPlanStopped value);
   }
 
 
@@ -641,6 +675,93 @@ public sealed interface CampaignEvent {
     public LatePledgesEnded {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(rewardId, "rewardId");
+    }
+  }
+
+  /**
+   * Pledges over time were offered (before the deadline), in one plan shape.
+   *
+   * @param at when
+   * @param shape the plan shape offered, as decided: replay splits and schedules the payments with it
+   */
+  record PaymentPlansEnabled(Instant at, PaymentPlanShape shape) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public PaymentPlansEnabled {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(shape, "shape");
+    }
+  }
+
+  /**
+   * A backer chose to pay their pledge over time, in {@code payments} payments of the campaign's plan shape.
+   *
+   * @param at when
+   * @param backer whose pledge
+   * @param payments how many payments
+   */
+  record PaymentPlanChosen(Instant at, BackerId backer, int payments) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public PaymentPlanChosen {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * One payment of a backer's plan was charged: collected, errored (one attempt more), or waiting for the backer's
+   * authentication.
+   *
+   * @param at when the charge ran
+   * @param backer whose plan
+   * @param number the payment's number, from 1
+   * @param charge what the charge gave
+   */
+  record InstallmentCharged(Instant at, BackerId backer, int number, InstallmentCharge charge)
+      implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public InstallmentCharged {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Objects.requireNonNull(charge, "charge");
+    }
+  }
+
+  /**
+   * A backer stopped paying a plan: its open payments are canceled; what was paid is kept or paid back as the
+   * plan's shape says.
+   *
+   * @param at when
+   * @param backer whose plan
+   */
+  record PaymentPlanStopped(Instant at, BackerId backer) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public PaymentPlanStopped {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
     }
   }
 }

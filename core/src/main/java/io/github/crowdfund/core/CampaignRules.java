@@ -1,6 +1,8 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -102,6 +104,17 @@ public interface CampaignRules {
    */
   default Optional<Duration> paymentRetryWindow() {
     return Optional.empty();
+  }
+
+  /**
+   * Returns the payment plan shapes (pledges over time) a campaign under these rules may offer its backers
+   * ({@link CampaignCommand.EnablePaymentPlans}). The default offers none; rules built from data return the
+   * platform's shapes, for example from the markets module's {@code PaymentPlanShapes}.
+   *
+   * @return the shapes, possibly empty; never null
+   */
+  default List<PaymentPlanShape> paymentPlanShapes() {
+    return List.of();
   }
 
   /**

@@ -6,12 +6,16 @@ import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
+import io.github.crowdfund.core.CampaignEvent.InstallmentCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
 import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlanChosen;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlanStopped;
+import io.github.crowdfund.core.CampaignEvent.PaymentPlansEnabled;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
 import io.github.crowdfund.core.CampaignEvent.PledgeRefunded;
@@ -22,7 +26,9 @@ import io.github.crowdfund.core.CampaignEvent.Submitted;
 import io.github.crowdfund.core.CampaignEvent.Suspended;
 import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.Goal.PreOrderGoal;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import java.time.Instant;
+import java.util.function.Function;
 import org.joda.money.Money;
 
 /**
@@ -32,8 +38,10 @@ import org.joda.money.Money;
  *
  * <p>Checked: the order of instants (no event before the campaign's last one), the lifecycle (Created first and once,
  * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE; late pledges enabled before
- * the deadline and once, late pledges charged only after a successful end and from the deadline), currencies, known
- * backers, and amounts and totals a campaign can hold. Not thread-safe to share; cheap to create.
+ * the deadline and once, late pledges charged only after a successful end and from the deadline; payment plans
+ * offered once before the deadline, chosen while live for a pledge at or above the plan's minimum, their payments
+ * changed only as the plan allows once the pledges were charged), currencies, known backers, and amounts and totals
+ * a campaign can hold. Not thread-safe to share; cheap to create.
  */
 final class EventCheck implements CampaignEvent.Handler<String> {
 
@@ -120,6 +128,11 @@ final class EventCheck implements CampaignEvent.Handler<String> {
       return "the pledge of " + pledge.backer() + " for " + pledge.amount() + " takes the total "
           + campaign.totalPledged() + " beyond " + Long.MAX_VALUE + " minor units";
     }
+    if (campaign.plans().get(pledge.backer().value()) != null
+        && !campaign.plans().shape().orElseThrow().eligible(pledge.amount())) {
+      return "the pledge of " + pledge.backer() + " for " + pledge.amount() + " is below the minimum of the payment "
+          + "plan it is paid with";
+    }
     return OK;
   }
 
@@ -145,6 +158,11 @@ final class EventCheck implements CampaignEvent.Handler<String> {
 
   @Override
   public String on(PledgesCharged e) {
+    for (BackerId backer : e.declined()) {
+      if (campaign.plans().get(backer.value()) != null) {
+        return "a campaign charge declining " + backer + ", who pays over time";
+      }
+    }
     return OK;
   }
 
@@ -229,6 +247,67 @@ final class EventCheck implements CampaignEvent.Handler<String> {
   @Override
   public String on(LatePledgesEnded e) {
     return lateEnabled("an end of late pledges");
+  }
+
+  @Override
+  public String on(PaymentPlansEnabled e) {
+    CampaignStatus status = campaign.status();
+    if (status != CampaignStatus.DRAFT && status != CampaignStatus.SUBMITTED && status != CampaignStatus.LIVE) {
+      return "payment plans offered on a campaign that is " + status + ", not DRAFT, SUBMITTED or LIVE";
+    }
+    Instant deadline = campaign.deadlineOrNull();
+    if (deadline != null && !e.at().isBefore(deadline)) {
+      return "payment plans offered at " + e.at() + ", not before the deadline " + deadline;
+    }
+    return campaign.plans().enabled() ? "payment plans offered a second time" : OK;
+  }
+
+  @Override
+  public String on(PaymentPlanChosen e) {
+    if (!campaign.plans().enabled()) {
+      return "a payment plan of " + e.backer() + " on a campaign that offers none";
+    }
+    if (campaign.status() != CampaignStatus.LIVE) {
+      return "a payment plan of " + e.backer() + " chosen on a campaign that is " + campaign.status() + ", not LIVE";
+    }
+    PledgeTrie.Entry pledge = campaign.book().get(e.backer().value());
+    if (pledge == null) {
+      return "a payment plan chosen by " + e.backer() + ", who has no pledge";
+    }
+    PaymentPlanShape shape = campaign.plans().shape().orElseThrow();
+    if (e.payments() < shape.minPayments() || e.payments() > shape.maxPayments()) {
+      return "a payment plan of " + e.payments() + " payments; plan '" + shape.id() + "' takes "
+          + shape.minPayments() + " to " + shape.maxPayments();
+    }
+    Money amount = Money.ofMinor(campaign.currency(), pledge.amountMinor());
+    return shape.eligible(amount) ? OK : "a payment plan for a pledge of " + amount + ", below the minimum of plan '"
+        + shape.id() + "'";
+  }
+
+  @Override
+  public String on(InstallmentCharged e) {
+    return planChange(e.backer(), evolution -> evolution.on(e));
+  }
+
+  @Override
+  public String on(PaymentPlanStopped e) {
+    return planChange(e.backer(), evolution -> evolution.on(e));
+  }
+
+  /** Whether the backer's started plan takes the change; the change's own refusal is the problem if not. */
+  private String planChange(BackerId backer, Function<CampaignEvent.Handler<Campaign>, Campaign> change) {
+    if (campaign.paymentPlanOf(backer).isEmpty()) {
+      return "a payment of " + backer + ", who has no payment plan";
+    }
+    if (!campaign.book().payments().charged()) {
+      return "a payment of the plan of " + backer + " before the pledges were charged";
+    }
+    try {
+      change.apply(campaign.evolution());
+      return OK;
+    } catch (IllegalArgumentException refused) {
+      return "a payment of the plan of " + backer + " that its plan refuses: " + refused.getMessage();
+    }
   }
 
   private String lateEnabled(String what) {

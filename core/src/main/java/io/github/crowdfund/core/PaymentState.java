@@ -6,7 +6,9 @@ package io.github.crowdfund.core;
  * <p>Life cycle: {@link #PLEDGED} (card authorised) becomes {@link #COLLECTED} after the deadline, or
  * {@link #ERRORED} when the charge fails; an errored pledge fixed within the retry window becomes collected, otherwise
  * it is {@link #DROPPED} at the end of the window. Before the deadline a backer may {@link #CANCELED cancel}. A
- * collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes).
+ * collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes). A pledge paid over time is
+ * {@link #PAYING_OVER_TIME} once the pledges are charged: each of its payments has its own
+ * {@link io.github.crowdfund.core.installments.InstallmentState}.
  */
 public enum PaymentState {
   /** Pledged and authorised, not charged yet. */
@@ -20,7 +22,12 @@ public enum PaymentState {
   /** Canceled by the backer before the deadline: not part of the total at the deadline. */
   CANCELED,
   /** Collected, then paid back to the backer (a refund or a dispute). */
-  REFUNDED;
+  REFUNDED,
+  /**
+   * Paid over time in a payment plan: the campaign charge left it to its own payments, whose states
+   * {@link Campaign#paymentPlanOf(BackerId)} gives.
+   */
+  PAYING_OVER_TIME;
 
   /**
    * Tells whether a pledge in this state is settled, that is, no further payment attempt will change it.

@@ -138,6 +138,32 @@ public record RuleViolation(Code code, String message) {
     /** The backer already has a campaign pledge. */
     ALREADY_BACKED,
     /** Add-ons are not offered with late pledges. */
-    LATE_ADD_ONS_NOT_OFFERED
+    LATE_ADD_ONS_NOT_OFFERED,
+    /** The rules do not offer the payment plan shape, or not in the campaign currency. */
+    PAYMENT_PLAN_NOT_OFFERED,
+    /** Payment plans are already offered by this campaign. */
+    PAYMENT_PLANS_ALREADY_ENABLED,
+    /** The campaign does not offer payment plans. */
+    PAYMENT_PLANS_NOT_ENABLED,
+    /** The pledge is below the plan's minimum for its currency. */
+    PLEDGE_BELOW_PLAN_MINIMUM,
+    /** The number of payments is outside the plan shape's range. */
+    PAYMENTS_OUT_OF_RANGE,
+    /** A plan once chosen (and its pledge) cannot change: the shape does not allow edits. */
+    PAYMENT_PLAN_LOCKED,
+    /** The backer has no payment plan. */
+    NO_PAYMENT_PLAN,
+    /** The backer pays over time: the campaign charge does not take the pledge; its payments are charged apart. */
+    PAID_OVER_TIME,
+    /** The plan has no payment with that number. */
+    UNKNOWN_INSTALLMENT,
+    /** The payment is no longer open: collected, canceled, refunded or charged back. */
+    INSTALLMENT_NOT_OPEN,
+    /** The payment is not due yet. */
+    INSTALLMENT_NOT_DUE,
+    /** The payment's window to be charged or fixed has ended. */
+    INSTALLMENT_WINDOW_CLOSED,
+    /** The payment was already tried as many times as the plan allows. */
+    INSTALLMENT_ATTEMPTS_USED
   }
 }

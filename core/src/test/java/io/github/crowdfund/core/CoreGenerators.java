@@ -12,6 +12,8 @@ import io.github.crowdfund.core.fees.FeeTax;
 import io.github.crowdfund.core.fees.PlatformFee;
 import io.github.crowdfund.core.fees.PledgeFee;
 import io.github.crowdfund.core.fees.TierMode;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.Percentage;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +169,54 @@ public final class CoreGenerators {
       }
       CampaignCommand.EndLatePledges end = (CampaignCommand.EndLatePledges) command;
       return new CampaignEvent.LatePledgesEnded(end.at(), end.rewardId());
+    });
+  }
+
+  /** Payment plan shapes: fixed or ranged payment counts, days or months apart, minimums in 0 to 3 currencies. */
+  public static Gen<PaymentPlanShape> paymentPlanShapes() {
+    Gen<Map<CurrencyUnit, Money>> minimums = Generate.pick(List.of(Map.<CurrencyUnit, Money>of(),
+        Map.of(CurrencyUnit.USD, usd(125)), Map.of(CurrencyUnit.USD, usd(150), CurrencyUnit.JPY,
+            Money.ofMajor(CurrencyUnit.JPY, 10_000), CurrencyUnit.of("BHD"), Money.of(CurrencyUnit.of("BHD"), 10))));
+    Gen<Period> intervals = Generate.pick(List.of(Period.ofDays(14), Period.ofMonths(1)));
+    return integers().between(2, 10).zip(integers().between(0, 8), intervals, minimums,
+        (min, extra, interval, minimum) -> new PaymentPlanShape("plan-" + min + "-" + (min + extra), min, min + extra,
+            interval, Duration.ofHours(24L * (extra % 2)), minimum, 1 + extra % 3, Duration.ofHours(48),
+            Duration.ofDays(7), Duration.ofDays(14), extra % 2 == 0, extra % 3 != 0));
+  }
+
+  /** Every outcome of charging one payment of a plan. */
+  public static Gen<InstallmentCharge> installmentCharges() {
+    return Generate.enumValues(InstallmentCharge.class);
+  }
+
+  /** The payment-plan commands: offers, choices, payments charged, plans stopped (valid or not). */
+  public static Gen<CampaignCommand> planCommands() {
+    Gen<CampaignCommand> enables = instants().zip(paymentPlanShapes(), CampaignCommand.EnablePaymentPlans::new);
+    Gen<CampaignCommand> chooses = instants().zip(integers().between(0, 7), integers().between(1, 11),
+        (at, backer, payments) -> new CampaignCommand.ChoosePaymentPlan(at, BackerId.of(backer), payments));
+    Gen<CampaignCommand> charges = integers().between(0, 90 * 86_400).zip(integers().between(0, 7),
+        integers().between(1, 4), installmentCharges(), (after, backer, number, charge) ->
+            new CampaignCommand.ChargeInstallment(DEADLINE.plusSeconds(after), BackerId.of(backer), number, charge));
+    Gen<CampaignCommand> stops = integers().between(0, 90 * 86_400).zip(integers().between(0, 7),
+        (after, backer) -> new CampaignCommand.StopPaymentPlan(DEADLINE.plusSeconds(after), BackerId.of(backer)));
+    return Generate.frequency(List.of(Pair.of(1, enables), Pair.of(2, chooses), Pair.of(3, charges),
+        Pair.of(1, stops)));
+  }
+
+  /** The payment-plan events, as the payment-plan commands would give them (not necessarily accepted ones). */
+  public static Gen<CampaignEvent> planEvents() {
+    return planCommands().map(command -> {
+      if (command instanceof CampaignCommand.EnablePaymentPlans enable) {
+        return new CampaignEvent.PaymentPlansEnabled(enable.at(), enable.shape());
+      }
+      if (command instanceof CampaignCommand.ChoosePaymentPlan choose) {
+        return new CampaignEvent.PaymentPlanChosen(choose.at(), choose.backer(), choose.payments());
+      }
+      if (command instanceof CampaignCommand.ChargeInstallment charge) {
+        return new CampaignEvent.InstallmentCharged(charge.at(), charge.backer(), charge.number(), charge.charge());
+      }
+      CampaignCommand.StopPaymentPlan stop = (CampaignCommand.StopPaymentPlan) command;
+      return new CampaignEvent.PaymentPlanStopped(stop.at(), stop.backer());
     });
   }
 

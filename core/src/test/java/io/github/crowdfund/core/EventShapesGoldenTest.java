@@ -51,6 +51,11 @@ class EventShapesGoldenTest {
     EVENTS.put("LatePledgeCharged", "pledge: io.github.crowdfund.core.Pledge, "
         + "charge: io.github.crowdfund.core.LateCharge");
     EVENTS.put("LatePledgesEnded", at + ", rewardId: java.util.Optional<java.lang.String>");
+    EVENTS.put("PaymentPlansEnabled", at + ", shape: io.github.crowdfund.core.installments.PaymentPlanShape");
+    EVENTS.put("PaymentPlanChosen", at + ", " + backer + ", payments: int");
+    EVENTS.put("InstallmentCharged", at + ", " + backer + ", number: int, "
+        + "charge: io.github.crowdfund.core.installments.InstallmentCharge");
+    EVENTS.put("PaymentPlanStopped", at + ", " + backer);
   }
 
   @Test
@@ -66,6 +71,15 @@ class EventShapesGoldenTest {
   void aLateRewardHasItsPinnedShape() {
     assertThat(shape(LateReward.class)).isEqualTo("tier: io.github.crowdfund.core.RewardTier, "
         + "latePrice: org.joda.money.Money, endsAt: java.util.Optional<java.time.Instant>");
+  }
+
+  @Test
+  void aPaymentPlanShapeHasItsPinnedShape() {
+    assertThat(shape(io.github.crowdfund.core.installments.PaymentPlanShape.class)).isEqualTo("id: java.lang.String, "
+        + "minPayments: int, maxPayments: int, interval: java.time.Period, firstPaymentAfter: java.time.Duration, "
+        + "minimums: java.util.Map<org.joda.money.CurrencyUnit, org.joda.money.Money>, attempts: int, "
+        + "attemptSpacing: java.time.Duration, firstWindow: java.time.Duration, laterWindow: java.time.Duration, "
+        + "editable: boolean, keepsPaidOnStop: boolean");
   }
 
   @Test

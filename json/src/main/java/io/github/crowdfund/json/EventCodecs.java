@@ -15,6 +15,8 @@ import io.github.crowdfund.core.LateCharge;
 import io.github.crowdfund.core.LateReward;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.json.ObjectCodec.Field;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +97,32 @@ final class EventCodecs {
     return optional("rewardId", Scalars.STRING, rewardId);
   }
 
+  private static <T> Field<T, PaymentPlanShape> shape(Function<T, PaymentPlanShape> shape) {
+    return field("shape", PlanCodecs.SHAPE, shape);
+  }
+
+  private static <T> Field<T, Integer> payments(Function<T, Integer> payments) {
+    return field("payments", Scalars.INT, payments);
+  }
+
+  /** The layout of a charged payment of a plan, event or command: at, backer, number, charge. */
+  private static <T> ObjectCodec<T> installment(String name, Function<T, Instant> at, Function<T, BackerId> backer,
+      Function<T, Integer> number, Function<T, InstallmentCharge> charge,
+      InstallmentFactory<T> factory) {
+    Field<T, Instant> atField = at(at);
+    Field<T, BackerId> backerField = backer(backer);
+    Field<T, Integer> numberField = field("number", Scalars.INT, number);
+    Field<T, InstallmentCharge> chargeField = field("charge", PlanCodecs.INSTALLMENT_CHARGE, charge);
+    return ObjectCodec.of(name, List.of(atField, backerField, numberField, chargeField),
+        values -> factory.create(values.get(atField), values.get(backerField), values.get(numberField),
+            values.get(chargeField)));
+  }
+
+  /** Builds an event or command of a charged payment. */
+  private interface InstallmentFactory<T> {
+    T create(Instant at, BackerId backer, int number, InstallmentCharge charge);
+  }
+
   // ---- events ---------------------------------------------------------------------------------------------------
 
   static final TaggedCodec<CampaignEvent> EVENT = TaggedCodec.of("event", CampaignEvent.class, List.of(
@@ -152,7 +180,20 @@ final class EventCodecs {
           CampaignEvent.LatePledgeCharged::new),
       variant("LatePledgesEnded", CampaignEvent.LatePledgesEnded.class,
           at(CampaignEvent.LatePledgesEnded::at), rewardId(CampaignEvent.LatePledgesEnded::rewardId),
-          CampaignEvent.LatePledgesEnded::new)));
+          CampaignEvent.LatePledgesEnded::new),
+      variant("PaymentPlansEnabled", CampaignEvent.PaymentPlansEnabled.class,
+          at(CampaignEvent.PaymentPlansEnabled::at), shape(CampaignEvent.PaymentPlansEnabled::shape),
+          CampaignEvent.PaymentPlansEnabled::new),
+      variant("PaymentPlanChosen", CampaignEvent.PaymentPlanChosen.class,
+          at(CampaignEvent.PaymentPlanChosen::at), backer(CampaignEvent.PaymentPlanChosen::backer),
+          payments(CampaignEvent.PaymentPlanChosen::payments), CampaignEvent.PaymentPlanChosen::new),
+      variant("InstallmentCharged", CampaignEvent.InstallmentCharged.class, installment("InstallmentCharged",
+          CampaignEvent.InstallmentCharged::at, CampaignEvent.InstallmentCharged::backer,
+          CampaignEvent.InstallmentCharged::number, CampaignEvent.InstallmentCharged::charge,
+          CampaignEvent.InstallmentCharged::new)),
+      variant("PaymentPlanStopped", CampaignEvent.PaymentPlanStopped.class,
+          at(CampaignEvent.PaymentPlanStopped::at), backer(CampaignEvent.PaymentPlanStopped::backer),
+          CampaignEvent.PaymentPlanStopped::new)));
 
   // ---- commands -------------------------------------------------------------------------------------------------
 
@@ -209,5 +250,18 @@ final class EventCodecs {
           CampaignCommand.PlaceLatePledge::new),
       variant("EndLatePledges", CampaignCommand.EndLatePledges.class,
           at(CampaignCommand.EndLatePledges::at), rewardId(CampaignCommand.EndLatePledges::rewardId),
-          CampaignCommand.EndLatePledges::new)));
+          CampaignCommand.EndLatePledges::new),
+      variant("EnablePaymentPlans", CampaignCommand.EnablePaymentPlans.class,
+          at(CampaignCommand.EnablePaymentPlans::at), shape(CampaignCommand.EnablePaymentPlans::shape),
+          CampaignCommand.EnablePaymentPlans::new),
+      variant("ChoosePaymentPlan", CampaignCommand.ChoosePaymentPlan.class,
+          at(CampaignCommand.ChoosePaymentPlan::at), backer(CampaignCommand.ChoosePaymentPlan::backer),
+          payments(CampaignCommand.ChoosePaymentPlan::payments), CampaignCommand.ChoosePaymentPlan::new),
+      variant("ChargeInstallment", CampaignCommand.ChargeInstallment.class, installment("ChargeInstallment",
+          CampaignCommand.ChargeInstallment::at, CampaignCommand.ChargeInstallment::backer,
+          CampaignCommand.ChargeInstallment::number, CampaignCommand.ChargeInstallment::charge,
+          CampaignCommand.ChargeInstallment::new)),
+      variant("StopPaymentPlan", CampaignCommand.StopPaymentPlan.class,
+          at(CampaignCommand.StopPaymentPlan::at), backer(CampaignCommand.StopPaymentPlan::backer),
+          CampaignCommand.StopPaymentPlan::new)));
 }

@@ -16,6 +16,8 @@ import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.RuleViolation;
 import io.github.crowdfund.core.StretchGoal;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
@@ -91,6 +93,8 @@ public final class JsonCodecs {
         new Entry<>(AddOn.class, CampaignCodecs.ADD_ON),
         new Entry<>(LateReward.class, CampaignCodecs.LATE_REWARD),
         new Entry<>(LateCharge.class, CampaignCodecs.LATE_CHARGE),
+        new Entry<>(PaymentPlanShape.class, PlanCodecs.SHAPE),
+        new Entry<>(InstallmentCharge.class, PlanCodecs.INSTALLMENT_CHARGE),
         new Entry<>(Pledge.class, CampaignCodecs.PLEDGE),
         new Entry<>(CampaignDefinition.class, CampaignCodecs.DEFINITION),
         new Entry<>(RuleViolation.class, OutcomeCodecs.VIOLATION),

@@ -114,11 +114,11 @@ final class CampaignGenerators {
   static Gen<CampaignEvent> events() {
     Gen<CampaignEvent> fromLogs = eventLogs().zip(integers().allPositive(), (log, i) -> log.get(i % log.size()));
     return fromLogs.mix(instants().zip(definitions(), CampaignEvent.Created::new).map(CampaignEvent.class::cast))
-        .mix(CoreGenerators.lateEvents());
+        .mix(CoreGenerators.lateEvents()).mix(CoreGenerators.planEvents());
   }
 
   static Gen<CampaignCommand> commands() {
-    return CoreGenerators.commands().mix(CoreGenerators.lateCommands());
+    return CoreGenerators.commands().mix(CoreGenerators.lateCommands()).mix(CoreGenerators.planCommands());
   }
 
   static Gen<Pledge> pledges() {

@@ -23,6 +23,8 @@ import io.github.crowdfund.core.Rejection;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.RuleViolation;
 import io.github.crowdfund.core.StretchGoal;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
@@ -32,6 +34,7 @@ import java.math.RoundingMode;
 import io.github.crowdfund.json.GoldenSamples.Sample;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,12 @@ final class CampaignSamples {
   static final Pledge LATE_PLEDGE = Pledge.forReward(BackerId.of(2002), Money.parse("USD 30.00"), "early",
       AT.plus(Duration.ofDays(35))).shippingTo(Country.of("US"));
 
+  /** Kickstarter's general Pledge Over Time, with minimums in dollars, yen and dinars. */
+  static final PaymentPlanShape PLAN_SHAPE = new PaymentPlanShape("kickstarter-2025", 3, 3, Period.ofMonths(1),
+      Duration.ZERO, Map.of(CurrencyUnit.USD, Money.parse("USD 125.00"), CurrencyUnit.JPY, Money.parse("JPY 10000"),
+      CurrencyUnit.of("BHD"), Money.parse("BHD 10.000")), 2, Duration.ofDays(7), Duration.ofDays(7),
+      Duration.ofDays(14), false, true);
+
   private CampaignSamples() {}
 
   static List<Sample> all() {
@@ -79,6 +88,8 @@ final class CampaignSamples {
     samples.add(new Sample("late-reward", LateReward.class, LATE_REWARD));
     samples.add(new Sample("late-reward-no-end", LateReward.class, LateReward.of(TIER, Money.parse("USD 22.00"))));
     samples.add(new Sample("late-charge", LateCharge.class, LateCharge.FAILED));
+    samples.add(new Sample("payment-plan-shape", PaymentPlanShape.class, PLAN_SHAPE));
+    samples.add(new Sample("installment-charge", InstallmentCharge.class, InstallmentCharge.AUTHENTICATION_REQUIRED));
     samples.add(new Sample("pledge", Pledge.class, PLEDGE));
     samples.add(new Sample("campaign-definition", CampaignDefinition.class, DEFINITION));
     for (CampaignEvent event : events()) {
@@ -139,7 +150,11 @@ final class CampaignSamples {
             Optional.of(AT.plus(Duration.ofDays(120)))),
         new CampaignEvent.LateRewardPut(AT.plusSeconds(420), LATE_REWARD),
         new CampaignEvent.LatePledgeCharged(LATE_PLEDGE, LateCharge.COLLECTED),
-        new CampaignEvent.LatePledgesEnded(AT.plus(Duration.ofDays(90)), Optional.of("early")));
+        new CampaignEvent.LatePledgesEnded(AT.plus(Duration.ofDays(90)), Optional.of("early")),
+        new CampaignEvent.PaymentPlansEnabled(AT.plusSeconds(480), PLAN_SHAPE),
+        new CampaignEvent.PaymentPlanChosen(AT.plus(Duration.ofDays(2)), backer, 3),
+        new CampaignEvent.InstallmentCharged(AT.plus(Duration.ofDays(31)), backer, 1, InstallmentCharge.FAILED),
+        new CampaignEvent.PaymentPlanStopped(AT.plus(Duration.ofDays(75)), backer));
   }
 
   /** One command of each type. */
@@ -167,6 +182,10 @@ final class CampaignSamples {
             Optional.of(AT.plus(Duration.ofDays(120)))),
         new CampaignCommand.PutLateReward(AT.plusSeconds(420), LATE_REWARD),
         new CampaignCommand.PlaceLatePledge(LATE_PLEDGE, LateCharge.COLLECTED),
-        new CampaignCommand.EndLatePledges(AT.plus(Duration.ofDays(90)), Optional.empty()));
+        new CampaignCommand.EndLatePledges(AT.plus(Duration.ofDays(90)), Optional.empty()),
+        new CampaignCommand.EnablePaymentPlans(AT.plusSeconds(480), PLAN_SHAPE),
+        new CampaignCommand.ChoosePaymentPlan(AT.plus(Duration.ofDays(2)), backer, 3),
+        new CampaignCommand.ChargeInstallment(AT.plus(Duration.ofDays(31)), backer, 1, InstallmentCharge.COLLECTED),
+        new CampaignCommand.StopPaymentPlan(AT.plus(Duration.ofDays(75)), backer));
   }
 }

@@ -20,6 +20,8 @@ import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RewardTier;
 import io.github.crowdfund.core.RuleViolation;
 import io.github.crowdfund.core.StretchGoal;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
@@ -71,6 +73,8 @@ public final class JsonGenerators {
         Map.entry(AddOn.class, CampaignGenerators.addOns()),
         Map.entry(LateReward.class, CoreGenerators.lateRewards()),
         Map.entry(LateCharge.class, CoreGenerators.lateCharges()),
+        Map.entry(PaymentPlanShape.class, CoreGenerators.paymentPlanShapes()),
+        Map.entry(InstallmentCharge.class, CoreGenerators.installmentCharges()),
         Map.entry(Pledge.class, CampaignGenerators.pledges()),
         Map.entry(CampaignDefinition.class, CampaignGenerators.definitions()),
         Map.entry(CampaignCommand.class, CampaignGenerators.commands()),

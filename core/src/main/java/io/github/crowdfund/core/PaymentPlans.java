@@ -1,0 +1,175 @@
+package io.github.crowdfund.core;
+
+import io.github.crowdfund.core.installments.Installment;
+import io.github.crowdfund.core.installments.InstallmentState;
+import io.github.crowdfund.core.installments.PaymentPlan;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.joda.money.Money;
+
+/**
+ * A campaign's pledges over time: the {@link PaymentPlanShape} the campaign offers (once enabled) and, per backer who
+ * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes), in a persistent map
+ * keyed by backer number. The amounts and due dates are not stored: they follow from the pledge, the shape and the
+ * deadline, so {@link PaymentPlan} values are rebuilt when asked for. Every change returns a new value in O(log n).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class PaymentPlans {
+
+  /** Payment plans not enabled. */
+  static final PaymentPlans NONE = new PaymentPlans(null, LongMap.empty(), 0);
+
+  private static final InstallmentState[] STATES = InstallmentState.values();
+
+  private final PaymentPlanShape shape;
+  private final LongMap<Payments> plans;
+  /** How many plans have a payment that may still be collected. */
+  private final int open;
+
+  private PaymentPlans(PaymentPlanShape shape, LongMap<Payments> plans, int open) {
+    this.shape = shape;
+    this.plans = plans;
+    this.open = open;
+  }
+
+  boolean enabled() {
+    return shape != null;
+  }
+
+  Optional<PaymentPlanShape> shape() {
+    return Optional.ofNullable(shape);
+  }
+
+  /** The chosen plan's payments of a backer, or null. */
+  Payments get(long backer) {
+    return plans.get(backer);
+  }
+
+  int size() {
+    return plans.size();
+  }
+
+  /** How many plans have a payment that may still be collected. */
+  int open() {
+    return open;
+  }
+
+  void forEach(BiConsumer<Long, Payments> action) {
+    plans.forEach(action);
+  }
+
+  PaymentPlans enable(PaymentPlanShape offered) {
+    return new PaymentPlans(offered, plans, open);
+  }
+
+  /** A backer chose (or, where the shape allows it, changed) a plan of {@code payments} payments. */
+  PaymentPlans chosen(long backer, int payments) {
+    return with(backer, Payments.scheduled(payments));
+  }
+
+  /** The plan of a backer after a change of its payments. */
+  PaymentPlans with(long backer, Payments payments) {
+    Payments old = plans.get(backer);
+    int stillOpen = open - (old != null && old.open() ? 1 : 0) + (payments.open() ? 1 : 0);
+    return new PaymentPlans(shape, plans.put(backer, payments), stillOpen);
+  }
+
+  /** No plan for a backer (the pledge was canceled). */
+  PaymentPlans without(long backer) {
+    Payments old = plans.get(backer);
+    return old == null ? this : new PaymentPlans(shape, plans.remove(backer), open - (old.open() ? 1 : 0));
+  }
+
+  /** No plans at all (the pledges became void), the shape kept. */
+  PaymentPlans cleared() {
+    return new PaymentPlans(shape, LongMap.empty(), 0);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof PaymentPlans that
+        && Objects.equals(shape, that.shape) && open == that.open && plans.equals(that.plans);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(shape, open, plans.size());
+  }
+
+  /**
+   * The payments of one plan: per payment its {@link InstallmentState} and how many charges were tried, one byte
+   * each.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  static final class Payments {
+    private final byte[] states;
+    private final byte[] attempts;
+
+    private Payments(byte[] states, byte[] attempts) {
+      this.states = states;
+      this.attempts = attempts;
+    }
+
+    static Payments scheduled(int payments) {
+      return new Payments(new byte[payments], new byte[payments]);
+    }
+
+    /** The compact form of a plan's payments (its shape allows at most 127 attempts per payment). */
+    static Payments of(PaymentPlan plan) {
+      List<Installment> all = plan.installments();
+      byte[] states = new byte[all.size()];
+      byte[] attempts = new byte[all.size()];
+      for (int i = 0; i < states.length; i++) {
+        states[i] = (byte) all.get(i).state().ordinal();
+        attempts[i] = (byte) Math.min(all.get(i).attempts(), Byte.MAX_VALUE);
+      }
+      return new Payments(states, attempts);
+    }
+
+    int count() {
+      return states.length;
+    }
+
+    boolean open() {
+      for (byte state : states) {
+        if (STATES[state].isOpen()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The plan these payments belong to: the pledge split by the shape after a success at {@code success}, each
+     * payment in its state.
+     */
+    PaymentPlan toPlan(PaymentPlanShape shape, Money pledge, Instant success) {
+      PaymentPlan scheduled = PaymentPlan.of(shape, pledge, states.length, success);
+      List<Installment> all = new ArrayList<>(states.length);
+      for (Installment p : scheduled.installments()) {
+        int i = p.number() - 1;
+        all.add(new Installment(p.number(), p.due(), p.amount(), STATES[states[i]], attempts[i], p.windowEnd()));
+      }
+      return new PaymentPlan(shape, pledge, all);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this || other instanceof Payments that
+          && Arrays.equals(states, that.states) && Arrays.equals(attempts, that.attempts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(states) * 31 + Arrays.hashCode(attempts);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.github.crowdfund.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.FeeTax;
+import io.github.crowdfund.core.fees.PlatformFee;
+import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.installments.Installment;
+import io.github.crowdfund.core.installments.InstallmentCharge;
+import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.CreatorBalance;
+import io.github.crowdfund.core.settlement.Payout;
+import io.github.crowdfund.core.settlement.PayoutCalendar;
+import io.github.crowdfund.core.settlement.PayoutSchedule;
+import io.github.crowdfund.core.settlement.Settlement;
+import io.github.crowdfund.currency.Allocation;
+import io.github.crowdfund.currency.Percentage;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conservation after the deadline: random successful campaigns in JPY, USD, EUR and BHD with late pledges (collected
+ * or failed), pledges over time whose payments are collected, retried, wait for authentication or are abandoned, and
+ * campaign charges that fail and are recovered or dropped. Every command the scenario gives must be accepted; then
+ * money is conserved to the minor unit, every backer's statement sums to what that backer paid and kept paid, every
+ * plan's payments sum to its pledge, and replaying the log gives an equal campaign and an equal settlement.
+ */
+class AfterDeadlinePropertiesTest {
+
+  static final List<CurrencyUnit> CURRENCIES = CoreGenerators.CURRENCIES;
+  static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
+  static final Instant LAUNCH = T0.plus(Duration.ofDays(2));
+  static final Duration DURATION = Duration.ofDays(30);
+  static final Instant DEADLINE = LAUNCH.plus(DURATION);
+
+  @Test
+  void moneyIsConservedAndEveryStatementAddsUpAndReplayGivesTheSameSettlement() {
+    qt().withExamples(60).forAll(integers().between(0, CURRENCIES.size() - 1), longs().all())
+        .checkAssert((currencyIndex, seed) -> new Scenario(CURRENCIES.get(currencyIndex), seed).check());
+  }
+
+  /** One random campaign, driven through the decider, and what each backer should have paid. */
+  static final class Scenario {
+    private final CurrencyUnit currency;
+    private final SplittableRandom random;
+    private final PaymentPlanShape shape;
+    private final CampaignRules rules;
+    private final FeeSchedule fees;
+    /** What each backer paid and kept paid, in minor units, as the scenario decided it. */
+    private final Map<BackerId, Long> expectedPaid = new HashMap<>();
+    private final List<CampaignCommand> afterDeadline = new ArrayList<>();
+
+    Scenario(CurrencyUnit currency, long seed) {
+      this.currency = currency;
+      this.random = new SplittableRandom(seed);
+      Money minimum = major(100);
+      shape = new PaymentPlanShape("monthly-3", 3, 3, Period.ofMonths(1), Duration.ZERO, Map.of(currency, minimum),
+          2, Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(14), false, random.nextBoolean());
+      rules = new DelegatingRules(CampaignRules.defaults()) {
+        @Override
+        public boolean acceptsCurrency(CurrencyUnit any) {
+          return true;
+        }
+
+        @Override
+        public Money minimumPledge(CurrencyUnit any) {
+          return Money.ofMinor(any, 1);
+        }
+
+        @Override
+        public Money maximumPledge(CurrencyUnit any) {
+          return Money.ofMajor(any, 10_000_000);
+        }
+
+        @Override
+        public List<PaymentPlanShape> paymentPlanShapes() {
+          return List.of(shape);
+        }
+      };
+      fees = FeeSchedule.of(PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP),
+          PledgeFee.percentPlusFixed(Percentage.parse("2.9%"), Money.ofMinor(currency, 30), RoundingMode.HALF_UP),
+          FeeTax.onAllFees(Percentage.parse("10%"), RoundingMode.HALF_EVEN), BackerFee.none());
+    }
+
+    private Money major(long amount) {
+      return Money.ofMajor(currency, currency.getDecimalPlaces() == 0 ? amount * 100 : amount);
+    }
+
+    void check() {
+      List<CampaignEvent> log = new ArrayList<>();
+      Campaign campaign = run(log);
+      assertThat(campaign.paymentsFinal()).as("payments final").isTrue();
+      Settlement<BackerId> settlement = Settlement.of(campaign, fees);
+
+      assertThat(settlement.collected()).isEqualTo(settlement.platformFee().plus(settlement.processingFees())
+          .plus(settlement.taxOnFees()).plus(settlement.payout()));
+      assertThat(settlement.pledgedAtDeadline()).isEqualTo(settlement.collected().plus(settlement.dropped()));
+      assertThat(settlement.pledgedAtDeadline()).isEqualTo(campaign.totalPledged());
+      expectedPaid.forEach((backer, paid) -> {
+        if (campaign.pledgeOf(backer).isPresent()) {
+          assertThat(settlement.statementOf(backer).orElseThrow().netPaid()).as("statement of %s", backer)
+              .isEqualTo(Money.ofMinor(currency, paid));
+        } else {
+          assertThat(campaign.latePledgeOf(backer).map(Pledge::amount).orElse(Money.zero(currency)))
+              .as("late pledge of %s", backer).isEqualTo(Money.ofMinor(currency, paid));
+        }
+      });
+      campaign.forEachPledge(pledge -> campaign.paymentPlanOf(pledge.backer()).ifPresent(plan ->
+          assertThat(Money.total(plan.installments().stream().map(Installment::amount).toList()))
+              .isEqualTo(pledge.amount())));
+
+      List<Payout> payouts = PayoutCalendar.of(campaign, fees, PayoutSchedule.kickstarter(),
+          DEADLINE.plus(Duration.ofDays(200)));
+      CreatorBalance balance = CreatorBalance.empty(currency);
+      Money collected = Money.zero(currency);
+      Money deductions = Money.zero(currency);
+      Money paidOut = Money.zero(currency);
+      for (Payout payout : payouts) {
+        balance = balance.paid(payout);
+        collected = collected.plus(payout.collected());
+        deductions = deductions.plus(payout.platformFee()).plus(payout.processingFees()).plus(payout.taxOnFees());
+        paidOut = paidOut.plus(payout.net());
+      }
+      assertThat(collected).isEqualTo(settlement.collected().plus(campaign.latePledgeTotal()));
+      assertThat(collected).isEqualTo(deductions.plus(paidOut).plus(balance.balance()));
+
+      Campaign replayed = Campaign.replay(log);
+      assertThat(replayed).isEqualTo(campaign);
+      assertThat(Settlement.of(replayed, fees)).isEqualTo(settlement);
+    }
+
+    private Campaign run(List<CampaignEvent> log) {
+      RewardTier lamp = RewardTier.builder().id("lamp").title("Lamp").price(major(40))
+          .estimatedDelivery(YearMonth.of(2027, 1)).build();
+      Campaign campaign = Campaign.initial();
+      List<CampaignCommand> commands = new ArrayList<>(List.of(
+          new CampaignCommand.Create(T0, CampaignDefinition.builder().id("c").creator("k").title("Lamps")
+              .goal(Goal.allOrNothing(major(1))).duration(DURATION).tier(lamp).build()),
+          new CampaignCommand.Submit(T0.plusSeconds(60)),
+          new CampaignCommand.EnablePaymentPlans(T0.plusSeconds(90), shape),
+          new CampaignCommand.EnableLatePledges(T0.plusSeconds(120), List.of(LateReward.of(lamp, major(55))),
+              Optional.empty()),
+          new CampaignCommand.Launch(LAUNCH)));
+      int backers = 1 + random.nextInt(10);
+      Set<BackerId> declined = new HashSet<>();
+      Set<BackerId> recovered = new HashSet<>();
+      for (int b = 1; b <= backers; b++) {
+        BackerId backer = BackerId.of(b);
+        Money amount = Money.ofMinor(currency, 1 + random.nextLong(major(400).getAmountMinorLong()));
+        Instant at = LAUNCH.plus(Duration.ofHours(b));
+        commands.add(new CampaignCommand.PlacePledge(Pledge.of(backer, amount, at)));
+        if (!amount.isLessThan(major(100)) && random.nextInt(3) == 0) {
+          commands.add(new CampaignCommand.ChoosePaymentPlan(at.plusSeconds(1), backer, 3));
+          planPayments(backer, amount);
+        } else if (random.nextInt(4) == 0) {
+          declined.add(backer);
+          boolean fixed = random.nextBoolean();
+          if (fixed) {
+            recovered.add(backer);
+          }
+          expectedPaid.put(backer, fixed ? amount.getAmountMinorLong() : 0L);
+        } else {
+          expectedPaid.put(backer, amount.getAmountMinorLong());
+        }
+      }
+      int late = random.nextInt(4);
+      for (int l = 1; l <= late; l++) {
+        BackerId backer = BackerId.of(100 + l);
+        LateCharge charge = random.nextInt(4) == 0 ? LateCharge.FAILED : LateCharge.COLLECTED;
+        Money amount = major(55 + random.nextInt(20));
+        afterDeadline.add(new CampaignCommand.PlaceLatePledge(Pledge.forReward(backer, amount, "lamp",
+            DEADLINE.plus(Duration.ofDays(1 + random.nextInt(30)))), charge));
+        expectedPaid.put(backer, charge == LateCharge.COLLECTED ? amount.getAmountMinorLong() : 0L);
+      }
+      commands.add(new CampaignCommand.End(DEADLINE));
+      commands.add(new CampaignCommand.ChargePledges(DEADLINE, declined));
+      afterDeadline.add(new CampaignCommand.CloseRetryWindow(DEADLINE.plus(Duration.ofDays(7)), recovered));
+      afterDeadline.sort(Comparator.comparing(CampaignCommand::at));
+      commands.addAll(afterDeadline);
+      for (CampaignCommand command : commands) {
+        Applied applied = campaign.apply(command, rules);
+        assertThat(applied.decision().violations()).as("violations of %s", command).isEmpty();
+        log.addAll(applied.decision().events());
+        campaign = applied.campaign();
+      }
+      return campaign;
+    }
+
+    /** The charges of a plan's payments as the scenario draws them; what the backer keeps paid. */
+    private void planPayments(BackerId backer, Money amount) {
+      List<Money> parts = Allocation.split(amount, 3);
+      long kept = 0;
+      for (int n = 1; n <= 3; n++) {
+        Instant due = DEADLINE.atZone(ZoneOffset.UTC).plusMonths(n - 1).toInstant();
+        Duration window = n == 1 ? Duration.ofDays(7) : Duration.ofDays(14);
+        int outcome = random.nextInt(6);
+        if (outcome == 0) { // fails twice and is abandoned: the plan stops at the window's end
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due, backer, n, InstallmentCharge.FAILED));
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due.plus(Duration.ofDays(1)), backer, n,
+              InstallmentCharge.FAILED));
+          afterDeadline.add(new CampaignCommand.StopPaymentPlan(due.plus(window), backer));
+          expectedPaid.put(backer, shape.keepsPaidOnStop() ? kept : 0L);
+          return;
+        }
+        if (outcome == 1) {
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due, backer, n, InstallmentCharge.FAILED));
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due.plus(Duration.ofDays(1)), backer, n,
+              InstallmentCharge.COLLECTED));
+        } else if (outcome == 2) {
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due, backer, n,
+              InstallmentCharge.AUTHENTICATION_REQUIRED));
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due.plusSeconds(3_600), backer, n,
+              InstallmentCharge.COLLECTED));
+        } else {
+          afterDeadline.add(new CampaignCommand.ChargeInstallment(due, backer, n, InstallmentCharge.COLLECTED));
+        }
+        kept += parts.get(n - 1).getAmountMinorLong();
+      }
+      expectedPaid.put(backer, kept);
+    }
+  }
+}
