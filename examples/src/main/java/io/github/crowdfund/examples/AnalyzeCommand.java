@@ -32,16 +32,14 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     header = "Prints the outcome statistics of Kickstarter datasets.",
-    description = {
-      "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all",
-      "projects, and successful / (successful + failed), each with its 95%% Wilson interval. It takes any mix of",
-      "files, folders and globs, each in its layout: Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR",
-      "38050 (public_data.tsv) or a Web Robots scrape (CSV chunks or a .zip of them, JSON lines, .gz). The layout",
-      "is recognised from each file's first line unless --layout names it. Scrapes are merged into one record per",
-      "project, its latest state winning; they must be dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip)",
-      "or their folders' (2019-03-14/). Rows that cannot be read go to stderr with their file and line, and reading",
-      "goes on."
-    },
+    description = "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all "
+        + "projects, and successful / (successful + failed), each with its 95%% Wilson interval. It takes any mix of "
+        + "files, folders and globs, each in its layout: Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR "
+        + "38050 (public_data.tsv) or a Web Robots scrape (CSV chunks or a .zip of them, JSON lines, .gz). The layout "
+        + "is recognised from each file's first line unless --layout names it. Scrapes are merged into one record per "
+        + "project, its latest state winning; they must be dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip) "
+        + "or their folders' (2019-03-14/). Rows that cannot be read go to stderr with their file and line, and reading "
+        + "goes on.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:The statistics were printed.", "1:An operation failed (the chart could not be written).",
         "2:Bad options or input: a file missing, special or in no layout."},

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CrowdfundCli.Version.class,
     header = "Crowdfunding the way the platforms run it: money, campaigns, markets and outcomes.",
-    description = {"Runs the library's scenarios and tools from the command line. Every command has --help;",
-        "every failure is one line on standard error, with exit code 2 for bad options or input and 1 for an",
-        "operation that failed."},
+    description = "Runs the library's scenarios and tools from the command line. Every command has --help; "
+        + "every failure is one line on standard error, with exit code 2 for bad options or input and 1 for an "
+        + "operation that failed.",
     footer = {"", "Examples:", "  crowdfund demo", "  crowdfund markets --on 2017-09-13",
         "  crowdfund help analyze"},
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MarketsCommand.class, EligibilityCommand.class,

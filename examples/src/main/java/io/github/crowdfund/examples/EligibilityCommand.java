@@ -26,14 +26,13 @@ import picocli.CommandLine.TypeConversionException;
     name = "eligibility",
     mixinStandardHelpOptions = true,
     header = "Checks a creator against a Kickstarter market on a date.",
-    description = {
-        "Checks whether a creator may launch a Kickstarter project in a market on a",
-        "date. Prints every reason that applies (not just the first), the project",
-        "currency and the pledge limits.",
-        "Describe either an individual (--born, --residence, --id, --no-card,",
-        "--guardian-born) or an entity (--entity, --registered-in, --not-authorised),",
-        "with its payout account (--bank); add --partner, --partner-country and",
-        "--partner-bank to launch through a partner entity."},
+    description = "Checks whether a creator may launch a Kickstarter project in a market on a "
+        + "date. Prints every reason that applies (not just the first), the project "
+        + "currency and the pledge limits. "
+        + "Describe either an individual (--born, --residence, --id, --no-card, "
+        + "--guardian-born) or an entity (--entity, --registered-in, --not-authorised), "
+        + "with its payout account (--bank); add --partner, --partner-country and "
+        + "--partner-bank to launch through a partner entity.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:The creator is eligible.", "1:The creator is not eligible.", "2:Bad options."},
     footer = {"", "Examples:",

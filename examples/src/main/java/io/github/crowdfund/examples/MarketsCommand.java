@@ -27,10 +27,9 @@ import picocli.CommandLine.Spec;
     name = "markets",
     mixinStandardHelpOptions = true,
     header = "Lists the Kickstarter markets open to creators on a date.",
-    description = {
-        "Lists the markets (countries) where creators could launch Kickstarter",
-        "projects on a date: project currency, opening day and pledge limits.",
-        "The table also lists markets announced or drafting but not open yet."},
+    description = "Lists the markets (countries) where creators could launch Kickstarter "
+        + "projects on a date: project currency, opening day and pledge limits. "
+        + "The table also lists markets announced or drafting but not open yet.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:The markets were printed.", "2:Bad options, or a catalogue that is missing, special or malformed."},
     footer = {"", "Examples:", "  crowdfund markets --on 2017-09-13",

@@ -31,12 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "model",
     mixinStandardHelpOptions = true,
     header = "Fits, evaluates and validates models that predict success at launch.",
-    description = {
-      "Models that predict whether a project succeeds from what is known at launch: goal in US dollars, duration,",
-      "main category and category, country, currency, launch month and year, name length (never backers or",
-      "pledged amounts). They are fitted by Tribuo's logistic regression on the decided (successful or failed)",
-      "projects of Kaggle files. Run one of the subcommands below."
-    },
+    description = "Models that predict whether a project succeeds from what is known at launch: goal in US dollars, duration, "
+        + "main category and category, country, currency, launch month and year, name length (never backers or "
+        + "pledged amounts). They are fitted by Tribuo's logistic regression on the decided (successful or failed) "
+        + "projects of Kaggle files. Run one of the subcommands below.",
     footer = {"", "Examples:",
         "  crowdfund model fit --train ks-projects-201801.csv --out model.json",
         "  crowdfund model validate ks-projects-201801.csv --test-from 2017-01"},
@@ -106,8 +104,8 @@ final class ModelCommand {
 
   /** {@code crowdfund model fit}. */
   @Command(name = "fit", mixinStandardHelpOptions = true,
-      description = {"Fits a model on the decided projects of one or more Kaggle files and saves it as JSON. The",
-          "model file is written to a temporary file first and moved into place when complete."},
+      description = "Fits a model on the decided projects of one or more Kaggle files and saves it as JSON. The "
+          + "model file is written to a temporary file first and moved into place when complete.",
       footer = {"", "Example:", "  crowdfund model fit --train ks-projects-201801.csv --out model.json"})
   static final class Fit implements Callable<Integer> {
     @Spec
@@ -170,8 +168,8 @@ final class ModelCommand {
 
   /** {@code crowdfund model validate}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Fits and evaluates on projects the model never saw: k-fold cross-validation (--folds), or",
-          "a split on launch date (--test-from: fit on earlier launches, evaluate on later ones)."},
+      description = "Fits and evaluates on projects the model never saw: k-fold cross-validation (--folds), or "
+          + "a split on launch date (--test-from: fit on earlier launches, evaluate on later ones).",
       footer = {"", "Examples:", "  crowdfund model validate ks-projects-201801.csv --folds 5",
           "  crowdfund model validate ks-projects-201801.csv --test-from 2017-01"})
   static final class Validate implements Callable<Integer> {

@@ -40,12 +40,10 @@ import picocli.CommandLine.Spec;
     name = "predict",
     mixinStandardHelpOptions = true,
     header = "Estimates a campaign's chance of success, live or about to launch.",
-    description = {
-      "Predicts whether a live Kickstarter US campaign will reach its goal, from the backers and pledges so far:",
-      "infers the campaign's appeal, then simulates the rest of it many times through the real decider.",
-      "With --at-launch, it instead gives the probability of success of a project about to launch, from a",
-      "launch-time model fitted by 'crowdfund model fit'. The two ways exclude each other."
-    },
+    description = "Predicts whether a live Kickstarter US campaign will reach its goal, from the backers and pledges so far: "
+        + "infers the campaign's appeal, then simulates the rest of it many times through the real decider. "
+        + "With --at-launch, it instead gives the probability of success of a project about to launch, from a "
+        + "launch-time model fitted by 'crowdfund model fit'. The two ways exclude each other.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:The probability was printed.", "2:Bad options, or a model file that cannot be read."},
     footer = {"", "Examples:",

@@ -34,12 +34,10 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     header = "Simulates Kickstarter US campaigns and prints their outcome statistics.",
-    description = {
-      "Simulates Kickstarter US campaigns (all-or-nothing, USD) with the calibrated backer model and prints the",
-      "success probability, pledged/goal of successful and failed campaigns, and the time to reach the goal.",
-      "Each campaign has its own seed: the same --seed gives the same result with any number of --threads.",
-      "With --calibrate-to, it instead fits the backer model's appeals to a real Kaggle file."
-    },
+    description = "Simulates Kickstarter US campaigns (all-or-nothing, USD) with the calibrated backer model and prints the "
+        + "success probability, pledged/goal of successful and failed campaigns, and the time to reach the goal. "
+        + "Each campaign has its own seed: the same --seed gives the same result with any number of --threads. "
+        + "With --calibrate-to, it instead fits the backer model's appeals to a real Kaggle file.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:The statistics were printed.", "2:Bad options, or a file to calibrate to that cannot be read."},
     footer = {"", "Examples:",
@@ -66,9 +64,9 @@ final class SimulateCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--calibrate-to", paramLabel = "FILE",
-      description = {"Instead fits the backer model's appeals to a real Kaggle file (the success rate of decided",
-          "projects, failed projects reaching 20/30/50%% of the goal) and prints them as",
-          "simulation-calibration.properties lines."})
+      description = "Instead fits the backer model's appeals to a real Kaggle file (the success rate of decided "
+          + "projects, failed projects reaching 20/30/50%% of the goal) and prints them as "
+          + "simulation-calibration.properties lines.")
   Path calibrateTo;
 
   @Option(names = "--iterations", paramLabel = "K", defaultValue = "8",
