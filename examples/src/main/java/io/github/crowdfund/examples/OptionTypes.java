@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import picocli.CommandLine;
@@ -43,7 +44,24 @@ final class OptionTypes {
         .registerConverter(int.class, value -> toInt(new WholeNumbers().convert(value), value))
         .registerConverter(Double.class, new Decimals())
         .registerConverter(double.class, new Decimals())
+        .registerConverter(OutputFormat.class, byName(OutputFormat.class))
+        .registerConverter(Engine.class, byName(Engine.class))
+        .registerConverter(CampaignOptions.Arrivals.class, byName(CampaignOptions.Arrivals.class))
+        .registerConverter(DatasetLayout.class, byName(DatasetLayout.class))
         .setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  /**
+   * Reads an enum constant by the name users type, its {@code toString()} ({@code u-shaped}, {@code csv}), in any
+   * case; refuses others listing those names, as {@code --help} does.
+   */
+  static <E extends Enum<E>> ITypeConverter<E> byName(Class<E> type) {
+    return value -> Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.toString().equalsIgnoreCase(value.strip())
+            || constant.name().equalsIgnoreCase(value.strip()))
+        .findFirst()
+        .orElseThrow(() -> new TypeConversionException("'" + value + "' is not one of " + Arrays.stream(
+            type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
   }
 
   /** A whole number, {@code 378661}. */
