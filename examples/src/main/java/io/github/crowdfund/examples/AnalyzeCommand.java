@@ -14,16 +14,12 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,114 +31,91 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = {
-      "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all",
-      "projects, and successful / (successful + failed). Any mix of files, folders and globs, each in its layout:",
-      "Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR 38050 (public_data.tsv), Web Robots scrapes",
-      "(CSV chunks or a .zip of them, JSON lines, .gz). The layout is recognised from each file's first line unless",
-      "--layout names it. Scrapes are merged into one record per project, its latest state winning; they must be",
-      "dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip) or their folders' (2019-03-14/).",
-      "Rows that cannot be read go to stderr with their file and line."
-    })
+    header = "Prints the outcome statistics of Kickstarter datasets.",
+    description = "Reads Kickstarter datasets and prints projects by state and the success rates per group: successful / all "
+        + "projects, and successful / (successful + failed), each with its 95%% Wilson interval. It takes any mix of "
+        + "files, folders and globs, each in its layout: Kaggle (ks-projects-201801.csv, ks-projects-201612.csv), ICPSR "
+        + "38050 (public_data.tsv) or a Web Robots scrape (CSV chunks or a .zip of them, JSON lines, .gz). The layout "
+        + "is recognised from each file's first line unless --layout names it. Scrapes are merged into one record per "
+        + "project, its latest state winning; they must be dated by their names (Kickstarter_2019-03-14T03_20_12_200Z.zip) "
+        + "or their folders' (2019-03-14/). Rows that cannot be read go to stderr with their file and line, and reading "
+        + "goes on.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:The statistics were printed.", "1:An operation failed (the chart could not be written).",
+        "2:Bad options or input: a file missing, special or in no layout."},
+    footer = {"", "Examples:",
+        "  crowdfund analyze ks-projects-201801.csv --by main_category --chart success.png",
+        "  crowdfund analyze 'scrapes/Kickstarter_2019-*.zip' --by year --format csv > by-year.csv"})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
   @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
-      description = "files, folders or globs (quote globs so that the shell leaves them alone)")
+      description = "The files, folders or globs to read; quote globs so that the shell leaves them alone.")
   List<String> files;
 
   @Option(names = "--layout", paramLabel = "LAYOUT",
-      description = "kaggle-201801, kaggle-201612, icpsr-38050, web-robots-csv or web-robots-json (default: "
-          + "recognised from each file)")
-  String layout;
+      description = "The layout of every file, one of ${COMPLETION-CANDIDATES} (default: recognised from each file).")
+  DatasetLayout layout;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-      description = "where to compute: local (this machine's cores) or spark (Apache Spark) (default: "
-          + "${DEFAULT-VALUE})")
-  String engine;
+      description = "Where to compute, one of ${COMPLETION-CANDIDATES}: this machine's cores or Apache Spark "
+          + "(default: ${DEFAULT-VALUE}).")
+  Engine engine;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "the Spark master URL, with --engine spark (default: " + SparkAnalysisEngine.DEFAULT_MASTER
-          + "; spark://host:7077, yarn, k8s://... for a cluster that can read the files)")
+      description = "The Spark master URL, with --engine spark (default: " + SparkAnalysisEngine.DEFAULT_MASTER
+          + "; spark://host:7077, yarn or k8s://... for a cluster that can read the files).")
   String master;
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
-      description = "main_category, category, country, currency, year, goal or duration (default: ${DEFAULT-VALUE})")
-  String by;
+      converter = OptionTypes.Groupings.class, completionCandidates = OptionTypes.Groupings.class,
+      description = "What to group projects by, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Grouping by;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or csv (default: ${DEFAULT-VALUE})")
-  String format;
+      description = "How to print the statistics, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
 
-  @Option(names = "--chart", paramLabel = "FILE",
-      description = "also write a bar chart of success rates with 95%% intervals: PNG or SVG by the name's extension")
+  @Option(names = "--chart", paramLabel = "FILE", converter = ChartFormat.Files.class,
+      description = "Also writes a bar chart of the success rates with 95%% intervals, as PNG, SVG or PDF by the "
+          + "name's extension.")
   Path chart;
 
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "0",
-      description = "leave out groups with fewer than N decided projects (default: ${DEFAULT-VALUE})")
+      description = "Leaves out groups with fewer than N decided projects (default: ${DEFAULT-VALUE}).")
   long minCount;
 
   @Override
   public Integer call() throws IOException {
-    Grouping grouping = Grouping.ofLabel(by).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--by '" + by + "' is not one of " + Arrays.stream(Grouping.values()).map(Grouping::label).toList()));
     if (minCount < 0) {
       throw new ParameterException(spec.commandLine(), "--min-count must not be negative, was '" + minCount + "'");
     }
-    if (chart != null && !chart.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
-      throw new ParameterException(spec.commandLine(), "--chart '" + chart + "' must end in .png or .svg");
-    }
-    if (!format.equals("table") && !format.equals("csv")) {
-      throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not one of [table, csv]");
-    }
-    Engine chosen = Engine.ofLabel(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--engine '" + engine + "' is not one of " + Engine.labels()));
-    if (master != null && chosen != Engine.SPARK) {
+    if (master != null && engine != Engine.SPARK) {
       throw new ParameterException(spec.commandLine(), "--master '" + master + "' needs --engine spark");
     }
-    Optional<DatasetLayout> named;
-    try {
-      named = Optional.ofNullable(layout).map(DatasetLayout::ofLabel);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+    if (chart != null) {
+      AtomicOutput.checkTarget(chart);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = InputFiles.expand(files);
+    long bytes = 0;
+    for (Path input : inputs) {
+      bytes += Files.size(input);
+    }
+    AnalysisEngine.Input input = new AnalysisEngine.Input(inputs, Optional.ofNullable(layout), EnumSet.of(by));
     AnalysisEngine.Analysis analysis;
-    try {
-      List<Path> inputs = InputFiles.expand(files);
-      for (Path given : inputs) {
-        if (!Files.isRegularFile(given)) {
-          err.println("analyze: '" + given + "' is not a regular file (a FIFO, device or socket); give a dataset file");
-          return 2;
-        }
-      }
-      long bytes = 0;
-      for (Path input : inputs) {
-        bytes += Files.size(input);
-      }
-      AnalysisEngine.Input input = new AnalysisEngine.Input(inputs, named, EnumSet.of(grouping));
-      try (ProgressBar bar = bytes < ProgressBars.LARGE_FILE_BYTES ? null
-          : ProgressBars.bar("Reading", bytes, "MB", 1 << 20).build()) {
-        analysis = chosen.create(Optional.ofNullable(master)).analyze(input, listener(err, bar, inputs.size() > 1));
-      }
-    } catch (NoSuchFileException e) {
-      err.println("analyze: no such file '" + e.getFile() + "'" + (e.getReason() == null ? "" : ": " + e.getReason()));
-      return 1;
-    } catch (FileSystemException e) {
-      err.println("analyze: '" + e.getFile() + "' " + e.getReason());
-      return 2;
-    } catch (IllegalArgumentException e) {
-      err.println("analyze: " + e.getMessage());
-      return 1;
+    try (ProgressBars.Progress progress = ProgressBars.start("Reading", bytes, ProgressBars.LARGE_FILE_BYTES, "MB",
+        1 << 20)) {
+      analysis = engine.create(Optional.ofNullable(master)).analyze(input, listener(err, progress, inputs.size() > 1));
     }
     analysis.panel().ifPresent(panel -> err.println("panel: " + panel.rows() + " rows from " + panel.snapshots()
         + " snapshots merged into " + panel.projects() + " projects, each in its latest state"));
     OutcomeStatistics statistics = analysis.statistics();
-    OutcomeTable table = statistics.table(grouping);
-    if (format.equals("csv")) {
+    OutcomeTable table = statistics.table(by);
+    if (format == OutputFormat.CSV) {
       table.writeCsv(out, minCount);
       OutcomeRendering.hiddenNote(table, minCount).ifPresent(err::println);
     } else {
@@ -158,13 +131,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Prints problems and each file's summary on stderr, and moves the progress bar, if any. */
-  private static AnalysisEngine.Listener listener(PrintWriter err, ProgressBar bar, boolean nameFiles) {
+  private static AnalysisEngine.Listener listener(PrintWriter err, ProgressBars.Progress progress,
+      boolean nameFiles) {
     return new AnalysisEngine.Listener() {
       @Override
       public void bytesRead(long bytes) {
-        if (bar != null) {
-          bar.stepBy(bytes);
-        }
+        progress.stepBy(bytes);
       }
 
       @Override

@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     name = "crowdfund",
     mixinStandardHelpOptions = true,
     versionProvider = CrowdfundCli.Version.class,
-    description = "Crowdfunding the way the platforms run it: money, campaigns, markets and outcomes.",
+    header = "Crowdfunding the way the platforms run it: money, campaigns, markets and outcomes.",
+    description = "Runs the library's scenarios and tools from the command line. Every command has --help; "
+        + "every failure is one line on standard error, with exit code 2 for bad options or input and 1 for an "
+        + "operation that failed.",
+    footer = {"", "Examples:", "  crowdfund demo", "  crowdfund markets --on 2017-09-13",
+        "  crowdfund help analyze"},
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MarketsCommand.class, EligibilityCommand.class,
         AnalyzeCommand.class, GenerateCommand.class, SimulateCommand.class, PredictCommand.class,
         ModelCommand.class})
@@ -26,7 +31,7 @@ public final class CrowdfundCli {
    * @return a new command line; never null
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new CrowdfundCli());
+    return CliErrors.install(OptionTypes.register(new CommandLine(new CrowdfundCli())));
   }
 
   /**
@@ -35,7 +40,15 @@ public final class CrowdfundCli {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("crowdfund: ran out of memory; ask for less (fewer rows, campaigns or backers) or give Java "
+          + "more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g");
+      code = CliErrors.FAILED;
+    }
+    System.exit(code);
   }
 
   /** Reports the version of the examples jar, or "development" when run from classes. */

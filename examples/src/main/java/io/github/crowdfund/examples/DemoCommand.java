@@ -12,11 +12,11 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     header = "Runs every scenario of the demo and prints what happened.",
-    description = {
-        "Runs the library through moments of crowdfunding history and prints what",
-        "happened: eligibility by market and date, campaigns decided pledge by",
-        "pledge, stretch goals, the final-24-hours rule, approximate amounts in",
-        "other currencies, and settlements under each platform's fees."})
+    description = "Runs the library through moments of crowdfunding history and prints what "
+        + "happened: eligibility by market and date, campaigns decided pledge by "
+        + "pledge, stretch goals, the final-24-hours rule, approximate amounts in "
+        + "other currencies, and settlements under each platform's fees.",
+    footer = {"", "Example:", "  crowdfund demo"})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec

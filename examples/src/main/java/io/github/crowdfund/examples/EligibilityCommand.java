@@ -10,29 +10,32 @@ import io.github.crowdfund.markets.EligibilityDecision;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code crowdfund eligibility}: checks a creator profile against a Kickstarter market on a date. */
 @Command(
     name = "eligibility",
     mixinStandardHelpOptions = true,
     header = "Checks a creator against a Kickstarter market on a date.",
-    description = {
-        "Checks whether a creator may launch a Kickstarter project in a market on a",
-        "date. Prints every reason that applies (not just the first), the project",
-        "currency and the pledge limits.",
-        "Describe an individual (--born, --residence, --id, --bank, --no-card,",
-        "--guardian-born) or an entity (--entity, --registered-in, --bank,",
-        "--not-authorised); add --partner to launch through a partner entity."},
+    description = "Checks whether a creator may launch a Kickstarter project in a market on a "
+        + "date. Prints every reason that applies (not just the first), the project "
+        + "currency and the pledge limits. "
+        + "Describe either an individual (--born, --residence, --id, --no-card, "
+        + "--guardian-born) or an entity (--entity, --registered-in, --not-authorised), "
+        + "with its payout account (--bank); add --partner, --partner-country and "
+        + "--partner-bank to launch through a partner entity.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:eligible", "1:not eligible", "2:invalid options"},
+    exitCodeList = {"0:The creator is eligible.", "1:The creator is not eligible.", "2:Bad options."},
     footer = {"", "Examples:",
         "  crowdfund eligibility --market JP --on 2017-03-01 \\",
         "      --born 1986-07-04 --residence JP --id JP --bank JP:JPY",
@@ -46,63 +49,102 @@ final class EligibilityCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--market", required = true, paramLabel = "CC",
+  @Option(names = "--market", required = true, paramLabel = "CC", converter = CountryCodeConverter.class,
       description = "The market's ISO 3166-1 alpha-2 country code, e.g. JP.")
-  private String market;
+  private Country market;
 
-  @Option(names = "--on", required = true, paramLabel = "DATE", description = "The launch date, as yyyy-mm-dd.")
+  @Option(names = "--on", required = true, paramLabel = "DATE", description = "The launch date, as YYYY-MM-DD.")
   private LocalDate date;
 
-  @Option(names = "--born", paramLabel = "DATE", description = "An individual creator's birth date.")
-  private LocalDate born;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Creator creator;
 
-  @Option(names = "--residence", paramLabel = "CC", description = "Where the individual lives.")
-  private String residence;
-
-  @Option(names = "--id", paramLabel = "CC", split = ",",
-      description = "Countries that issued the government IDs of the person verified (comma-separated).")
-  private Set<String> ids = new LinkedHashSet<>();
-
-  @Option(names = "--bank", paramLabel = "CC:CUR",
+  @Option(names = "--bank", paramLabel = "CC:CUR", converter = BankAccounts.class,
       description = "The payout bank account: country and currency, e.g. JP:JPY.")
-  private String bank;
+  private BankAccount bank;
 
-  @Option(names = "--no-card", description = "The person verified holds no major credit or debit card.")
-  private boolean noCard;
+  @ArgGroup(exclusive = false)
+  private Partner partner;
 
-  @Option(names = "--guardian-born", paramLabel = "DATE",
-      description = "A minor's parent or guardian takes part, born on DATE; --id, --bank and the card are theirs.")
-  private LocalDate guardianBorn;
+  /** Who creates: an individual or an entity, never both. */
+  static final class Creator {
+    @ArgGroup(exclusive = false, heading = "An individual creator:%n")
+    IndividualOptions individual;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "The creator is a business or nonprofit.")
-  private String entity;
+    @ArgGroup(exclusive = false, heading = "An entity (a business or nonprofit):%n")
+    EntityOptions entity;
+  }
 
-  @Option(names = "--registered-in", paramLabel = "CC", description = "Where the entity is registered.")
-  private String registeredIn;
+  /** An individual creator's options. */
+  static final class IndividualOptions {
+    @Option(names = "--born", required = true, paramLabel = "DATE", description = "The creator's birth date.")
+    LocalDate born;
 
-  @Option(names = "--not-authorised",
-      description = "The person setting up the entity's project is not an owner or authorised executive.")
-  private boolean notAuthorised;
+    @Option(names = "--residence", required = true, paramLabel = "CC", converter = CountryCodeConverter.class,
+        description = "Where the creator lives.")
+    Country residence;
 
-  @Option(names = "--partner", paramLabel = "NAME", description = "Launch through this partner entity.")
-  private String partner;
+    @Option(names = "--id", paramLabel = "CC", split = ",", converter = CountryCodeConverter.class,
+        description = "The countries that issued the government IDs of the person verified (comma-separated).")
+    Set<Country> ids = new LinkedHashSet<>();
 
-  @Option(names = "--partner-country", paramLabel = "CC", description = "Where the partner is registered.")
-  private String partnerCountry;
+    @Option(names = "--no-card", description = "The person verified holds no major credit or debit card.")
+    boolean noCard;
 
-  @Option(names = "--partner-bank", paramLabel = "CC:CUR", description = "The partner's payout bank account.")
-  private String partnerBank;
+    @Option(names = "--guardian-born", paramLabel = "DATE",
+        description = "A minor's parent or guardian takes part, born on DATE; --id, --bank and the card are theirs.")
+    LocalDate guardianBorn;
+  }
+
+  /** An entity creator's options. */
+  static final class EntityOptions {
+    @Option(names = "--entity", required = true, paramLabel = "NAME", description = "The business or nonprofit.")
+    String name;
+
+    @Option(names = "--registered-in", required = true, paramLabel = "CC", converter = CountryCodeConverter.class,
+        description = "Where the entity is registered.")
+    Country registeredIn;
+
+    @Option(names = "--not-authorised",
+        description = "The person setting up the entity's project is not an owner or authorised executive.")
+    boolean notAuthorised;
+  }
+
+  /** A partner entity to launch through. */
+  static final class Partner {
+    @Option(names = "--partner", required = true, paramLabel = "NAME", description = "The partner entity's name.")
+    String name;
+
+    @Option(names = "--partner-country", required = true, paramLabel = "CC", converter = CountryCodeConverter.class,
+        description = "Where the partner is registered.")
+    Country country;
+
+    @Option(names = "--partner-bank", paramLabel = "CC:CUR", converter = BankAccounts.class,
+        description = "The partner's payout bank account, e.g. US:USD.")
+    BankAccount bank;
+  }
+
+  /** Reads a bank account as {@code COUNTRY:CURRENCY}. */
+  static final class BankAccounts implements ITypeConverter<BankAccount> {
+    @Override
+    public BankAccount convert(String value) {
+      String[] parts = value.split(":", -1);
+      if (parts.length != 2) {
+        throw new TypeConversionException("'" + value + "' is not COUNTRY:CURRENCY; write it as JP:JPY");
+      }
+      try {
+        return BankAccount.of(new CountryCodeConverter().convert(parts[0]), parts[1].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "': " + e.getMessage());
+      }
+    }
+  }
 
   EligibilityCommand() {}
 
   @Override
   public Integer call() {
-    EligibilityDecision decision;
-    try {
-      decision = Eligibility.kickstarter().check(profile(), country(market), date);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
+    EligibilityDecision decision = Eligibility.kickstarter().check(profile(), market, date);
     PrintWriter out = spec.commandLine().getOut();
     int reasons = decision.reasons().size();
     out.printf("Kickstarter, %s, launching on %s: %s%n", decision.market().describe(), date,
@@ -115,60 +157,31 @@ final class EligibilityCommand implements Callable<Integer> {
   }
 
   private CreatorProfile profile() {
-    CreatorProfile creator;
-    if (entity != null) {
-      creator = entity(entity, require(registeredIn, "--registered-in"), !notAuthorised, bank(bank));
-    } else {
-      creator = individual();
-    }
+    CreatorProfile profile = creator.entity != null
+        ? entity(creator.entity.name, creator.entity.registeredIn, !creator.entity.notAuthorised, bank)
+        : individual(creator.individual);
     if (partner == null) {
-      return creator;
+      return profile;
     }
-    return new CreatorProfile.ThroughPartner(creator,
-        entity(partner, require(partnerCountry, "--partner-country"), true, bank(partnerBank)));
+    return new CreatorProfile.ThroughPartner(profile, entity(partner.name, partner.country, true, partner.bank));
   }
 
-  private Individual individual() {
-    LocalDate birth = require(born, "--born (or --entity)");
-    Country home = country(require(residence, "--residence"));
+  private Individual individual(IndividualOptions person) {
     Individual.Builder verified = Individual.builder()
-        .birthDate(guardianBorn == null ? birth : guardianBorn)
-        .residence(home)
-        .hasCard(!noCard)
-        .bankAccount(bank(bank));
-    ids.forEach(id -> verified.addIdCountries(country(id)));
-    if (guardianBorn == null) {
+        .birthDate(person.guardianBorn == null ? person.born : person.guardianBorn)
+        .residence(person.residence)
+        .hasCard(!person.noCard)
+        .bankAccount(Optional.ofNullable(bank));
+    person.ids.forEach(verified::addIdCountries);
+    if (person.guardianBorn == null) {
       return verified.build();
     }
-    return Individual.builder().birthDate(birth).residence(home).hasCard(false).guardian(verified.build()).build();
+    return Individual.builder().birthDate(person.born).residence(person.residence).hasCard(false)
+        .guardian(verified.build()).build();
   }
 
-  private static Entity entity(String name, String countryCode, boolean authorised, Optional<BankAccount> account) {
-    return Entity.builder().name(name).registeredIn(country(countryCode))
-        .representativeAuthorised(authorised).bankAccount(account).build();
-  }
-
-  private Optional<BankAccount> bank(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    String[] parts = text.split(":");
-    if (parts.length != 2) {
-      throw new ParameterException(spec.commandLine(), "a bank account is COUNTRY:CURRENCY, e.g. JP:JPY; got '"
-          + text + "'");
-    }
-    return Optional.of(BankAccount.of(country(parts[0]), parts[1].toUpperCase(java.util.Locale.ROOT)));
-  }
-
-  /** The country of a code given in either case on the command line, such as {@code jp}. */
-  private static Country country(String code) {
-    return Country.of(code.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private <T> T require(T value, String option) {
-    if (value == null) {
-      throw new ParameterException(spec.commandLine(), "missing option " + option);
-    }
-    return value;
+  private static Entity entity(String name, Country country, boolean authorised, BankAccount account) {
+    return Entity.builder().name(name).registeredIn(country).representativeAuthorised(authorised)
+        .bankAccount(Optional.ofNullable(account)).build();
   }
 }

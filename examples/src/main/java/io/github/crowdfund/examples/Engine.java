@@ -1,6 +1,5 @@
 package io.github.crowdfund.examples;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,19 +14,10 @@ enum Engine {
   /** The crowdfund-spark class the Spark engine runs on. */
   private static final String SPARK_ENGINE = "io.github.crowdfund.spark.SparkEngine";
 
-  /** Returns the name users type, e.g. {@code local}. */
-  String label() {
+  /** Returns the name users type after {@code --engine}: {@code local} or {@code spark}. */
+  @Override
+  public String toString() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Finds an engine by its name, ignoring case. */
-  static Optional<Engine> ofLabel(String label) {
-    return Arrays.stream(values()).filter(engine -> engine.label().equalsIgnoreCase(label.strip())).findFirst();
-  }
-
-  /** Returns the engines' names, for messages. */
-  static String labels() {
-    return Arrays.stream(values()).map(Engine::label).toList().toString();
   }
 
   /**

@@ -22,12 +22,24 @@ final class InputFiles {
 
   private InputFiles() {}
 
+  /**
+   * Expands the names.
+   *
+   * @param names files, folders and globs; not null
+   * @return the files, each once, in the order named; never null
+   * @throws NoSuchFileException naming what does not exist, an empty folder or a glob that matches nothing
+   * @throws IOException if a folder cannot be listed
+   */
   static List<Path> expand(List<String> names) throws IOException {
     Set<Path> files = new LinkedHashSet<>();
     for (String name : names) {
       Path path = Path.of(name);
       if (Files.isDirectory(path)) {
-        files.addAll(walk(path, file -> true));
+        List<Path> inside = walk(path, file -> true);
+        if (inside.isEmpty()) {
+          throw new NoSuchFileException(name, null, "the folder holds no file to read");
+        }
+        files.addAll(inside);
       } else if (Files.exists(path) || !isGlob(name)) {
         if (!Files.exists(path)) {
           throw new NoSuchFileException(name);

@@ -1,5 +1,7 @@
 package io.github.crowdfund.examples;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.crowdfund.markets.Market;
 import io.github.crowdfund.markets.MarketCatalog;
 import io.github.crowdfund.markets.PledgeLimits;
@@ -18,7 +20,6 @@ import org.joda.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code crowdfund markets}: the Kickstarter markets open to creators on a date. */
@@ -26,10 +27,11 @@ import picocli.CommandLine.Spec;
     name = "markets",
     mixinStandardHelpOptions = true,
     header = "Lists the Kickstarter markets open to creators on a date.",
-    description = {
-        "Lists the markets (countries) where creators could launch Kickstarter",
-        "projects on a date: project currency, opening day and pledge limits.",
-        "The table also lists markets announced or drafting but not open yet."},
+    description = "Lists the markets (countries) where creators could launch Kickstarter "
+        + "projects on a date: project currency, opening day and pledge limits. "
+        + "The table also lists markets announced or drafting but not open yet.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:The markets were printed.", "2:Bad options, or a catalogue that is missing, special or malformed."},
     footer = {"", "Examples:", "  crowdfund markets --on 2017-09-13",
         "  crowdfund markets --on 2020-10-06 --format csv"})
 final class MarketsCommand implements Callable<Integer> {
@@ -38,20 +40,17 @@ final class MarketsCommand implements Callable<Integer> {
   static final List<String> CSV_COLUMNS = List.of("country_code", "country", "currency", "creators_from",
       "min_pledge", "max_pledge", "optional_currency", "date_precision", "confidence");
 
-  /** The output formats. */
-  enum Format { table, csv }
-
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--on", required = true, paramLabel = "DATE", description = "The date, as yyyy-mm-dd.")
+  @Option(names = "--on", required = true, paramLabel = "DATE", description = "The date, as YYYY-MM-DD.")
   private LocalDate date;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or csv (default: ${DEFAULT-VALUE}).")
-  private Format format;
+      description = "How to print the markets, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private OutputFormat format;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
+  @Option(names = "--catalog", paramLabel = "FILE", converter = OptionTypes.RegularFiles.class,
       description = "A market catalogue CSV file of your own (default: the bundled Kickstarter catalogue).")
   private Path catalogFile;
 
@@ -59,12 +58,14 @@ final class MarketsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    MarketCatalog catalog = catalogFile == null ? MarketCatalog.kickstarter() : load(catalogFile);
+    MarketCatalog catalog = catalogFile == null ? MarketCatalog.kickstarter() : MarketCatalog.load(catalogFile);
     List<Market> open = catalog.openOn(date);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.csv) {
-      out.println(String.join(",", CSV_COLUMNS));
-      open.forEach(market -> out.println(csvRow(market)));
+    if (format == OutputFormat.CSV) {
+      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+      csv.writeRecord(CSV_COLUMNS);
+      open.forEach(market -> csv.writeRecord(csvRow(market)));
+      csv.flush();
     } else {
       out.printf("%d markets open to creators on %s (data as of %s, %s)%n", open.size(), date,
           catalog.provenance().asOf(), catalog.provenance().file());
@@ -94,19 +95,11 @@ final class MarketsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private MarketCatalog load(Path file) throws IOException {
-    try {
-      return MarketCatalog.load(file);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-  }
-
   private String optionalCurrency(Market market) {
     return market.currenciesOn(date).stream().skip(1).map(CurrencyUnit::getCode).collect(Collectors.joining(" "));
   }
 
-  private String csvRow(Market market) {
+  private List<String> csvRow(Market market) {
     Optional<PledgeLimits> limits = market.pledgeLimits(market.projectCurrency());
     List<String> cells = new ArrayList<>(List.of(market.country().code(), market.countryName(),
         market.projectCurrency().getCode(),
@@ -116,18 +109,10 @@ final class MarketsCommand implements Callable<Integer> {
         optionalCurrency(market),
         market.creatorsFrom().map(o -> o.precision().toString().toLowerCase(java.util.Locale.ROOT)).orElse(""),
         market.confidence().toString()));
-    return cells.stream().map(MarketsCommand::csvCell).collect(Collectors.joining(","));
+    return cells;
   }
 
   private static String plain(Money amount) {
     return amount.getAmount().toPlainString();
-  }
-
-  /** Quotes a cell that holds a comma, a quote or a line break (RFC 4180). */
-  static String csvCell(String cell) {
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-      return '"' + cell.replace("\"", "\"\"") + '"';
-    }
-    return cell;
   }
 }

@@ -9,16 +9,15 @@ import io.github.crowdfund.outcomes.prediction.LaunchValidation;
 import io.github.crowdfund.tribuo.TribuoLaunchFitter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "model",
     mixinStandardHelpOptions = true,
-    description = {
-      "Models that predict whether a project succeeds from what is known at launch: goal in US dollars, duration,",
-      "main category and category, country, currency, launch month and year, name length (never backers or",
-      "pledged amounts). Fitted by Tribuo's logistic regression on the decided (successful or failed) projects."
-    },
+    header = "Fits, evaluates and validates models that predict success at launch.",
+    description = "Models that predict whether a project succeeds from what is known at launch: goal in US dollars, duration, "
+        + "main category and category, country, currency, launch month and year, name length (never backers or "
+        + "pledged amounts). They are fitted by Tribuo's logistic regression on the decided (successful or failed) "
+        + "projects of Kaggle files. Run one of the subcommands below.",
+    footer = {"", "Examples:",
+        "  crowdfund model fit --train ks-projects-201801.csv --out model.json",
+        "  crowdfund model validate ks-projects-201801.csv --test-from 2017-01"},
     subcommands = {ModelCommand.Fit.class, ModelCommand.Evaluate.class, ModelCommand.Validate.class})
 final class ModelCommand {
 
@@ -48,13 +50,9 @@ final class ModelCommand {
     List<LaunchExample> examples = new ArrayList<>();
     ProjectReader reader = ProjectReader.create();
     for (Path file : files) {
-      try {
-        ReadReport report = reader.read(file, record -> LaunchExample.of(record).ifPresent(examples::add),
-            problem -> err.println(file + ":" + problem.line() + ": " + problem.reason()));
-        err.println(file + ": " + report.summary());
-      } catch (NoSuchFileException e) {
-        throw new IllegalArgumentException("no such file '" + file + "'", e);
-      }
+      ReadReport report = reader.read(file, record -> LaunchExample.of(record).ifPresent(examples::add),
+          problem -> err.println(file + ":" + problem.line() + ": " + problem.reason()));
+      err.println(file + ": " + report.summary());
     }
     err.println(examples.size() + " decided projects with launch-time features");
     return examples;
@@ -71,25 +69,28 @@ final class ModelCommand {
     out.printf(Locale.ROOT, "Brier score %.4f%n", evaluation.brier());
     out.printf(Locale.ROOT, "log loss %.4f%n", evaluation.logLoss());
     out.println("calibration by decile of predicted probability:");
-    out.printf(Locale.ROOT, "  %6s %8s %10s %10s %6s%n", "decile", "projects", "predicted", "observed", "gap");
+    Text.Table table = Text.Table.of("decile", "projects", "predicted", "observed", "gap");
     for (LaunchEvaluation.Decile decile : evaluation.calibration()) {
-      out.printf(Locale.ROOT, "  %6d %8d %9.2f%% %9.2f%% %5.2f%n", decile.decile(), decile.projects(),
-          100 * decile.meanPredicted(), 100 * decile.observed(), 100 * decile.gap());
+      table.row(decile.decile(), decile.projects(), String.format(Locale.ROOT, "%.2f%%", 100 * decile.meanPredicted()),
+          String.format(Locale.ROOT, "%.2f%%", 100 * decile.observed()),
+          String.format(Locale.ROOT, "%.2f", 100 * decile.gap()));
     }
+    out.print(table.render());
     out.printf(Locale.ROOT, "largest calibration gap %.2f points%n", 100 * evaluation.maxCalibrationGap());
   }
 
   /** The fitter's settings. */
   static final class FitOptions {
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+        description = "The seed; the same seed gives the same model (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
-        description = "passes over the projects (default: ${DEFAULT-VALUE})")
+        description = "How many passes over the projects, at least 1 (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--learning-rate", paramLabel = "R", defaultValue = "0.05",
-        description = "AdaGrad's learning rate (default: ${DEFAULT-VALUE})")
+        description = "AdaGrad's learning rate, above 0 (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
     TribuoLaunchFitter fitter(CommandSpec spec) {
@@ -103,16 +104,19 @@ final class ModelCommand {
 
   /** {@code crowdfund model fit}. */
   @Command(name = "fit", mixinStandardHelpOptions = true,
-      description = "Fits a model on the decided projects of one or more files and saves it as JSON.")
+      description = "Fits a model on the decided projects of one or more Kaggle files and saves it as JSON. The "
+          + "model file is written to a temporary file first and moved into place when complete.",
+      footer = {"", "Example:", "  crowdfund model fit --train ks-projects-201801.csv --out model.json"})
   static final class Fit implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--train", paramLabel = "FILE", arity = "1..*", required = true,
-        description = "Kaggle files to learn from")
+        description = "The Kaggle files to learn from.")
     List<Path> train;
 
-    @Option(names = "--out", paramLabel = "MODEL", required = true, description = "the model file to write (JSON)")
+    @Option(names = "--out", paramLabel = "MODEL", required = true,
+        description = "The model file to write (JSON), replaced if it exists.")
     Path model;
 
     @Mixin
@@ -121,9 +125,14 @@ final class ModelCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      TribuoLaunchFitter fitter = fitting.fitter(spec);
+      AtomicOutput.checkTarget(model);
       List<LaunchExample> examples = read(train, err);
-      LaunchModel fitted = fitting.fitter(spec).fit(examples);
-      fitted.write(model);
+      if (examples.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no decided project to fit on in " + train);
+      }
+      LaunchModel fitted = fitter.fit(examples);
+      AtomicOutput.write(model, fitted::write);
       err.println("wrote a model of " + fitted.weights().size() + " weights fitted on " + fitted.trainingProjects()
           + " projects to " + model);
       return 0;
@@ -132,15 +141,17 @@ final class ModelCommand {
 
   /** {@code crowdfund model evaluate}. */
   @Command(name = "evaluate", mixinStandardHelpOptions = true,
-      description = "Evaluates a saved model on the decided projects of one or more files.")
+      description = "Evaluates a saved model on the decided projects of one or more Kaggle files.",
+      footer = {"", "Example:", "  crowdfund model evaluate --model model.json ks-projects-201612.csv"})
   static final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", required = true, description = "the model file (JSON)")
+    @Option(names = "--model", paramLabel = "MODEL", required = true, converter = OptionTypes.RegularFiles.class,
+        description = "The model file (JSON) written by 'crowdfund model fit'.")
     Path model;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Kaggle files to evaluate on")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The Kaggle files to evaluate on.")
     List<Path> files;
 
     @Override
@@ -157,32 +168,45 @@ final class ModelCommand {
 
   /** {@code crowdfund model validate}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Fits and evaluates on projects the model never saw: k-fold cross-validation, or with",
-          "--test-from a split on launch date (fit on earlier launches, evaluate on later ones)."})
+      description = "Fits and evaluates on projects the model never saw: k-fold cross-validation (--folds), or "
+          + "a split on launch date (--test-from: fit on earlier launches, evaluate on later ones).",
+      footer = {"", "Examples:", "  crowdfund model validate ks-projects-201801.csv --folds 5",
+          "  crowdfund model validate ks-projects-201801.csv --test-from 2017-01"})
   static final class Validate implements Callable<Integer> {
+    /** The folds of cross-validation unless {@code --folds} says otherwise. */
+    static final int DEFAULT_FOLDS = 5;
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Kaggle files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The Kaggle files to fit and evaluate on.")
     List<Path> files;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
-        description = "folds of the cross-validation (default: ${DEFAULT-VALUE})")
-    int folds;
-
-    @Option(names = "--test-from", paramLabel = "YYYY-MM",
-        description = "instead: fit on launches before this month, evaluate on launches from it on")
-    String testFrom;
+    @ArgGroup(exclusive = true)
+    Split split;
 
     @Mixin
     FitOptions fitting;
 
+    /** How to split the projects: into folds, or by launch month; never both. */
+    static final class Split {
+      @Option(names = "--folds", paramLabel = "K",
+          description = "How many folds of cross-validation, 2 or more (default: " + DEFAULT_FOLDS + ").")
+      Integer folds;
+
+      @Option(names = "--test-from", paramLabel = "YYYY-MM",
+          description = "Instead fits on launches before this month and evaluates on launches from it on.")
+      YearMonth testFrom;
+    }
+
     @Override
     public Integer call() throws IOException {
-      List<LaunchExample> examples = read(files, spec.commandLine().getErr());
       TribuoLaunchFitter fitter = fitting.fitter(spec);
+      List<LaunchExample> examples = read(files, spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
-      if (testFrom == null) {
+      YearMonth month = split == null ? null : split.testFrom;
+      if (month == null) {
+        int folds = split == null || split.folds == null ? DEFAULT_FOLDS : split.folds;
         if (folds < 2 || folds > examples.size()) {
           throw new ParameterException(spec.commandLine(), "--folds must be 2 to " + examples.size()
               + " (the projects), was '" + folds + "'");
@@ -191,15 +215,9 @@ final class ModelCommand {
         print(out, LaunchValidation.crossValidate(examples, folds, fitting.seed, fitter));
         return 0;
       }
-      YearMonth month;
-      try {
-        month = YearMonth.parse(testFrom);
-      } catch (DateTimeParseException e) {
-        throw new ParameterException(spec.commandLine(), "--test-from '" + testFrom + "' is not a YYYY-MM month");
-      }
       int training = LaunchValidation.launched(examples, month, true).size();
       if (training == 0 || training == examples.size()) {
-        throw new ParameterException(spec.commandLine(), "--test-from '" + testFrom + "' leaves " + training
+        throw new ParameterException(spec.commandLine(), "--test-from '" + month + "' leaves " + training
             + " projects to fit and " + (examples.size() - training) + " to test; both must be at least 1");
       }
       out.printf(Locale.ROOT, "fit on %d projects launched before %s, evaluated on the %d launched from then on%n",

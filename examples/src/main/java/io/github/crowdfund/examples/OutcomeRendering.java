@@ -24,6 +24,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 
@@ -40,21 +41,19 @@ final class OutcomeRendering {
 
   /** Prints the table: counts by state, both success rates with their 95% intervals, and the decided count. */
   static void printTable(PrintWriter out, OutcomeTable table, long minimumDecided) {
-    List<OutcomeRow> shown = table.rowsWithAtLeast(minimumDecided);
-    int width = Math.max(5, shown.stream().mapToInt(row -> row.group().length()).max().orElse(0));
-    String rowFormat = "%-" + width + "s %9s %10s %9s %9s %9s %6s %9s %8s %24s %24s%n";
-    out.printf(Locale.ROOT, rowFormat, table.grouping().label(), "projects", "successful", "failed", "canceled",
+    Text.Table text = Text.Table.of(table.grouping().label(), "projects", "successful", "failed", "canceled",
         "suspended", "live", "undefined", "decided", "success [95% CI]", "decided success [95% CI]");
-    for (OutcomeRow row : shown) {
-      printRow(out, rowFormat, row.group(), row.counts());
+    for (OutcomeRow row : table.rowsWithAtLeast(minimumDecided)) {
+      addRow(text, row.group(), row.counts());
     }
-    printRow(out, rowFormat, OutcomeTable.ALL, table.total());
+    addRow(text, OutcomeTable.ALL, table.total());
+    out.print(text.render());
     hiddenNote(table, minimumDecided).ifPresent(out::println);
   }
 
-  private static void printRow(PrintWriter out, String rowFormat, String group, StateCounts counts) {
-    out.printf(Locale.ROOT, rowFormat, group, counts.projects(), counts.successful(), counts.failed(),
-        counts.canceled(), counts.suspended(), counts.live(), counts.undefined(), counts.decided(),
+  private static void addRow(Text.Table text, String group, StateCounts counts) {
+    text.row(group, counts.projects(), counts.successful(), counts.failed(), counts.canceled(), counts.suspended(),
+        counts.live(), counts.undefined(), counts.decided(),
         withInterval(counts.successRate(), counts.successInterval()),
         withInterval(counts.successRateDecided(), counts.successIntervalDecided()));
   }
@@ -93,16 +92,16 @@ final class OutcomeRendering {
    * Writes a bar chart of the success rate of decided projects per group, with 95% Wilson intervals as whiskers,
    * n per group under each bar and the rate over all groups as a reference line. Bars are sorted by rate, except
    * for years and buckets, which keep their natural order. Groups without decided projects, or with fewer than
-   * {@code minimumDecided}, are left out and the title says so. PNG or SVG by the file name's extension.
+   * {@code minimumDecided}, are left out and the title says so. PNG, SVG or PDF by the file name's extension
+   * ({@link ChartFormat}); written through a temporary file ({@link AtomicOutput}).
    *
    * @return what was left out, if anything
+   * @throws InvalidInputException if the name's extension is not a chart format, or the target cannot be a file
+   * @throws IOException if writing fails; nothing is left behind then
    */
   static Optional<String> writeChart(OutcomeTable table, long minimumDecided, Path target) throws IOException {
-    String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean svg = name.endsWith(".svg");
-    if (!svg && !name.endsWith(".png")) {
-      throw new IllegalArgumentException("chart file '" + target + "' must end in .png or .svg");
-    }
+    ChartFormat format = ChartFormat.of(target).orElseThrow(() -> new InvalidInputException("chart file '" + target
+        + "' is not named as a chart format; name it " + ChartFormat.extensions()));
     System.setProperty("java.awt.headless", "true");
     long minimum = Math.max(1, minimumDecided);
     List<OutcomeRow> rows = chartRows(table, minimum);
@@ -165,15 +164,15 @@ final class OutcomeRendering {
       styler.setAnnotationLineColor(REFERENCE);
       styler.setAnnotationLineStroke(new BasicStroke(2f));
     }
-    if (svg) {
-      try (OutputStream out = Files.newOutputStream(target)) {
-        VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    AtomicOutput.write(target, temporary -> {
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        switch (format) {
+          case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+          case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
+          case PDF -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.PDF);
+        }
       }
-    } else {
-      try (OutputStream out = Files.newOutputStream(target)) {
-        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-      }
-    }
+    });
     return hidden;
   }
 

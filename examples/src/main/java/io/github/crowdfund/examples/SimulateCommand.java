@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.LongStream;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,14 +33,21 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Simulates Kickstarter US campaigns (all-or-nothing, USD) with the calibrated backer model and prints the",
-      "success probability, pledged/goal of successful and failed campaigns, and the time to reach the goal.",
-      "Each campaign has its own seed: the same --seed gives the same result with any number of --threads."
-    })
+    header = "Simulates Kickstarter US campaigns and prints their outcome statistics.",
+    description = "Simulates Kickstarter US campaigns (all-or-nothing, USD) with the calibrated backer model and prints the "
+        + "success probability, pledged/goal of successful and failed campaigns, and the time to reach the goal. "
+        + "Each campaign has its own seed: the same --seed gives the same result with any number of --threads. "
+        + "With --calibrate-to, it instead fits the backer model's appeals to a real Kaggle file.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:The statistics were printed.", "2:Bad options, or a file to calibrate to that cannot be read."},
+    footer = {"", "Examples:",
+        "  crowdfund simulate --campaigns 20000 --goal 5000 --days 30 --threads 2",
+        "  crowdfund simulate --calibrate-to ks-projects-201801.csv --campaigns 4000"})
 final class SimulateCommand implements Callable<Integer> {
 
   private static final int CHUNK = 2_000;
+  /** The most threads {@code --threads} takes. */
+  static final int MAX_THREADS = 256;
 
   @Spec
   CommandSpec spec;
@@ -50,20 +56,21 @@ final class SimulateCommand implements Callable<Integer> {
   CampaignOptions campaign;
 
   @Option(names = "--campaigns", paramLabel = "N", defaultValue = "10000",
-      description = "campaigns to simulate (default: ${DEFAULT-VALUE})")
+      description = "How many campaigns to simulate (default: ${DEFAULT-VALUE}).")
   long campaigns;
 
   @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-      description = "threads to run on (default: ${DEFAULT-VALUE})")
+      description = "How many threads to run on, 1 to " + MAX_THREADS + " (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--calibrate-to", paramLabel = "FILE",
-      description = {"instead: fit the backer model's appeals to a real Kaggle file (success rate of decided projects,",
-          "failed projects reaching 20/30/50%% of the goal) and print them as simulation-calibration.properties lines"})
+      description = "Instead fits the backer model's appeals to a real Kaggle file (the success rate of decided "
+          + "projects, failed projects reaching 20/30/50%% of the goal) and prints them as "
+          + "simulation-calibration.properties lines.")
   Path calibrateTo;
 
   @Option(names = "--iterations", paramLabel = "K", defaultValue = "8",
-      description = "with --calibrate-to: the most fitting steps (default: ${DEFAULT-VALUE})")
+      description = "With --calibrate-to, the most fitting steps (default: ${DEFAULT-VALUE}).")
   int iterations;
 
   @Override
@@ -71,31 +78,25 @@ final class SimulateCommand implements Callable<Integer> {
     if (calibrateTo != null) {
       return calibrate();
     }
-    if (campaigns < 1 || threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--campaigns and --threads must be at least 1, were '"
-          + campaigns + "', '" + threads + "'");
+    if (campaigns < 1 || threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(), "--campaigns must be at least 1 and --threads 1 to "
+          + MAX_THREADS + ", were '" + campaigns + "' and '" + threads + "'");
     }
     CampaignSimulator simulator = CampaignSimulator.of(campaign.config());
     long seed = campaign.seed;
     SimulationAccumulator total = new SimulationAccumulator();
     ForkJoinPool pool = new ForkJoinPool(threads);
-    ProgressBar bar = campaigns < ProgressBars.MANY_CAMPAIGNS ? null
-        : ProgressBars.bar("Simulating", campaigns, "campaigns", 1).build();
-    try {
+    try (ProgressBars.Progress progress = ProgressBars.start("Simulating", campaigns, ProgressBars.MANY_CAMPAIGNS,
+        "campaigns", 1)) {
       for (long from = 0; from < campaigns; from += CHUNK) {
         long to = Math.min(campaigns, from + CHUNK);
         long start = from;
         total.merge(pool.submit(() -> LongStream.range(start, to).parallel().mapToObj(i -> simulator.run(seed, i))
             .collect(SimulationAccumulator::new, SimulationAccumulator::accept, SimulationAccumulator::merge)).get());
-        if (bar != null) {
-          bar.stepTo(to);
-        }
+        progress.stepTo(to);
       }
     } finally {
       pool.shutdown();
-      if (bar != null) {
-        bar.close();
-      }
     }
     print(spec.commandLine().getOut(), total.result());
     return 0;
@@ -123,7 +124,8 @@ final class SimulateCommand implements Callable<Integer> {
           out.flush();
         });
     out.println("# fitted by: ./crowdfund simulate --calibrate-to " + calibrateTo.getFileName() + " --campaigns "
-        + campaigns + " --seed " + campaign.seed + " --iterations " + iterations + " --goal " + campaign.goal
+        + campaigns + " --seed " + campaign.seed + " --iterations " + iterations + " --goal "
+        + CampaignOptions.dollars(campaign.goal)
         + " --days " + campaign.days);
     for (String pair : SimulationCalibration.describe(fitted).split(" ")) {
       out.println(pair);
@@ -132,7 +134,8 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, SimulationResult result) {
-    out.printf(Locale.ROOT, "%d campaigns, goal $%d, %d days, %s arrivals, seed %d%n", result.runs(), campaign.goal,
+    out.printf(Locale.ROOT, "%d campaigns, goal $%s, %d days, %s arrivals, seed %d%n", result.runs(),
+        CampaignOptions.dollars(campaign.goal),
         campaign.days, campaign.arrivals, campaign.seed);
     out.printf(Locale.ROOT, "success probability: %s (%d successful, %d failed)%n",
         percent(result.successProbability()), result.successful(), result.failed());

@@ -1,5 +1,6 @@
 package io.github.crowdfund.examples;
 
+import io.github.crowdfund.outcomes.dataset.DatasetReader;
 import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.spark.DatasetAnalysis;
 import io.github.crowdfund.spark.FileRead;
@@ -33,6 +34,12 @@ final class SparkAnalysisEngine implements AnalysisEngine {
 
   @Override
   public Analysis analyze(Input input, Listener listener) throws IOException {
+    // The library's reader refuses a directory, FIFO or device, and a file in no layout, here on the driver, as
+    // the local engine does, rather than in a task.
+    DatasetReader reader = input.layout().map(DatasetReader.create()::withLayout).orElse(DatasetReader.create());
+    for (Path file : input.files()) {
+      reader.detect(file);
+    }
     List<String> names = input.files().stream().map(Path::toString).toList();
     DatasetAnalysis analysis;
     try (SparkEngine engine = SparkEngine.start(master)) {

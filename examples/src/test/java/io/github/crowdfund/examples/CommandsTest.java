@@ -82,11 +82,11 @@ class CommandsTest {
 
   @Test
   void eligibilityRejectsAnUnknownMarketWithTheKnownCodes() {
-    Run check = run("eligibility", "--market", "BR", "--on", "2017-03-01", "--born", "1980-01-01",
+    Run check = run("eligibility", "--market", "ZW", "--on", "2017-03-01", "--born", "1980-01-01",
         "--residence", "JP");
 
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.err()).contains("no market in Brazil (BR); known: AT, AU");
+    assertThat(check.err()).contains("no market in Zimbabwe (ZW); known: AT, AU");
   }
 
   @Test
@@ -95,7 +95,7 @@ class CommandsTest {
         "--residence", "JP");
 
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.err()).contains("country 'XX' is not an ISO 3166-1 alpha-2 country code");
+    assertThat(check.err()).contains("'XX' is not an ISO 3166-1 country code");
   }
 
   @Test

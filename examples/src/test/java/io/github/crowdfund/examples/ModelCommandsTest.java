@@ -30,7 +30,7 @@ class ModelCommandsTest {
     CliRun evaluate = CliRun.of("model", "evaluate", "--model", model.toString(), test.toString());
     assertThat(evaluate.exitCode()).isZero();
     assertThat(evaluate.out()).contains("accuracy ").contains("majority-class baseline").contains("AUC ")
-        .contains("Brier score ").contains("log loss ").contains("calibration by decile").contains("      10 ");
+        .contains("Brier score ").contains("log loss ").contains("calibration by decile").contains("\n    10 ");
 
     CliRun split = CliRun.of("model", "validate", train.toString(), "--test-from", "2015-01");
     assertThat(split.exitCode()).isZero();

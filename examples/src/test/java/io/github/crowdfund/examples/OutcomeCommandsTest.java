@@ -129,8 +129,8 @@ class OutcomeCommandsTest {
     assumeTrue(Files.exists(device), "needs /dev/null");
     CliRun run = run("analyze", device.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("analyze: '" + device + "' is not a regular file (a FIFO, device or socket); "
-        + "give a dataset file" + System.lineSeparator());
+    assertThat(run.err()).isEqualTo("crowdfund analyze: '" + device + "' is not a regular file (a FIFO, device or "
+        + "socket); give a dataset file" + System.lineSeparator());
   }
 
   @Test
@@ -185,7 +185,11 @@ class OutcomeCommandsTest {
 
     CliRun gif = run("analyze", file.toString(), "--chart", dir.resolve("rates.gif").toString());
     assertThat(gif.exitCode()).isEqualTo(2);
-    assertThat(gif.err()).contains("rates.gif").contains(".png or .svg");
+    assertThat(gif.err()).contains("rates.gif").contains(".png, .svg or .pdf");
+
+    Path pdf = dir.resolve("rates.PDF");
+    assertThat(run("analyze", file.toString(), "--chart", pdf.toString()).exitCode()).isZero();
+    assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
   }
 
   @Test
@@ -196,13 +200,13 @@ class OutcomeCommandsTest {
     assertThat(badGrouping.err()).contains("'planet'").contains("main_category");
     assertThat(run("analyze", file.toString(), "--format", "xml").err()).contains("'xml'");
     CliRun missing = run("analyze", dir.resolve("nowhere.csv").toString());
-    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
     CliRun nowhere = run("generate", "--rows", "5", dir.resolve("no/such/dir/out.csv").toString());
-    assertThat(nowhere.exitCode()).isEqualTo(1);
-    assertThat(nowhere.err()).contains("cannot create");
+    assertThat(nowhere.exitCode()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("does not exist");
     CliRun wrongHeader = run("analyze", write("other.csv", List.of("a,b", "1,2")).toString());
-    assertThat(wrongHeader.exitCode()).isEqualTo(1);
+    assertThat(wrongHeader.exitCode()).isEqualTo(2);
     assertThat(wrongHeader.err()).contains("unknown layout; found columns [a, b]");
   }
 }
