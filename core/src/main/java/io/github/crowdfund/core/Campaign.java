@@ -1,6 +1,9 @@
 package io.github.crowdfund.core;
 
 import io.github.crowdfund.core.CampaignEvent.AddOnPut;
+import io.github.crowdfund.core.CampaignEvent.BackerRefunded;
+import io.github.crowdfund.core.CampaignEvent.ChargeDisputed;
+import io.github.crowdfund.core.CampaignEvent.DisputeResolved;
 import io.github.crowdfund.core.CampaignEvent.Canceled;
 import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
@@ -31,6 +34,8 @@ import io.github.crowdfund.core.installments.Installment;
 import io.github.crowdfund.core.installments.InstallmentState;
 import io.github.crowdfund.core.installments.PaymentPlan;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.ChargeReversal;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import java.math.BigDecimal;
@@ -69,7 +74,7 @@ import org.joda.money.Money;
 public final class Campaign {
 
   private static final Campaign INITIAL = new Campaign(null, CampaignStatus.NOT_CREATED, null, null, null,
-      PledgeBook.empty(0, 0), LatePledges.NONE, PaymentPlans.NONE);
+      PledgeBook.empty(0, 0), LatePledges.NONE, PaymentPlans.NONE, Reversals.NONE);
 
   private final CampaignDefinition definition;
   private final CampaignStatus status;
@@ -79,19 +84,20 @@ public final class Campaign {
   private final PledgeBook book;
   private final LatePledges late;
   private final PaymentPlans plans;
+  private final Reversals reversals;
   /** The instant of the last event applied, or null on the initial campaign. */
   private final Instant lastEventAt;
   /** How many events were applied: the position in the log of the next one. */
   private final long eventCount;
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans) {
-    this(definition, status, launchedAt, deadline, outcome, book, late, plans, null, 0);
+      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Reversals reversals) {
+    this(definition, status, launchedAt, deadline, outcome, book, late, plans, reversals, null, 0);
   }
 
   private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Instant lastEventAt,
-      long eventCount) {
+      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Reversals reversals,
+      Instant lastEventAt, long eventCount) {
     this.definition = definition;
     this.status = status;
     this.launchedAt = launchedAt;
@@ -100,6 +106,7 @@ public final class Campaign {
     this.book = book;
     this.late = late;
     this.plans = plans;
+    this.reversals = reversals;
     this.lastEventAt = lastEventAt;
     this.eventCount = eventCount;
   }
@@ -194,7 +201,7 @@ public final class Campaign {
     }
     Campaign next = event.accept(new Evolution());
     return new Campaign(next.definition, next.status, next.launchedAt, next.deadline, next.outcome, next.book,
-        next.late, next.plans, event.at(), eventCount + 1);
+        next.late, next.plans, next.reversals, event.at(), eventCount + 1);
   }
 
   /**
@@ -219,7 +226,8 @@ public final class Campaign {
     public Campaign on(Created e) {
       CampaignDefinition d = e.definition();
       return new Campaign(d, CampaignStatus.DRAFT, null, null, null,
-          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE, PaymentPlans.NONE);
+          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE, PaymentPlans.NONE,
+          Reversals.NONE);
     }
 
     @Override
@@ -271,13 +279,13 @@ public final class Campaign {
     @Override
     public Campaign on(Suspended e) {
       return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided(), late,
-          plans.cleared());
+          plans.cleared(), reversals);
     }
 
     @Override
     public Campaign on(Ended e) {
       CampaignStatus ended = e.outcome() == FundingOutcome.FAILED ? CampaignStatus.FAILED : CampaignStatus.SUCCESSFUL;
-      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late, plans);
+      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late, plans, reversals);
     }
 
     @Override
@@ -347,6 +355,23 @@ public final class Campaign {
     public Campaign on(PaymentPlanStopped e) {
       return changePlan(e.backer(), PaymentPlan::stop);
     }
+
+    @Override
+    public Campaign on(BackerRefunded e) {
+      return withReversals(ChargeReversal.refund(e.at(), e.backer(), e.amount(), e.reason(), e.kind()));
+    }
+
+    @Override
+    public Campaign on(ChargeDisputed e) {
+      return withReversals(ChargeReversal.dispute(e.at(), e.backer(), ChargeReversal.Kind.DISPUTE_OPENED, e.amount()));
+    }
+
+    @Override
+    public Campaign on(DisputeResolved e) {
+      Money disputed = reversals.get(e.backer().value()).disputed(currency());
+      return withReversals(ChargeReversal.dispute(e.at(), e.backer(), e.outcome() == DisputeOutcome.WON
+          ? ChargeReversal.Kind.DISPUTE_WON : ChargeReversal.Kind.CHARGEBACK_LOST, disputed));
+    }
   }
 
   /** Where events are applied, for the event checks that try a change before accepting it. */
@@ -361,29 +386,34 @@ public final class Campaign {
   }
 
   private Campaign withPlans(PaymentPlans newPlans) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, newPlans, lastEventAt,
-        eventCount);
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, newPlans, reversals,
+        lastEventAt, eventCount);
   }
 
   private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
-    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, plans, lastEventAt,
-        eventCount);
+    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, plans, reversals,
+        lastEventAt, eventCount);
   }
 
   private Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
-    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, plans, lastEventAt,
-        eventCount);
+    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, plans, reversals,
+        lastEventAt, eventCount);
   }
 
   private Campaign withBook(PledgeBook newBook) {
     return newBook == book ? this
-        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, plans, lastEventAt,
-            eventCount);
+        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, plans, reversals,
+            lastEventAt, eventCount);
   }
 
   private Campaign withLate(LatePledges newLate) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, plans, lastEventAt,
-        eventCount);
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, plans, reversals,
+        lastEventAt, eventCount);
+  }
+
+  private Campaign withReversals(ChargeReversal reversal) {
+    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, plans, reversals.with(reversal),
+        lastEventAt, eventCount);
   }
 
   // ---------------------------------------------------------------------------------------------- for the decider
@@ -394,6 +424,10 @@ public final class Campaign {
 
   PaymentPlans plans() {
     return plans;
+  }
+
+  Reversals reversals() {
+    return reversals;
   }
 
   PledgeBook book() {
@@ -806,6 +840,109 @@ public final class Campaign {
     return plans.open();
   }
 
+  // ---------------------------------------------------------------------------------------------- refunds, disputes
+
+  /**
+   * Returns what was collected from a backer: their collected campaign pledge (or its collected payments when they
+   * pay over time) or their collected late pledge, including what later went back to them. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the amount, zero when nothing was collected, in the campaign currency
+   */
+  public Money collectedFrom(BackerId backer) {
+    return Money.ofMinor(currency(), collectedMinor(backer, false));
+  }
+
+  /**
+   * Returns what went back to a backer: refunds (of the whole pledge or in part), payments paid back when a plan
+   * stopped, and lost chargebacks. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the amount, zero when nothing went back, in the campaign currency
+   */
+  public Money returnedTo(BackerId backer) {
+    Reversals.Account account = reversals.get(backer.value());
+    return Money.ofMinor(currency(), collectedMinor(backer, true) + (account == null ? 0 : account.returnedMinor()));
+  }
+
+  /**
+   * Returns what may still be refunded to (or disputed by) a backer: {@link #collectedFrom} minus
+   * {@link #returnedTo} minus the amount of an open dispute. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the amount, zero or more, in the campaign currency
+   */
+  public Money refundableTo(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    Reversals.Account account = reversals.get(backer.value());
+    return collectedFrom(backer).minus(returnedTo(backer))
+        .minus(Money.ofMinor(currency(), account == null ? 0 : account.disputedMinor()));
+  }
+
+  /**
+   * Returns the amount of a backer's open dispute. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return the disputed amount, or empty when no dispute is open
+   */
+  public Optional<Money> openDisputeOf(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    Reversals.Account account = reversals.get(backer.value());
+    return account == null || !account.disputeOpen() ? Optional.empty() : Optional.of(account.disputed(currency()));
+  }
+
+  /**
+   * Returns a backer's refunds and dispute steps, in the order they happened. O(log n).
+   *
+   * @param backer the backer; not null
+   * @return an unmodifiable list, empty when there are none
+   */
+  public List<ChargeReversal> chargeReversalsOf(BackerId backer) {
+    Objects.requireNonNull(backer, "backer");
+    Reversals.Account account = reversals.get(backer.value());
+    return account == null ? List.of() : account.entries();
+  }
+
+  /**
+   * Returns every refund and dispute step of the campaign, by date. O(n) in the backers with one.
+   *
+   * @return a new list
+   */
+  public List<ChargeReversal> chargeReversals() {
+    return reversals.all();
+  }
+
+  /**
+   * Collected from a backer in minor units, or (when {@code returnedOnly}) the part of it that a whole-pledge refund,
+   * a plan paid back on stop or a plan payment's chargeback returned: the states the payments carry themselves.
+   */
+  private long collectedMinor(BackerId backer, boolean returnedOnly) {
+    long key = Objects.requireNonNull(backer, "backer").value();
+    PledgeTrie.Entry latePledge = late.book().get(key);
+    if (latePledge != null) {
+      return returnedOnly ? 0 : latePledge.amountMinor();
+    }
+    PledgeTrie.Entry entry = book.get(key);
+    if (entry == null || !book.payments().charged()) {
+      return 0;
+    }
+    PaymentPlans.Payments payments = plans.get(key);
+    if (payments == null) {
+      PaymentState state = book.payments().effective(entry.payment());
+      return state == PaymentState.REFUNDED || !returnedOnly && state == PaymentState.COLLECTED
+          ? entry.amountMinor() : 0;
+    }
+    long sum = 0;
+    for (Installment payment : paymentPlanOf(backer).orElseThrow().installments()) {
+      InstallmentState state = payment.state();
+      boolean returned = state == InstallmentState.REFUNDED || state == InstallmentState.CHARGEBACK_LOST;
+      if (returned || !returnedOnly && state == InstallmentState.COLLECTED) {
+        sum += payment.amount().getAmountMinorLong();
+      }
+    }
+    return sum;
+  }
+
   /**
    * Calls {@code action} with every active pledge, in an order that depends only on the set of backers. O(n).
    *
@@ -972,7 +1109,7 @@ public final class Campaign {
         && Objects.equals(definition, that.definition) && status == that.status
         && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
         && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book)
-        && late.equals(that.late) && plans.equals(that.plans);
+        && late.equals(that.late) && plans.equals(that.plans) && reversals.equals(that.reversals);
   }
 
   @Override

@@ -2,12 +2,16 @@ package io.github.crowdfund.core;
 
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.joda.money.Money;
 
 /**
  * A request to change a campaign, decided against {@link CampaignRules} by {@link Campaign#decide}. Every command
@@ -230,6 +234,30 @@ public sealed interface CampaignCommand {
      * @return the result
      */
     R on(StopPaymentPlan value);
+
+    /**
+     * Handles a {@link RefundBacker}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(RefundBacker value);
+
+    /**
+     * Handles a {@link DisputeCharge}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(DisputeCharge value);
+
+    /**
+     * Handles a {@link ResolveDispute}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ResolveDispute value);
   }
 
 
@@ -766,6 +794,92 @@ public sealed interface CampaignCommand {
     public StopPaymentPlan {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * Pay money back to a backer, in part or in whole, during or after payout: from a collected campaign pledge, the
+   * collected payments of a payment plan, or a collected late pledge. The amount is at most what was collected from
+   * the backer net of earlier refunds, lost chargebacks and any open dispute. A refund after the creator was paid is
+   * debited from the creator's balance ({@link io.github.crowdfund.core.settlement.PayoutCalendar#ledger}).
+   *
+   * @param at when
+   * @param backer to whom
+   * @param amount how much, positive, in the campaign currency
+   * @param reason why, from the platforms' list
+   * @param kind what part of the pledge it pays back
+   */
+  record RefundBacker(Instant at, BackerId backer, Money amount, RefundReason reason, RefundKind kind)
+      implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code amount} is not positive, quoting it
+     */
+    public RefundBacker {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requirePositive(amount, "refund");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
+   * Record that a backer disputed a collected charge with their bank: the amount is held until the dispute ends
+   * ({@link ResolveDispute}). A backer has at most one open dispute.
+   *
+   * @param at when
+   * @param backer whose charge
+   * @param amount the amount disputed, positive, at most what may still be refunded to the backer
+   */
+  record DisputeCharge(Instant at, BackerId backer, Money amount) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code amount} is not positive, quoting it
+     */
+    public DisputeCharge {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requirePositive(amount, "disputed amount");
+    }
+  }
+
+  /**
+   * Record how a backer's open dispute ended: won (the charge stands) or lost (a chargeback: the disputed amount
+   * goes back to the backer and is debited from the creator).
+   *
+   * @param at when
+   * @param backer whose dispute
+   * @param outcome how it ended
+   */
+  record ResolveDispute(Instant at, BackerId backer, DisputeOutcome outcome) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public ResolveDispute {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Objects.requireNonNull(outcome, "outcome");
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.crowdfund.core.CampaignCommand.ChargePledges;
 import io.github.crowdfund.core.CampaignCommand.ChoosePaymentPlan;
 import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
+import io.github.crowdfund.core.CampaignCommand.DisputeCharge;
 import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.EnableLatePledges;
 import io.github.crowdfund.core.CampaignCommand.EnablePaymentPlans;
@@ -20,7 +21,9 @@ import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.PutAddOn;
 import io.github.crowdfund.core.CampaignCommand.PutLateReward;
 import io.github.crowdfund.core.CampaignCommand.PutRewardTier;
+import io.github.crowdfund.core.CampaignCommand.RefundBacker;
 import io.github.crowdfund.core.CampaignCommand.RefundPledge;
+import io.github.crowdfund.core.CampaignCommand.ResolveDispute;
 import io.github.crowdfund.core.CampaignCommand.StopPaymentPlan;
 import io.github.crowdfund.core.CampaignCommand.Submit;
 import io.github.crowdfund.core.CampaignCommand.Suspend;
@@ -495,6 +498,7 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     Violations v = new Violations();
     if (requireCharged(v)) {
       requirePayment(v, command.backer(), PaymentState.COLLECTED, Code.PAYMENT_NOT_COLLECTED);
+      RefundDecider.checkNoReversal(campaign, command.backer(), "refund the whole pledge", v);
     }
     return v.decide(() -> new PledgeRefunded(command.at(), command.backer(), command.reason()));
   }
@@ -541,6 +545,23 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   @Override
   public Decision on(StopPaymentPlan command) {
     return new PaymentPlanDecider(campaign, rules).stop(command);
+  }
+
+  // ---------------------------------------------------------------------------------------------- refunds, disputes
+
+  @Override
+  public Decision on(RefundBacker command) {
+    return new RefundDecider(campaign).refund(command);
+  }
+
+  @Override
+  public Decision on(DisputeCharge command) {
+    return new RefundDecider(campaign).dispute(command);
+  }
+
+  @Override
+  public Decision on(ResolveDispute command) {
+    return new RefundDecider(campaign).resolve(command);
   }
 
   private boolean requireCharged(Violations v) {
@@ -698,6 +719,11 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
 
     Rejection rejection() {
       return new Rejection(found);
+    }
+
+    /** The violations found so far, in order; empty when none. */
+    List<RuleViolation> found() {
+      return List.copyOf(found);
     }
 
     Decision decide(Supplier<CampaignEvent> event) {

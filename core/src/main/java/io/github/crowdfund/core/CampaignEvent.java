@@ -2,12 +2,16 @@ package io.github.crowdfund.core;
 
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.joda.money.Money;
 
 /**
  * A fact about a campaign, caused by an accepted command and applied by {@link Campaign#evolve}. Folding a
@@ -230,6 +234,30 @@ public sealed interface CampaignEvent {
      * @return the result
      */
     R on(PaymentPlanStopped value);
+
+    /**
+     * Handles a {@link BackerRefunded}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(BackerRefunded value);
+
+    /**
+     * Handles a {@link ChargeDisputed}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(ChargeDisputed value);
+
+    /**
+     * Handles a {@link DisputeResolved}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(DisputeResolved value);
   }
 
 
@@ -762,6 +790,87 @@ public sealed interface CampaignEvent {
     public PaymentPlanStopped {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * Money was paid back to a backer, in part or in whole.
+   *
+   * @param at when
+   * @param backer to whom
+   * @param amount how much, positive
+   * @param reason why
+   * @param kind what part of the pledge
+   */
+  record BackerRefunded(Instant at, BackerId backer, Money amount, RefundReason reason, RefundKind kind)
+      implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code amount} is not positive, quoting it
+     */
+    public BackerRefunded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requirePositive(amount, "refund");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
+   * A backer disputed a collected charge with their bank; the amount is held until the dispute ends.
+   *
+   * @param at when
+   * @param backer whose charge
+   * @param amount the amount disputed, positive
+   */
+  record ChargeDisputed(Instant at, BackerId backer, Money amount) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code amount} is not positive, quoting it
+     */
+    public ChargeDisputed {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Definitions.requirePositive(amount, "disputed amount");
+    }
+  }
+
+  /**
+   * A backer's open dispute ended: won, or lost (a chargeback of the disputed amount).
+   *
+   * @param at when
+   * @param backer whose dispute
+   * @param outcome how it ended
+   */
+  record DisputeResolved(Instant at, BackerId backer, DisputeOutcome outcome) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the arguments, which must not be null. */
+    public DisputeResolved {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+      Objects.requireNonNull(outcome, "outcome");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.crowdfund.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.joda.money.Money;
 
 /** Argument checks shared by commands and events. */
 final class Definitions {
@@ -26,6 +27,13 @@ final class Definitions {
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason must not be blank: '" + reason + "'");
+    }
+  }
+
+  static void requirePositive(Money amount, String what) {
+    Objects.requireNonNull(amount, what);
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException(what + " must be positive: " + amount);
     }
   }
 }

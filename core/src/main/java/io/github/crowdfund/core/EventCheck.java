@@ -1,6 +1,9 @@
 package io.github.crowdfund.core;
 
 import io.github.crowdfund.core.CampaignEvent.AddOnPut;
+import io.github.crowdfund.core.CampaignEvent.BackerRefunded;
+import io.github.crowdfund.core.CampaignEvent.ChargeDisputed;
+import io.github.crowdfund.core.CampaignEvent.DisputeResolved;
 import io.github.crowdfund.core.CampaignEvent.Canceled;
 import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
@@ -40,7 +43,8 @@ import org.joda.money.Money;
  * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE; late pledges enabled before
  * the deadline and once, late pledges charged only after a successful end and from the deadline; payment plans
  * offered once before the deadline, chosen while live for a pledge at or above the plan's minimum, their payments
- * changed only as the plan allows once the pledges were charged), currencies, known backers, and amounts and totals
+ * changed only as the plan allows once the pledges were charged; refunds and disputes only on a successful campaign
+ * and never more than may go back to the backer), currencies, known backers, and amounts and totals
  * a campaign can hold. Not thread-safe to share; cheap to create.
  */
 final class EventCheck implements CampaignEvent.Handler<String> {
@@ -178,7 +182,10 @@ final class EventCheck implements CampaignEvent.Handler<String> {
 
   @Override
   public String on(PledgeRefunded e) {
-    return knownBacker("a refund", e.backer());
+    String problem = knownBacker("a refund", e.backer());
+    return problem.isEmpty() && !campaign.chargeReversalsOf(e.backer()).isEmpty()
+        ? "a whole-pledge refund of " + e.backer() + ", whose money was already refunded in part or disputed"
+        : problem;
   }
 
   @Override
@@ -291,7 +298,26 @@ final class EventCheck implements CampaignEvent.Handler<String> {
 
   @Override
   public String on(PaymentPlanStopped e) {
+    if (!campaign.chargeReversalsOf(e.backer()).isEmpty() && campaign.paymentPlanShape()
+        .filter(shape -> !shape.keepsPaidOnStop()).isPresent()) {
+      return "a plan of " + e.backer() + " stopped and paid back after money was refunded in part or disputed";
+    }
     return planChange(e.backer(), evolution -> evolution.on(e));
+  }
+
+  @Override
+  public String on(BackerRefunded e) {
+    return RefundDecider.problemOf(campaign, e.backer(), e.amount(), "refund");
+  }
+
+  @Override
+  public String on(ChargeDisputed e) {
+    return RefundDecider.problemOf(campaign, e.backer(), e.amount(), "dispute");
+  }
+
+  @Override
+  public String on(DisputeResolved e) {
+    return RefundDecider.problemOf(campaign, e.backer(), null, "dispute end");
   }
 
   /** Whether the backer's started plan takes the change; the change's own refusal is the problem if not. */

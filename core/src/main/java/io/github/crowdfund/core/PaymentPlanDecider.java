@@ -132,6 +132,9 @@ final class PaymentPlanDecider {
     if (plan != null && plan.installments().stream().noneMatch(p -> p.state().isOpen())) {
       v.add(Code.INSTALLMENT_NOT_OPEN, "the plan of " + command.backer() + " has no open payment to stop");
     }
+    if (plan != null && !plan.shape().keepsPaidOnStop()) {
+      RefundDecider.checkNoReversal(campaign, command.backer(), "stop and pay back the plan", v);
+    }
     return v.decide(() -> new PaymentPlanStopped(command.at(), command.backer()));
   }
 

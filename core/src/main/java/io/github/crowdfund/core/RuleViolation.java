@@ -164,6 +164,15 @@ public record RuleViolation(Code code, String message) {
     /** The payment's window to be charged or fixed has ended. */
     INSTALLMENT_WINDOW_CLOSED,
     /** The payment was already tried as many times as the plan allows. */
-    INSTALLMENT_ATTEMPTS_USED
+    INSTALLMENT_ATTEMPTS_USED,
+    /**
+     * A refund or dispute asks for more than may still go back to the backer: what was collected from them net of
+     * earlier refunds, lost chargebacks and any open dispute.
+     */
+    REFUND_ABOVE_COLLECTED,
+    /** The backer already has an open dispute, or the money was refunded in part so the whole pledge cannot be. */
+    REFUND_CONFLICT,
+    /** The backer has no open dispute to resolve. */
+    NO_DISPUTE
   }
 }

@@ -10,13 +10,17 @@ import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.fees.FeeTax;
 import io.github.crowdfund.core.fees.PlatformFee;
 import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.fees.ProcessingFeeOnRefund;
 import io.github.crowdfund.core.installments.Installment;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.CreatorBalance;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.Payout;
 import io.github.crowdfund.core.settlement.PayoutCalendar;
 import io.github.crowdfund.core.settlement.PayoutSchedule;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.Allocation;
 import io.github.crowdfund.currency.Percentage;
@@ -41,10 +45,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Conservation after the deadline: random successful campaigns in JPY, USD, EUR and BHD with late pledges (collected
- * or failed), pledges over time whose payments are collected, retried, wait for authentication or are abandoned, and
- * campaign charges that fail and are recovered or dropped. Every command the scenario gives must be accepted; then
- * money is conserved to the minor unit, every backer's statement sums to what that backer paid and kept paid, every
- * plan's payments sum to its pledge, and replaying the log gives an equal campaign and an equal settlement.
+ * or failed), pledges over time whose payments are collected, retried, wait for authentication or are abandoned,
+ * campaign charges that fail and are recovered or dropped, and partial refunds and disputes (won or lost) before and
+ * after the payouts, under a processor that keeps or returns the fee of refunded charges. Every command the scenario
+ * gives must be accepted; then money is conserved to the minor unit (everything collected = fees + tax on fees + paid
+ * out to the creator + paid back to backers + the creator's closing balance, less the processing fees returned),
+ * every backer's statement sums to what that backer paid minus what they got back, every plan's payments sum to its
+ * pledge, and replaying the log gives an equal campaign, an equal settlement and an equal ledger.
  */
 class AfterDeadlinePropertiesTest {
 
@@ -69,6 +76,11 @@ class AfterDeadlinePropertiesTest {
     private final FeeSchedule fees;
     /** What each backer paid and kept paid, in minor units, as the scenario decided it. */
     private final Map<BackerId, Long> expectedPaid = new HashMap<>();
+    /** When each backer's money was all collected, as the scenario decided it. */
+    private final Map<BackerId, Instant> collectedBy = new HashMap<>();
+    /** What went back to backers (refunds and lost chargebacks), and the part of it refunded, in minor units. */
+    private long expectedReturned;
+    private long expectedRefunded;
     private final List<CampaignCommand> afterDeadline = new ArrayList<>();
 
     Scenario(CurrencyUnit currency, long seed) {
@@ -100,7 +112,9 @@ class AfterDeadlinePropertiesTest {
       };
       fees = FeeSchedule.of(PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP),
           PledgeFee.percentPlusFixed(Percentage.parse("2.9%"), Money.ofMinor(currency, 30), RoundingMode.HALF_UP),
-          FeeTax.onAllFees(Percentage.parse("10%"), RoundingMode.HALF_EVEN), BackerFee.none());
+          FeeTax.onAllFees(Percentage.parse("10%"), RoundingMode.HALF_EVEN), BackerFee.none())
+          .withProcessingFeeOnRefund(random.nextBoolean() ? ProcessingFeeOnRefund.RETURNED
+              : ProcessingFeeOnRefund.KEPT_BY_PROCESSOR);
     }
 
     private Money major(long amount) {
@@ -122,32 +136,97 @@ class AfterDeadlinePropertiesTest {
           assertThat(settlement.statementOf(backer).orElseThrow().netPaid()).as("statement of %s", backer)
               .isEqualTo(Money.ofMinor(currency, paid));
         } else {
-          assertThat(campaign.latePledgeOf(backer).map(Pledge::amount).orElse(Money.zero(currency)))
-              .as("late pledge of %s", backer).isEqualTo(Money.ofMinor(currency, paid));
+          assertThat(campaign.latePledgeOf(backer).map(Pledge::amount).orElse(Money.zero(currency))
+              .minus(campaign.returnedTo(backer))).as("late pledge of %s", backer)
+              .isEqualTo(Money.ofMinor(currency, paid));
         }
       });
       campaign.forEachPledge(pledge -> campaign.paymentPlanOf(pledge.backer()).ifPresent(plan ->
           assertThat(Money.total(plan.installments().stream().map(Installment::amount).toList()))
               .isEqualTo(pledge.amount())));
 
-      List<Payout> payouts = PayoutCalendar.of(campaign, fees, PayoutSchedule.kickstarter(),
-          DEADLINE.plus(Duration.ofDays(200)));
-      CreatorBalance balance = CreatorBalance.empty(currency);
+      assertThat(settlement.refunded()).as("paid back to campaign backers").isEqualTo(Money.total(currency,
+          expectedPaid.keySet().stream().filter(b -> campaign.pledgeOf(b).isPresent()).map(campaign::returnedTo)
+              .toList()));
+
+      Instant asOf = DEADLINE.plus(Duration.ofDays(400));
+      List<Payout> payouts = PayoutCalendar.of(campaign, fees, PayoutSchedule.kickstarter(), asOf);
+      CreatorBalance ledger = PayoutCalendar.ledger(campaign, fees, PayoutSchedule.kickstarter(), asOf);
       Money collected = Money.zero(currency);
       Money deductions = Money.zero(currency);
-      Money paidOut = Money.zero(currency);
+      Money processing = Money.zero(currency);
       for (Payout payout : payouts) {
-        balance = balance.paid(payout);
         collected = collected.plus(payout.collected());
         deductions = deductions.plus(payout.platformFee()).plus(payout.processingFees()).plus(payout.taxOnFees());
-        paidOut = paidOut.plus(payout.net());
+        processing = processing.plus(payout.processingFees());
       }
       assertThat(collected).isEqualTo(settlement.collected().plus(campaign.latePledgeTotal()));
-      assertThat(collected).isEqualTo(deductions.plus(paidOut).plus(balance.balance()));
+      Money paidOut = ledger.total(CreatorBalance.Kind.PAID_OUT).negated();
+      Money returned = Money.ofMinor(currency, expectedReturned);
+      // what the refunds debited the creator is the refunds less the processing fees returned on them
+      Money feesReturned = Money.ofMinor(currency, expectedRefunded).plus(ledger.total(CreatorBalance.Kind.REFUND));
+      assertThat(feesReturned).as("processing fees returned").isBetween(Money.zero(currency), processing);
+      if (fees.processingFeeOnRefund() == ProcessingFeeOnRefund.KEPT_BY_PROCESSOR) {
+        assertThat(feesReturned).isEqualTo(Money.zero(currency));
+      }
+      assertThat(collected).as("collected = fees + tax + paid out + paid back + closing balance")
+          .isEqualTo(deductions.minus(feesReturned).plus(paidOut).plus(returned).plus(ledger.balance()));
+      assertThat(paidOut).as("never paid out more than earned")
+          .isLessThanOrEqualTo(ledger.total(CreatorBalance.Kind.EARNED));
 
       Campaign replayed = Campaign.replay(log);
       assertThat(replayed).isEqualTo(campaign);
       assertThat(Settlement.of(replayed, fees)).isEqualTo(settlement);
+      assertThat(PayoutCalendar.ledger(replayed, fees, PayoutSchedule.kickstarter(), asOf)).isEqualTo(ledger);
+    }
+
+    /**
+     * Refunds and disputes for the backers who paid something, each after their money was collected: a backer who
+     * paid at the campaign charge may get money back before the campaign payout on day 14 or after it.
+     */
+    private void moneyBack() {
+      List<BackerId> paying = expectedPaid.keySet().stream().filter(b -> expectedPaid.get(b) > 0)
+          .sorted(Comparator.comparingLong(BackerId::value)).toList();
+      for (BackerId backer : paying) {
+        long paid = expectedPaid.get(backer);
+        Instant at = collectedBy.get(backer).plus(Duration.ofHours(1 + random.nextInt(40 * 24)));
+        long back = 0;
+        switch (random.nextInt(4)) {
+          case 1 -> { // a partial (or whole) refund
+            long amount = 1 + random.nextLong(paid);
+            afterDeadline.add(new CampaignCommand.RefundBacker(at, backer, Money.ofMinor(currency, amount),
+                RefundReason.values()[random.nextInt(RefundReason.values().length)],
+                RefundKind.values()[random.nextInt(RefundKind.values().length)]));
+            back += amount;
+            expectedRefunded += amount;
+          }
+          case 2 -> { // a dispute, won or lost ten days later
+            long amount = 1 + random.nextLong(paid);
+            boolean lost = random.nextBoolean();
+            afterDeadline.add(new CampaignCommand.DisputeCharge(at, backer, Money.ofMinor(currency, amount)));
+            afterDeadline.add(new CampaignCommand.ResolveDispute(at.plus(Duration.ofDays(10)), backer,
+                lost ? DisputeOutcome.LOST : DisputeOutcome.WON));
+            back += lost ? amount : 0;
+          }
+          case 3 -> { // a partial refund, then a lost chargeback of the rest
+            long amount = 1 + random.nextLong(paid);
+            afterDeadline.add(new CampaignCommand.RefundBacker(at, backer, Money.ofMinor(currency, amount),
+                RefundReason.BACKER_REQUEST, RefundKind.REWARD));
+            expectedRefunded += amount;
+            back += amount;
+            if (amount < paid) {
+              afterDeadline.add(new CampaignCommand.DisputeCharge(at.plusSeconds(60), backer,
+                  Money.ofMinor(currency, paid - amount)));
+              afterDeadline.add(new CampaignCommand.ResolveDispute(at.plus(Duration.ofDays(20)), backer,
+                  DisputeOutcome.LOST));
+              back = paid;
+            }
+          }
+          default -> { }
+        }
+        expectedReturned += back;
+        expectedPaid.put(backer, paid - back);
+      }
     }
 
     private Campaign run(List<CampaignEvent> log) {
@@ -180,8 +259,10 @@ class AfterDeadlinePropertiesTest {
             recovered.add(backer);
           }
           expectedPaid.put(backer, fixed ? amount.getAmountMinorLong() : 0L);
+          collectedBy.put(backer, DEADLINE.plus(Duration.ofDays(7)));
         } else {
           expectedPaid.put(backer, amount.getAmountMinorLong());
+          collectedBy.put(backer, DEADLINE);
         }
       }
       int late = random.nextInt(4);
@@ -189,13 +270,15 @@ class AfterDeadlinePropertiesTest {
         BackerId backer = BackerId.of(100 + l);
         LateCharge charge = random.nextInt(4) == 0 ? LateCharge.FAILED : LateCharge.COLLECTED;
         Money amount = major(55 + random.nextInt(20));
-        afterDeadline.add(new CampaignCommand.PlaceLatePledge(Pledge.forReward(backer, amount, "lamp",
-            DEADLINE.plus(Duration.ofDays(1 + random.nextInt(30)))), charge));
+        Instant at = DEADLINE.plus(Duration.ofDays(1 + random.nextInt(30)));
+        afterDeadline.add(new CampaignCommand.PlaceLatePledge(Pledge.forReward(backer, amount, "lamp", at), charge));
+        collectedBy.put(backer, at);
         expectedPaid.put(backer, charge == LateCharge.COLLECTED ? amount.getAmountMinorLong() : 0L);
       }
       commands.add(new CampaignCommand.End(DEADLINE));
       commands.add(new CampaignCommand.ChargePledges(DEADLINE, declined));
       afterDeadline.add(new CampaignCommand.CloseRetryWindow(DEADLINE.plus(Duration.ofDays(7)), recovered));
+      moneyBack();
       afterDeadline.sort(Comparator.comparing(CampaignCommand::at));
       commands.addAll(afterDeadline);
       for (CampaignCommand command : commands) {
@@ -210,6 +293,7 @@ class AfterDeadlinePropertiesTest {
     /** The charges of a plan's payments as the scenario draws them; what the backer keeps paid. */
     private void planPayments(BackerId backer, Money amount) {
       List<Money> parts = Allocation.split(amount, 3);
+      collectedBy.put(backer, DEADLINE.plus(Duration.ofDays(100)));
       long kept = 0;
       for (int n = 1; n <= 3; n++) {
         Instant due = DEADLINE.atZone(ZoneOffset.UTC).plusMonths(n - 1).toInstant();

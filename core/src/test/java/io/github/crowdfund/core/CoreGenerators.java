@@ -14,7 +14,10 @@ import io.github.crowdfund.core.fees.PledgeFee;
 import io.github.crowdfund.core.fees.TierMode;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
@@ -201,6 +204,48 @@ public final class CoreGenerators {
         (after, backer) -> new CampaignCommand.StopPaymentPlan(DEADLINE.plusSeconds(after), BackerId.of(backer)));
     return Generate.frequency(List.of(Pair.of(1, enables), Pair.of(2, chooses), Pair.of(3, charges),
         Pair.of(1, stops)));
+  }
+
+  /** Every reason for a refund. */
+  public static Gen<RefundReason> refundReasons() {
+    return Generate.enumValues(RefundReason.class);
+  }
+
+  /** Every part of a pledge a refund may pay back. */
+  public static Gen<RefundKind> refundKinds() {
+    return Generate.enumValues(RefundKind.class);
+  }
+
+  /** Every end of a dispute. */
+  public static Gen<DisputeOutcome> disputeOutcomes() {
+    return Generate.enumValues(DisputeOutcome.class);
+  }
+
+  /** The refund and dispute commands, after the deadline, of USD 0.01 to 500.00 (valid or not). */
+  public static Gen<CampaignCommand> refundCommands() {
+    Gen<Instant> ats = integers().between(0, 90 * 86_400).map(DEADLINE::plusSeconds);
+    Gen<BackerId> backers = integers().between(0, 7).map(BackerId::of);
+    Gen<Money> amounts = integers().between(1, 50_000).map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
+    Gen<CampaignCommand> refunds = ats.zip(backers, amounts, refundReasons(), refundKinds(),
+        CampaignCommand.RefundBacker::new);
+    Gen<CampaignCommand> disputes = ats.zip(backers, amounts, CampaignCommand.DisputeCharge::new);
+    Gen<CampaignCommand> ends = ats.zip(backers, disputeOutcomes(), CampaignCommand.ResolveDispute::new);
+    return Generate.frequency(List.of(Pair.of(3, refunds), Pair.of(1, disputes), Pair.of(1, ends)));
+  }
+
+  /** The refund and dispute events, as the refund commands would give them (not necessarily accepted ones). */
+  public static Gen<CampaignEvent> refundEvents() {
+    return refundCommands().map(command -> {
+      if (command instanceof CampaignCommand.RefundBacker refund) {
+        return new CampaignEvent.BackerRefunded(refund.at(), refund.backer(), refund.amount(), refund.reason(),
+            refund.kind());
+      }
+      if (command instanceof CampaignCommand.DisputeCharge dispute) {
+        return new CampaignEvent.ChargeDisputed(dispute.at(), dispute.backer(), dispute.amount());
+      }
+      CampaignCommand.ResolveDispute end = (CampaignCommand.ResolveDispute) command;
+      return new CampaignEvent.DisputeResolved(end.at(), end.backer(), end.outcome());
+    });
   }
 
   /** The payment-plan events, as the payment-plan commands would give them (not necessarily accepted ones). */

@@ -56,6 +56,12 @@ class EventShapesGoldenTest {
     EVENTS.put("InstallmentCharged", at + ", " + backer + ", number: int, "
         + "charge: io.github.crowdfund.core.installments.InstallmentCharge");
     EVENTS.put("PaymentPlanStopped", at + ", " + backer);
+    String money = "amount: org.joda.money.Money";
+    EVENTS.put("BackerRefunded", at + ", " + backer + ", " + money
+        + ", reason: io.github.crowdfund.core.settlement.RefundReason, "
+        + "kind: io.github.crowdfund.core.settlement.RefundKind");
+    EVENTS.put("ChargeDisputed", at + ", " + backer + ", " + money);
+    EVENTS.put("DisputeResolved", at + ", " + backer + ", outcome: io.github.crowdfund.core.settlement.DisputeOutcome");
   }
 
   @Test

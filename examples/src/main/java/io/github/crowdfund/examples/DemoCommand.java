@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
   /** The scenarios, in the order the demo tells them. */
   static List<Scenario> scenarios() {
     return List.of(new KickstarterComesToJapan(), new Giroptic360cam(), new SeventhContinent(),
-        new OneCampaignManyPlatforms(), new BackersArrive());
+        new OneCampaignManyPlatforms(), new AfterTheDeadline(), new BackersArrive());
   }
 
   @Override

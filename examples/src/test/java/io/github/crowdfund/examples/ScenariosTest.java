@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.FundingOutcome;
 import io.github.crowdfund.core.RuleViolation;
+import io.github.crowdfund.core.settlement.CreatorBalance;
+import io.github.crowdfund.core.settlement.Payout;
 import io.github.crowdfund.markets.Reason;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -172,5 +175,46 @@ class ScenariosTest {
     assertThat(again.pledgesPerPeriod()).isEqualTo(periods);
     assertThat(again.example().campaign()).isEqualTo(result.example().campaign());
     assertThat(again.batch().successful()).isEqualTo(result.batch().successful());
+  }
+
+  @Test
+  void afterTheDeadlinePaysOnItsCalendarAndARefundAfterThePayoutLeavesTheBalanceNegative() {
+    AfterTheDeadline.Result result = new AfterTheDeadline().run();
+
+    // 30 x 150 + 3 x 280 = 4,500 + 840 = 5,340 from 33 backers; late: 4 x 175 = 700, kept apart
+    assertThat(result.campaign().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
+    assertThat(result.campaign().totalPledged()).isEqualTo(money("USD 5340.00"));
+    assertThat(result.campaign().latePledgeTotal()).isEqualTo(money("USD 700.00"));
+    // 280 / 3 = 93.33 remainder 1 cent, to the first payment; backer 33 keeps paid the first payment only
+    assertThat(result.plans()).extracting(plan -> plan.paid()).containsExactly(money("USD 280.00"),
+        money("USD 280.00"), money("USD 93.34"));
+
+    // day 14: collected 4,500 + 280 + 280 + 93.34 = 5,153.34; platform 5% = 257.667 -> 257.67; processing
+    // 3% + 0.20: 30 x 4.70 = 141.00 and 7 payments x 3.00 (93.34 -> 3.0002, 93.33 -> 2.9999) = 21.00;
+    // net 5,153.34 - 257.67 - 162.00 = 4,733.67
+    // day 17 (late pledges of days 2 and 5) and day 24 (days 16 and 20): 350 - 17.50 - 2 x 5.45 = 321.60
+    assertThat(result.payouts()).extracting(Payout::date).containsExactly(AfterTheDeadline.afterDeadline(14),
+        AfterTheDeadline.afterDeadline(17), AfterTheDeadline.afterDeadline(24));
+    assertThat(result.payouts()).extracting(Payout::collected).containsExactly(money("USD 5153.34"),
+        money("USD 350.00"), money("USD 350.00"));
+    assertThat(result.payouts()).extracting(Payout::net).containsExactly(money("USD 4733.67"), money("USD 321.60"),
+        money("USD 321.60"));
+
+    // the USD 50 refund on day 20 leaves the balance at -50 until the day-24 payout, which pays 321.60 - 50 = 271.60
+    List<Money> balances = new ArrayList<>();
+    Money balance = Money.zero(CurrencyUnit.USD);
+    for (CreatorBalance.Entry entry : result.ledger().entries()) {
+      balance = balance.plus(entry.amount());
+      balances.add(balance);
+    }
+    assertThat(result.ledger().entries()).extracting(CreatorBalance.Entry::kind).containsExactly(
+        CreatorBalance.Kind.EARNED, CreatorBalance.Kind.PAID_OUT, CreatorBalance.Kind.EARNED,
+        CreatorBalance.Kind.PAID_OUT, CreatorBalance.Kind.REFUND, CreatorBalance.Kind.EARNED,
+        CreatorBalance.Kind.PAID_OUT);
+    assertThat(balances.get(4)).isEqualTo(money("USD -50.00"));
+    assertThat(result.ledger().total(CreatorBalance.Kind.PAID_OUT)).isEqualTo(money("USD -5326.87"));
+    assertThat(result.ledger().balance()).isEqualTo(money("USD 0.00"));
+    assertThat(result.text()).contains("USD 4,733.67", "USD -50.00", "USD 271.60", "late pledges to 2026-04-22",
+        "USD 93.33 canceled");
   }
 }

@@ -193,7 +193,17 @@ final class EventCodecs {
           CampaignEvent.InstallmentCharged::new)),
       variant("PaymentPlanStopped", CampaignEvent.PaymentPlanStopped.class,
           at(CampaignEvent.PaymentPlanStopped::at), backer(CampaignEvent.PaymentPlanStopped::backer),
-          CampaignEvent.PaymentPlanStopped::new)));
+          CampaignEvent.PaymentPlanStopped::new),
+      variant("BackerRefunded", CampaignEvent.BackerRefunded.class, RefundCodecs.refund("BackerRefunded",
+          CampaignEvent.BackerRefunded::at, CampaignEvent.BackerRefunded::backer, CampaignEvent.BackerRefunded::amount,
+          CampaignEvent.BackerRefunded::reason, CampaignEvent.BackerRefunded::kind,
+          CampaignEvent.BackerRefunded::new)),
+      variant("ChargeDisputed", CampaignEvent.ChargeDisputed.class,
+          at(CampaignEvent.ChargeDisputed::at), backer(CampaignEvent.ChargeDisputed::backer),
+          RefundCodecs.amount(CampaignEvent.ChargeDisputed::amount), CampaignEvent.ChargeDisputed::new),
+      variant("DisputeResolved", CampaignEvent.DisputeResolved.class,
+          at(CampaignEvent.DisputeResolved::at), backer(CampaignEvent.DisputeResolved::backer),
+          RefundCodecs.outcome(CampaignEvent.DisputeResolved::outcome), CampaignEvent.DisputeResolved::new)));
 
   // ---- commands -------------------------------------------------------------------------------------------------
 
@@ -263,5 +273,15 @@ final class EventCodecs {
           CampaignCommand.ChargeInstallment::new)),
       variant("StopPaymentPlan", CampaignCommand.StopPaymentPlan.class,
           at(CampaignCommand.StopPaymentPlan::at), backer(CampaignCommand.StopPaymentPlan::backer),
-          CampaignCommand.StopPaymentPlan::new)));
+          CampaignCommand.StopPaymentPlan::new),
+      variant("RefundBacker", CampaignCommand.RefundBacker.class, RefundCodecs.refund("RefundBacker",
+          CampaignCommand.RefundBacker::at, CampaignCommand.RefundBacker::backer, CampaignCommand.RefundBacker::amount,
+          CampaignCommand.RefundBacker::reason, CampaignCommand.RefundBacker::kind,
+          CampaignCommand.RefundBacker::new)),
+      variant("DisputeCharge", CampaignCommand.DisputeCharge.class,
+          at(CampaignCommand.DisputeCharge::at), backer(CampaignCommand.DisputeCharge::backer),
+          RefundCodecs.amount(CampaignCommand.DisputeCharge::amount), CampaignCommand.DisputeCharge::new),
+      variant("ResolveDispute", CampaignCommand.ResolveDispute.class,
+          at(CampaignCommand.ResolveDispute::at), backer(CampaignCommand.ResolveDispute::backer),
+          RefundCodecs.outcome(CampaignCommand.ResolveDispute::outcome), CampaignCommand.ResolveDispute::new)));
 }

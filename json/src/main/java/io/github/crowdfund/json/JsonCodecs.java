@@ -19,6 +19,9 @@ import io.github.crowdfund.core.StretchGoal;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.CurrencyPair;
@@ -95,6 +98,9 @@ public final class JsonCodecs {
         new Entry<>(LateCharge.class, CampaignCodecs.LATE_CHARGE),
         new Entry<>(PaymentPlanShape.class, PlanCodecs.SHAPE),
         new Entry<>(InstallmentCharge.class, PlanCodecs.INSTALLMENT_CHARGE),
+        new Entry<>(RefundReason.class, RefundCodecs.REASON),
+        new Entry<>(RefundKind.class, RefundCodecs.KIND),
+        new Entry<>(DisputeOutcome.class, RefundCodecs.OUTCOME),
         new Entry<>(Pledge.class, CampaignCodecs.PLEDGE),
         new Entry<>(CampaignDefinition.class, CampaignCodecs.DEFINITION),
         new Entry<>(RuleViolation.class, OutcomeCodecs.VIOLATION),

@@ -114,11 +114,12 @@ final class CampaignGenerators {
   static Gen<CampaignEvent> events() {
     Gen<CampaignEvent> fromLogs = eventLogs().zip(integers().allPositive(), (log, i) -> log.get(i % log.size()));
     return fromLogs.mix(instants().zip(definitions(), CampaignEvent.Created::new).map(CampaignEvent.class::cast))
-        .mix(CoreGenerators.lateEvents()).mix(CoreGenerators.planEvents());
+        .mix(CoreGenerators.lateEvents()).mix(CoreGenerators.planEvents()).mix(CoreGenerators.refundEvents());
   }
 
   static Gen<CampaignCommand> commands() {
-    return CoreGenerators.commands().mix(CoreGenerators.lateCommands()).mix(CoreGenerators.planCommands());
+    return CoreGenerators.commands().mix(CoreGenerators.lateCommands()).mix(CoreGenerators.planCommands())
+        .mix(CoreGenerators.refundCommands());
   }
 
   static Gen<Pledge> pledges() {

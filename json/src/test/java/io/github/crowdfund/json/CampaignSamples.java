@@ -26,7 +26,10 @@ import io.github.crowdfund.core.StretchGoal;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.PledgePayment;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
@@ -90,6 +93,9 @@ final class CampaignSamples {
     samples.add(new Sample("late-charge", LateCharge.class, LateCharge.FAILED));
     samples.add(new Sample("payment-plan-shape", PaymentPlanShape.class, PLAN_SHAPE));
     samples.add(new Sample("installment-charge", InstallmentCharge.class, InstallmentCharge.AUTHENTICATION_REQUIRED));
+    samples.add(new Sample("refund-reason", RefundReason.class, RefundReason.FULFILMENT_DELAY));
+    samples.add(new Sample("refund-kind", RefundKind.class, RefundKind.SHIPPING_CREDIT));
+    samples.add(new Sample("dispute-outcome", DisputeOutcome.class, DisputeOutcome.LOST));
     samples.add(new Sample("pledge", Pledge.class, PLEDGE));
     samples.add(new Sample("campaign-definition", CampaignDefinition.class, DEFINITION));
     for (CampaignEvent event : events()) {
@@ -154,7 +160,11 @@ final class CampaignSamples {
         new CampaignEvent.PaymentPlansEnabled(AT.plusSeconds(480), PLAN_SHAPE),
         new CampaignEvent.PaymentPlanChosen(AT.plus(Duration.ofDays(2)), backer, 3),
         new CampaignEvent.InstallmentCharged(AT.plus(Duration.ofDays(31)), backer, 1, InstallmentCharge.FAILED),
-        new CampaignEvent.PaymentPlanStopped(AT.plus(Duration.ofDays(75)), backer));
+        new CampaignEvent.PaymentPlanStopped(AT.plus(Duration.ofDays(75)), backer),
+        new CampaignEvent.BackerRefunded(AT.plus(Duration.ofDays(80)), backer, Money.parse("USD 12.50"),
+            RefundReason.FULFILMENT_DELAY, RefundKind.SHIPPING_CREDIT),
+        new CampaignEvent.ChargeDisputed(AT.plus(Duration.ofDays(85)), backer, Money.parse("USD 30.00")),
+        new CampaignEvent.DisputeResolved(AT.plus(Duration.ofDays(120)), backer, DisputeOutcome.LOST));
   }
 
   /** One command of each type. */
@@ -186,6 +196,10 @@ final class CampaignSamples {
         new CampaignCommand.EnablePaymentPlans(AT.plusSeconds(480), PLAN_SHAPE),
         new CampaignCommand.ChoosePaymentPlan(AT.plus(Duration.ofDays(2)), backer, 3),
         new CampaignCommand.ChargeInstallment(AT.plus(Duration.ofDays(31)), backer, 1, InstallmentCharge.COLLECTED),
-        new CampaignCommand.StopPaymentPlan(AT.plus(Duration.ofDays(75)), backer));
+        new CampaignCommand.StopPaymentPlan(AT.plus(Duration.ofDays(75)), backer),
+        new CampaignCommand.RefundBacker(AT.plus(Duration.ofDays(80)), backer, Money.parse("USD 12.50"),
+            RefundReason.CHANGE_OR_REMOVAL, RefundKind.ADD_ON),
+        new CampaignCommand.DisputeCharge(AT.plus(Duration.ofDays(85)), backer, Money.parse("USD 30.00")),
+        new CampaignCommand.ResolveDispute(AT.plus(Duration.ofDays(120)), backer, DisputeOutcome.WON));
   }
 }

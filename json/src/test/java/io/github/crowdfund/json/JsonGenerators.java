@@ -23,6 +23,9 @@ import io.github.crowdfund.core.StretchGoal;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.DisputeOutcome;
+import io.github.crowdfund.core.settlement.RefundKind;
+import io.github.crowdfund.core.settlement.RefundReason;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.CurrencyGenerators;
@@ -75,6 +78,9 @@ public final class JsonGenerators {
         Map.entry(LateCharge.class, CoreGenerators.lateCharges()),
         Map.entry(PaymentPlanShape.class, CoreGenerators.paymentPlanShapes()),
         Map.entry(InstallmentCharge.class, CoreGenerators.installmentCharges()),
+        Map.entry(RefundReason.class, CoreGenerators.refundReasons()),
+        Map.entry(RefundKind.class, CoreGenerators.refundKinds()),
+        Map.entry(DisputeOutcome.class, CoreGenerators.disputeOutcomes()),
         Map.entry(Pledge.class, CampaignGenerators.pledges()),
         Map.entry(CampaignDefinition.class, CampaignGenerators.definitions()),
         Map.entry(CampaignCommand.class, CampaignGenerators.commands()),

@@ -1,6 +1,5 @@
 package io.github.crowdfund.core.fees;
 
-import io.github.crowdfund.currency.Percentage;
 /**
  * Every fee a platform charges when a campaign settles, as four composable parts: the platform's commission on the
  * collected funds ({@link PlatformFee}), the payment processing fee per collected pledge ({@link PledgeFee}), the tax
@@ -54,6 +53,27 @@ public interface FeeSchedule {
   BackerFee backerFee();
 
   /**
+   * Returns what happens to the processing fee of a refunded charge. The default is
+   * {@link ProcessingFeeOnRefund#KEPT_BY_PROCESSOR}, what Kickstarter's processor does and the safe assumption where
+   * a platform does not publish its rule; change it with {@link #withProcessingFeeOnRefund}.
+   *
+   * @return the rule; never null
+   */
+  default ProcessingFeeOnRefund processingFeeOnRefund() {
+    return ProcessingFeeOnRefund.KEPT_BY_PROCESSOR;
+  }
+
+  /**
+   * Returns this schedule with another rule for the processing fee of refunded charges, every part unchanged.
+   *
+   * @param rule the rule; not null
+   * @return a new schedule; never null
+   */
+  default FeeSchedule withProcessingFeeOnRefund(ProcessingFeeOnRefund rule) {
+    return new PartsFeeSchedule(platformFee(), processingFee(), taxOnFees(), backerFee(), rule);
+  }
+
+  /**
    * Returns a schedule made of the given parts.
    *
    * @param platformFee the platform's commission; not null
@@ -63,6 +83,7 @@ public interface FeeSchedule {
    * @return the schedule, immutable and thread-safe if its parts are; never null
    */
   static FeeSchedule of(PlatformFee platformFee, PledgeFee processingFee, FeeTax taxOnFees, BackerFee backerFee) {
-    return new PartsFeeSchedule(platformFee, processingFee, taxOnFees, backerFee);
+    return new PartsFeeSchedule(platformFee, processingFee, taxOnFees, backerFee,
+        ProcessingFeeOnRefund.KEPT_BY_PROCESSOR);
   }
 }

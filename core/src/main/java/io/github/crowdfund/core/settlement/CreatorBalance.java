@@ -95,9 +95,41 @@ public record CreatorBalance(CurrencyUnit currency, List<Entry> entries) {
    */
   public CreatorBalance paid(Payout payout) {
     Objects.requireNonNull(payout, "payout");
-    String note = payout.kind() + " payout covering " + payout.coversFrom() + " to " + payout.coversUntil();
+    String note = note(payout);
     return with(new Entry(payout.date(), Kind.EARNED, payout.net(), note))
         .with(new Entry(payout.date(), Kind.PAID_OUT, payout.net().negated(), note));
+  }
+
+  /**
+   * Credits a payout's net amount on its date and pays out what the balance then holds, if it is positive: refunds
+   * and chargebacks debited before the payout are deducted from it, and a negative balance stays owed.
+   *
+   * @param payout the payout
+   * @return the balance after it: zero, or negative when the debits exceed what was earned
+   */
+  public CreatorBalance earnedAndPaid(Payout payout) {
+    Objects.requireNonNull(payout, "payout");
+    String note = note(payout);
+    CreatorBalance earned = with(new Entry(payout.date(), Kind.EARNED, payout.net(), note));
+    Money held = earned.balance();
+    return held.isPositive() ? earned.with(new Entry(payout.date(), Kind.PAID_OUT, held.negated(), note)) : earned;
+  }
+
+  /**
+   * Returns the sum of the entries of one kind.
+   *
+   * @param kind the kind; not null
+   * @return the sum, zero when there is none: positive for {@link Kind#EARNED}, negative for the others
+   */
+  public Money total(Kind kind) {
+    Objects.requireNonNull(kind, "kind");
+    Money total = Money.zero(currency);
+    for (Entry entry : entries) {
+      if (entry.kind() == kind) {
+        total = total.plus(entry.amount());
+      }
+    }
+    return total;
   }
 
   /**
@@ -152,6 +184,10 @@ public record CreatorBalance(CurrencyUnit currency, List<Entry> entries) {
       total = total.plus(entry.amount());
     }
     return total;
+  }
+
+  private static String note(Payout payout) {
+    return payout.kind() + " payout covering " + payout.coversFrom() + " to " + payout.coversUntil();
   }
 
   private void requirePositive(Money amount) {

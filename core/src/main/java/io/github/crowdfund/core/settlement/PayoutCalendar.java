@@ -7,9 +7,12 @@ import io.github.crowdfund.core.LatePledgePhase;
 import io.github.crowdfund.core.PaymentState;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.fees.FeeSchedule;
+import io.github.crowdfund.core.fees.ProcessingFeeOnRefund;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.joda.money.Money;
 
@@ -17,6 +20,7 @@ import org.joda.money.Money;
  * A campaign's payouts by date: the campaign payout (its settlement at the deadline, {@link Settlement#of(Campaign,
  * FeeSchedule)}) on the schedule's campaign payout day, then one payout per late-pledge window that collected late
  * pledges, each settled on its own with the same fee schedule. Each payout lists what it covers and its deductions.
+ * {@link #ledger} adds the refunds and lost chargebacks by date: what the creator was paid and what they owe.
  *
  * <p>This class is a set of static functions; it has no state and is thread-safe.
  */
@@ -42,7 +46,9 @@ public final class PayoutCalendar {
     Objects.requireNonNull(fees, "fees");
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(asOf, "asOf");
-    Settlement<BackerId> settlement = Settlement.of(campaign, fees);
+    // a payout is drawn up on its date: refunds and disputes after it are debits of the ledger, not its deductions
+    Settlement<BackerId> settlement = Settlement.of(campaign,
+        fees.withProcessingFeeOnRefund(ProcessingFeeOnRefund.KEPT_BY_PROCESSOR));
     if (settlement.outcome() == FundingOutcome.FAILED) {
       return List.of();
     }
@@ -73,6 +79,87 @@ public final class PayoutCalendar {
       }
     }
     return payouts;
+  }
+
+  /**
+   * Returns the creator's ledger as of {@code asOf}, by date: each payout of {@link #of} credited on its date and
+   * paid out as far as the balance is positive ({@link CreatorBalance#earnedAndPaid}), each refund debited on its
+   * date less the processing fee the schedule's {@link FeeSchedule#processingFeeOnRefund()} returns, and each lost
+   * chargeback debited (no chargeback fee). A refund before a payout is deducted from it; one after leaves the balance
+   * negative until the next payout. Refunds of the whole pledge by {@code RefundPledge}, which carry no amount of
+   * their own, are in the campaign payout's figures as before, not here.
+   *
+   * <p>Everything collected = the payouts' deductions − processing fees returned + paid out + refunded + the closing
+   * balance, to the minor unit.
+   *
+   * @param campaign a campaign whose payments are final
+   * @param fees the platform's fee schedule
+   * @param schedule when the platform pays
+   * @param asOf the instant the ledger is drawn up to (exclusive for refunds, as for payouts)
+   * @return the balance with its entries by date
+   * @throws IllegalStateException if the campaign's payments are not final
+   */
+  public static CreatorBalance ledger(Campaign campaign, FeeSchedule fees, PayoutSchedule schedule, Instant asOf) {
+    List<Payout> payouts = of(campaign, fees, schedule, asOf);
+    List<ChargeReversal> reversals = campaign.chargeReversals();
+    Map<BackerId, Money[]> accounts = new HashMap<>();
+    for (ChargeReversal reversal : reversals) {
+      if (reversal.kind() == ChargeReversal.Kind.REFUND) {
+        accounts.put(reversal.backer(), null);
+      }
+    }
+    feesOfCharges(campaign, fees, accounts);
+    CreatorBalance balance = CreatorBalance.empty(campaign.currency());
+    int next = 0;
+    for (ChargeReversal reversal : reversals) {
+      if (!reversal.at().isBefore(asOf)) {
+        break;
+      }
+      for (; next < payouts.size() && payouts.get(next).date().isBefore(reversal.at()); next++) {
+        balance = balance.earnedAndPaid(payouts.get(next));
+      }
+      if (reversal.kind() == ChargeReversal.Kind.CHARGEBACK_LOST) {
+        balance = balance.chargebackLost(reversal.at(), reversal.amount(), Money.zero(campaign.currency()));
+      } else if (reversal.kind() == ChargeReversal.Kind.REFUND) {
+        Money[] account = accounts.get(reversal.backer());
+        Money returned = fees.processingFeeOnRefund().returnedBy(account[1], account[0], account[2],
+            reversal.amount());
+        account[2] = account[2].plus(reversal.amount());
+        balance = balance.refund(reversal.at(), reversal.amount(), reversal.reason().orElseThrow(),
+            reversal.part().orElseThrow(), returned);
+      }
+    }
+    for (; next < payouts.size(); next++) {
+      balance = balance.earnedAndPaid(payouts.get(next));
+    }
+    return balance;
+  }
+
+  /**
+   * Fills, for each backer key of {@code accounts}, what was collected from them, the processing fee of those
+   * charges and (zero) what was refunded so far.
+   */
+  private static void feesOfCharges(Campaign campaign, FeeSchedule fees, Map<BackerId, Money[]> accounts) {
+    if (accounts.isEmpty()) {
+      return;
+    }
+    Money zero = Money.zero(campaign.currency());
+    List<PledgePayment<BackerId>> charges = new ArrayList<>(campaign.pledgePayments());
+    campaign.forEachLatePledge(late -> charges.add(new PledgePayment<>(late.backer(), late.amount(),
+        PaymentState.COLLECTED)));
+    for (PledgePayment<BackerId> charge : charges) {
+      if (!accounts.containsKey(charge.backer()) || charge.state() != PaymentState.COLLECTED
+          && charge.state() != PaymentState.REFUNDED) {
+        continue;
+      }
+      Money[] account = accounts.get(charge.backer());
+      if (account == null) {
+        account = new Money[] {zero, zero, zero};
+        accounts.put(charge.backer(), account);
+      }
+      account[0] = account[0].plus(charge.amount());
+      account[1] = account[1].plus(fees.processingFee().on(charge.amount()));
+    }
   }
 
   private static Payout payout(Instant date, Payout.Kind kind, Instant from, Instant until, int pledges,

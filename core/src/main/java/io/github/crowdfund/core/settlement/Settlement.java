@@ -28,8 +28,8 @@ import org.joda.money.Money;
  *   <li>{@code pledgedAtDeadline = collected + dropped + released}, where {@code released} (pledges of a failed
  *       all-or-nothing campaign, never charged) is zero for every campaign that collects, so for those
  *       {@code pledgedAtDeadline = collected + dropped};</li>
- *   <li>the backer statements add up: their collected lines to {@code collected}, refunded lines to
- *       {@code refunded}, backer fee lines to {@code backerFeesCharged} and {@code backerFeesRefunded}.</li>
+ *   <li>the backer statements add up: their collected lines to {@code collected}, refunded and chargeback-lost
+ *       lines to {@code refunded}, backer fee lines to {@code backerFeesCharged} and {@code backerFeesRefunded}.</li>
  * </ul>
  *
  * <p>Rules it applies: the outcome is locked at the deadline, so dropped pledges never turn a successful campaign
@@ -233,7 +233,33 @@ public abstract class Settlement<B> {
    */
   public static <B> Settlement<B> of(
       CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<B>> pledges, FeeSchedule fees) {
-    return new Settler<B>(currency, outcome, fees).settle(pledges);
+    return new Settler<B>(currency, outcome, fees).settle(pledges, List.of());
+  }
+
+  /**
+   * Settles a campaign's pledges and the refunds and disputes that followed their collection.
+   *
+   * <p>Each reversal adds a line to its backer's statement, dated: a refund
+   * ({@link StatementLine.Kind#PLEDGE_REFUNDED}, with its reason and part) and a lost chargeback ({@link StatementLine.Kind#CHARGEBACK_LOST}) add to
+   * {@link #refunded()}; an opened or won dispute moves no money. The fees of the collected charges stay charged,
+   * except the processing fee of refunded charges when the schedule's {@link FeeSchedule#processingFeeOnRefund()}
+   * returns it: {@link #processingFees()} is then net of what was returned (in proportion to what each backer got
+   * back, see {@link io.github.crowdfund.core.fees.ProcessingFeeOnRefund}), and the tax is on the fees kept.
+   *
+   * @param <B> how backers are identified
+   * @param currency the campaign currency; not null
+   * @param outcome how the campaign ended at its deadline; not null
+   * @param pledges the pledges at the deadline; not null, no null element
+   * @param reversals the refunds and dispute steps, each of a backer with a pledge here; not null
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement; never null
+   * @throws IllegalArgumentException as {@link #of(CurrencyUnit, FundingOutcome, List, FeeSchedule)}, or if a
+   *     reversal names a backer without a pledge here, is in another currency, or takes back more than was collected
+   *     from its backer, quoting it
+   */
+  public static Settlement<BackerId> of(CurrencyUnit currency, FundingOutcome outcome,
+      List<PledgePayment<BackerId>> pledges, List<ChargeReversal> reversals, FeeSchedule fees) {
+    return new Settler<BackerId>(currency, outcome, fees).settle(pledges, reversals);
   }
 
   /**
@@ -255,7 +281,10 @@ public abstract class Settlement<B> {
           == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
           + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
     }
-    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), fees);
+    List<ChargeReversal> reversals = new ArrayList<>(campaign.chargeReversals());
+    reversals.removeIf(reversal -> campaign.pledgeOf(reversal.backer()).isEmpty());
+    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), reversals,
+        fees);
   }
 
   /**
@@ -294,6 +323,8 @@ public abstract class Settlement<B> {
     private Money backerFeesCharged;
     private Money backerFeesRefunded;
     private final Map<B, List<StatementLine>> lines = new LinkedHashMap<>();
+    /** Per backer: collected, its processing fees, refunded (not charged back), and everything returned. */
+    private final Map<B, Money[]> accounts = new LinkedHashMap<>();
 
     Settler(CurrencyUnit currency, FundingOutcome outcome, FeeSchedule fees) {
       this.currency = Objects.requireNonNull(currency, "currency");
@@ -310,13 +341,19 @@ public abstract class Settlement<B> {
       backerFeesRefunded = zero;
     }
 
-    Settlement<B> settle(List<PledgePayment<B>> pledges) {
+    Settlement<B> settle(List<PledgePayment<B>> pledges, List<ChargeReversal> reversals) {
       Objects.requireNonNull(pledges, "pledges");
+      Objects.requireNonNull(reversals, "reversals");
       int index = 0;
       for (PledgePayment<B> pledge : pledges) {
         Objects.requireNonNull(pledge, "pledges[" + index + "]");
         add(pledge, index++);
       }
+      for (ChargeReversal reversal : reversals) {
+        reverse(reversal);
+      }
+      accounts.values().forEach(account -> processing = processing.minus(fees.processingFeeOnRefund()
+          .returnedBy(account[1], account[0], zero, account[2])));
       Money platformFee = outcome == FundingOutcome.FAILED
           ? zero : checkedFee(fees.platformFee().on(collected, outcome), "platform fee");
       // A tax on no fees is nothing whatever its rate, so an unknown rate is not needed then (a failed campaign).
@@ -366,14 +403,51 @@ public abstract class Settlement<B> {
         return;
       }
       collected = collected.plus(amount);
-      processing = processing.plus(checkedFee(fees.processingFee().on(amount), "processing fee"));
+      Money fee = checkedFee(fees.processingFee().on(amount), "processing fee");
+      processing = processing.plus(fee);
       statement.add(new StatementLine(StatementLine.Kind.PLEDGE_COLLECTED, amount, "pledge charged"));
+      Money[] account = accounts.computeIfAbsent(pledge.backer(), backer -> new Money[] {zero, zero, zero, zero});
+      account[0] = account[0].plus(amount);
+      account[1] = account[1].plus(fee);
       boolean refund = pledge.state() == PaymentState.REFUNDED;
       if (refund) {
         refunded = refunded.plus(amount);
+        account[2] = account[2].plus(amount);
+        account[3] = account[3].plus(amount);
         statement.add(new StatementLine(StatementLine.Kind.PLEDGE_REFUNDED, amount, "pledge paid back"));
       }
       chargeBackerFee(amount, statement, refund && fees.backerFee().refundedWithPledge(), "the pledge was refunded");
+    }
+
+    /** One refund or dispute step of a backer of these pledges, on their statement. */
+    @SuppressWarnings("unchecked")
+    private void reverse(ChargeReversal reversal) {
+      B backer = (B) reversal.backer();
+      List<StatementLine> statement = lines.get(backer);
+      if (statement == null || !reversal.amount().getCurrencyUnit().equals(currency)) {
+        throw new IllegalArgumentException(reversal + " is not of a backer with a pledge in " + currency);
+      }
+      Money amount = reversal.amount();
+      Money[] account = accounts.computeIfAbsent(backer, b -> new Money[] {zero, zero, zero, zero});
+      StatementLine.Kind line = switch (reversal.kind()) {
+        case REFUND -> StatementLine.Kind.PLEDGE_REFUNDED;
+        case DISPUTE_OPENED -> StatementLine.Kind.CHARGE_DISPUTED;
+        case DISPUTE_WON -> StatementLine.Kind.DISPUTE_WON;
+        case CHARGEBACK_LOST -> StatementLine.Kind.CHARGEBACK_LOST;
+      };
+      statement.add(new StatementLine(line, amount, reversal.describe()));
+      if (!reversal.kind().movesMoney()) {
+        return;
+      }
+      if (account[3].plus(amount).isGreaterThan(account[0])) {
+        throw new IllegalArgumentException(reversal + " takes back more than the " + account[0] + " collected from "
+            + backer + ", of which " + account[3] + " already went back");
+      }
+      refunded = refunded.plus(amount);
+      account[3] = account[3].plus(amount);
+      if (reversal.kind() == ChargeReversal.Kind.REFUND) {
+        account[2] = account[2].plus(amount);
+      }
     }
 
     private void chargeBackerFee(Money amount, List<StatementLine> statement, boolean refund, String why) {

@@ -18,7 +18,7 @@ public record StatementLine(Kind kind, Money amount, String reason) {
   public enum Kind {
     /** The pledge was charged to the backer. */
     PLEDGE_COLLECTED(1),
-    /** A collected pledge was paid back to the backer (a refund or a dispute). */
+    /** Collected money was paid back to the backer, in whole or in part (a refund). */
     PLEDGE_REFUNDED(-1),
     /** The charge failed and was not fixed within the retry window: nothing was charged. */
     PLEDGE_DROPPED(0),
@@ -27,7 +27,13 @@ public record StatementLine(Kind kind, Money amount, String reason) {
     /** The fee the backer pays on top of the pledge. */
     BACKER_FEE(1),
     /** The backer fee was paid back. */
-    BACKER_FEE_REFUNDED(-1);
+    BACKER_FEE_REFUNDED(-1),
+    /** The backer disputed a charge with their bank: the amount is held until the dispute ends; no money moves. */
+    CHARGE_DISPUTED(0),
+    /** The creator won the dispute: the charge stands; no money moves. */
+    DISPUTE_WON(0),
+    /** The creator lost the dispute: the amount went back to the backer. */
+    CHARGEBACK_LOST(-1);
 
     private final int sign;
 
