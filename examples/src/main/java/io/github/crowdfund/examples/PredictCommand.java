@@ -80,7 +80,7 @@ final class PredictCommand implements Callable<Integer> {
   String launch;
 
   @Option(names = "--name", paramLabel = "TEXT", defaultValue = "",
-      description = "with --at-launch: the project's name (only its length counts)")
+      description = "with --at-launch: the project's name (its length and its words count)")
   String name;
 
   @Option(names = "--runs", paramLabel = "R", defaultValue = "2000",
@@ -121,7 +121,7 @@ final class PredictCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--launch '" + launch + "' is not a YYYY-MM month");
     }
     LaunchFeatures features = new LaunchFeatures(BigDecimal.valueOf(campaign.goal), campaign.days, mainCategory,
-        category, country, currency, month, name.length());
+        category, country, currency, month, name);
     double probability = fitted.probability(features);
     spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) in %s, goal $%,d, %d days, launching %s -> success "
         + "probability %.1f%% (model fitted on %,d projects, %.1f%% of them successful)%n", category, mainCategory,
