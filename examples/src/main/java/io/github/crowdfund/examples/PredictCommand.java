@@ -119,7 +119,7 @@ final class PredictCommand implements Callable<Integer> {
     YearMonth launch;
 
     @Option(names = "--name", paramLabel = "TEXT", defaultValue = "",
-        description = "The project's name; only its length counts.")
+        description = "The project's name; its length and its words count.")
     String name;
   }
 
@@ -139,7 +139,7 @@ final class PredictCommand implements Callable<Integer> {
     String currency = fitted.encoding().currencyOf().getOrDefault(project.country.code(), "USD");
     YearMonth month = project.launch == null ? YearMonth.of(fitted.encoding().lastYear(), 6) : project.launch;
     LaunchFeatures features = new LaunchFeatures(campaign.goal.getAmount(), campaign.days, mainCategory,
-        project.category, project.country.code(), currency, month, project.name.length());
+        project.category, Optional.of(project.country), currency, month, project.name);
     double probability = fitted.probability(features);
     spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) in %s, goal $%,.0f, %d days, launching %s -> success "
         + "probability %.1f%% (model fitted on %,d projects, %.1f%% of them successful)%n", project.category,

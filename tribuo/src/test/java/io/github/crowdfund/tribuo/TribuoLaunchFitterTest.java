@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.outcomes.prediction.LaunchEncoding;
 import io.github.crowdfund.outcomes.prediction.LaunchEvaluation;
 import io.github.crowdfund.outcomes.prediction.LaunchExample;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +40,10 @@ class TribuoLaunchFitterTest {
       String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
       String country = random.nextBoolean() ? "US" : "GB";
       projects.add(new LaunchFeatures(BigDecimal.valueOf(100 + random.nextInt(50_000)), 10 + random.nextInt(50),
-          category.equals("Rock") || category.equals("Jazz") ? "Music" : "Other", category, country,
+          category.equals("Rock") || category.equals("Jazz") ? "Music" : "Other", category,
+          Optional.of(Country.of(country)),
           country.equals("US") ? "USD" : "GBP", YearMonth.of(2012 + random.nextInt(5), 1 + random.nextInt(12)),
-          5 + random.nextInt(60)));
+          "x".repeat(5 + random.nextInt(60))));
     }
     return projects;
   }
@@ -68,6 +71,26 @@ class TribuoLaunchFitterTest {
     LaunchEvaluation unseen = LaunchValidation.crossValidate(examples, 5, 1, FITTER);
     assertThat(unseen.accuracy()).isBetween(0.6, 0.73);
     assertThat(unseen.auc().getAsDouble()).isGreaterThan(0.7);
+  }
+
+  @Test
+  void learnsAWordOfTheNameThatDecidesTheOutcome() {
+    SplittableRandom coin = new SplittableRandom(13);
+    List<String> names = List.of("Winner Board Game", "The Album", "A Short Film", "Comic Book", "Smart Lamp");
+    List<LaunchExample> examples = projects(1500, 17).stream().map(project -> {
+      String name = names.get(coin.nextInt(names.size()));
+      LaunchFeatures named = new LaunchFeatures(project.goalUsd(), project.durationDays(), project.mainCategory(),
+          project.category(), project.country(), project.currency(), project.launched(), name);
+      return new LaunchExample(named, name.startsWith("Winner") || coin.nextBoolean());
+    }).toList();
+    LaunchModel model = FITTER.fit(examples);
+    assertThat(model.encoding().vocabulary()).contains("winner", "album", "the");
+    assertThat(model.weights().get(LaunchEncoding.WORD + "winner")).isGreaterThan(1.0);
+    for (LaunchExample example : examples) {
+      double p = model.probability(example.features());
+      assertThat(p).isBetween(example.features().name().startsWith("Winner") ? 0.8 : 0.2,
+          example.features().name().startsWith("Winner") ? 1.0 : 0.8);
+    }
   }
 
   @Test

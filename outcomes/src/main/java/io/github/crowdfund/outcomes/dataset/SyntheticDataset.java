@@ -43,13 +43,22 @@ import java.util.function.LongConsumer;
  * only in September 2017. Backers follow each state's distribution in the sample (mean, median, 90th and 99th
  * percentile; the largest stays at the sample's largest campaign, 63,416 backers) and are tied to the pledged amount
  * by a Gaussian copula with the sample's rank correlation (0.86 to 0.92 by state), so they grow with the pledged
- * amount, the goal and success.
+ * amount, the goal and success. Backers are drawn by stratified sampling, block by block of {@value #BLOCK} rows:
+ * the n projects of a state in a block take one draw from each n-th of the state's distribution, handed out in the
+ * order of their copula scores (a Latin hypercube with the rank order of the copula, after Iman and Conover 1982).
+ * So even a file of a few thousand rows has its state's heavy tail (99th percentile, largest campaign) where the
+ * real file has it, instead of as many or as few top campaigns as chance gives.
  *
  * <p>Each row draws from its own {@link SplittableRandom} split from the seed, so a seed always gives the same file.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class SyntheticDataset {
+
+  /** Rows whose backers are drawn together, stratified by state. */
+  static final int BLOCK = 10_000;
+
+  private static final int BACKERS_COLUMN = 10;
 
   /** The number of projects in the real ks-projects-201801.csv. */
   public static final long KAGGLE_201801_ROWS = 378_661;
@@ -193,17 +202,54 @@ public final class SyntheticDataset {
     CsvWriter csv = CsvWriter.builder().build(out);
     csv.writeRecord(HEADER);
     SplittableRandom seeds = new SplittableRandom(seed);
+    List<Draft> block = new ArrayList<>();
     for (long row = 1; row <= rows; row++) {
-      csv.writeRecord(row(seeds.split()));
-      if (row % 10_000 == 0) {
-        progress.accept(row);
+      block.add(row(seeds.split()));
+      if (block.size() == BLOCK || row == rows) {
+        drawBackers(block);
+        for (Draft draft : block) {
+          csv.writeRecord(draft.cells());
+        }
+        block.clear();
+        if (row % BLOCK == 0) {
+          progress.accept(row);
+        }
       }
     }
     csv.flush();
     progress.accept(rows);
   }
 
-  private List<String> row(SplittableRandom random) {
+  /**
+   * A row waiting for its backers: its cells (backers 0 until drawn), and for a project that raised money its state,
+   * copula score, a uniform draw within its stratum and the most backers it can have (one per dollar).
+   */
+  private record Draft(String[] cells, String state, double score, double withinStratum, long mostBackers) {
+    boolean hasBackers() {
+      return !Double.isNaN(score);
+    }
+  }
+
+  /** Draws the backers of a block's projects that raised money, stratified per state in copula-score order. */
+  private void drawBackers(List<Draft> block) {
+    Map<String, List<Draft>> byState = new HashMap<>();
+    for (Draft draft : block) {
+      if (draft.hasBackers()) {
+        byState.computeIfAbsent(draft.state(), state -> new ArrayList<>()).add(draft);
+      }
+    }
+    byState.forEach((state, drafts) -> {
+      drafts.sort((a, b) -> Double.compare(a.score(), b.score()));
+      QuantileFunction quantiles = backersByState.get(state);
+      for (int rank = 0; rank < drafts.size(); rank++) {
+        Draft draft = drafts.get(rank);
+        long drawn = Math.max(1, Math.round(quantiles.at((rank + draft.withinStratum()) / drafts.size())));
+        draft.cells()[BACKERS_COLUMN] = Long.toString(Math.min(drawn, draft.mostBackers()));
+      }
+    });
+  }
+
+  private Draft row(SplittableRandom random) {
     String mainCategory = mainCategories.pick(random);
     String[] subs = subCategories.get(mainCategory);
     String category = subs[random.nextInt(subs.length)];
@@ -239,9 +285,11 @@ public final class SyntheticDataset {
     }
     BigDecimal usdPledgedReal = pledged.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
     BigDecimal usdGoalReal = goal.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
-    long backers = 0;
+    double score = Double.NaN;
+    double withinStratum = 0;
     if (!undefined && pledged.signum() > 0) {
-      backers = backers(state, goalDraw, ratioDraw, random.nextDouble(), usdPledgedReal);
+      score = backersScore(state, goalDraw, ratioDraw, random.nextDouble());
+      withinStratum = random.nextDouble();
     }
     boolean unknownCountry = random.nextDouble() < dirt.get(undefined ? "unknown_country_undefined"
         : "unknown_country_other");
@@ -249,7 +297,7 @@ public final class SyntheticDataset {
         .multiply(BigDecimal.valueOf(1 + (random.nextDouble() - 0.5) * 0.02)).setScale(2, RoundingMode.HALF_EVEN)
         .toPlainString();
 
-    return Arrays.asList(
+    String[] cells = {
         Long.toString(1_000_000 + random.nextLong(2_147_000_000L)),
         name(random),
         category,
@@ -260,23 +308,23 @@ public final class SyntheticDataset {
         epochLaunch ? EPOCH_LAUNCH : LAUNCHED.format(launched),
         pledged.toPlainString(),
         state,
-        Long.toString(backers),
+        "0",
         unknownCountry ? "N,0\"" : country,
         usdPledged,
         usdPledgedReal.toPlainString(),
-        usdGoalReal.toPlainString());
+        usdGoalReal.toPlainString()};
+    return new Draft(cells, state, score, withinStratum, Math.max(1, usdPledgedReal.longValue()));
   }
 
   /**
-   * Draws the backers of a project that raised money, from its state's distribution of backers, tied to its pledged
-   * amount by a Gaussian copula: the pledged amount's normal score is the weighted sum of the normal scores of the
-   * goal and funding-ratio draws (weighted by their log standard deviations), so it is standard normal whatever the
-   * tables hold, and the backers' normal score is correlated with it as backers and pledged are in the real file
-   * (Spearman's rho per state). Each state's backers keep their real distribution; more money means more backers,
-   * and so do bigger goals and success. At most one backer per pledged dollar.
+   * Returns the normal score of the backers of a project that raised money, tied to its pledged amount by a Gaussian
+   * copula: the pledged amount's normal score is the weighted sum of the normal scores of the goal and funding-ratio
+   * draws (weighted by their log standard deviations), so it is standard normal whatever the tables hold, and the
+   * backers' normal score is correlated with it as backers and pledged are in the real file (Spearman's rho per
+   * state). Only the order of the scores within a state counts ({@link #drawBackers}): more money means more
+   * backers, and so do bigger goals and success.
    */
-  private long backers(String state, double goalDraw, double ratioDraw, double noiseDraw, BigDecimal usdPledged) {
-    QuantileFunction quantiles = backersByState.get(state);
+  private double backersScore(String state, double goalDraw, double ratioDraw, double noiseDraw) {
     double[] ratio = ratioShape.get(state);
     double goalSigma = state.equals("successful") ? goalSigmaSuccessful : goalSigmaOther;
     double ratioScore = StandardNormal.quantile((ratioDraw - ratio[0]) / (1 - ratio[0]));
@@ -284,10 +332,7 @@ public final class SyntheticDataset {
     double weights = Math.sqrt(goalSigma * goalSigma + ratio[1] * ratio[1]);
     double pledgedScore = weights > 0 ? (goalSigma * goalScore + ratio[1] * ratioScore) / weights : goalScore;
     double correlation = backersCopula.get(state);
-    double score = correlation * pledgedScore
-        + Math.sqrt(1 - correlation * correlation) * StandardNormal.quantile(noiseDraw);
-    long drawn = Math.max(1, Math.round(quantiles.at(StandardNormal.cdf(score))));
-    return Math.min(drawn, Math.max(1, usdPledged.longValue()));
+    return correlation * pledgedScore + Math.sqrt(1 - correlation * correlation) * StandardNormal.quantile(noiseDraw);
   }
 
   /** Successful with the main category's published rate; otherwise the other states in their published shares. */

@@ -19,22 +19,18 @@ import java.util.Optional;
  * @param durationDays days from the launch date to the deadline, 1 or more
  * @param mainCategory the main category, e.g. {@code Games}; never null
  * @param category the category, e.g. {@code Tabletop Games}; never null
- * @param country the country code, e.g. {@code US}, or {@code unknown}; never null
+ * @param country the creator's country, or empty where the dataset does not know it; never null
  * @param currency the ISO 4217 code of the project's currency, e.g. {@code USD}; never null
  * @param launched the launch month (UTC); never null
- * @param nameLength the length of the project's name in characters (UTF-16 units), zero or more
+ * @param name the project's name as it was launched; never null
  */
 public record LaunchFeatures(BigDecimal goalUsd, int durationDays, String mainCategory, String category,
-    String country, String currency, YearMonth launched, int nameLength) {
-
-  /** The country of projects whose country the dataset does not know. */
-  public static final String UNKNOWN_COUNTRY = "unknown";
+    Optional<Country> country, String currency, YearMonth launched, String name) {
 
   /**
    * Validates the parts.
    *
-   * @throws IllegalArgumentException if the goal is not positive, the duration is below 1 or the name length is
-   *     negative
+   * @throws IllegalArgumentException if the goal is not positive or the duration is below 1
    */
   public LaunchFeatures {
     Objects.requireNonNull(goalUsd, "goalUsd");
@@ -43,14 +39,12 @@ public record LaunchFeatures(BigDecimal goalUsd, int durationDays, String mainCa
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(launched, "launched");
+    Objects.requireNonNull(name, "name");
     if (goalUsd.signum() <= 0) {
       throw new IllegalArgumentException("goalUsd must be positive, was '" + goalUsd + "'");
     }
     if (durationDays < 1) {
       throw new IllegalArgumentException("durationDays must be at least 1, was '" + durationDays + "'");
-    }
-    if (nameLength < 0) {
-      throw new IllegalArgumentException("nameLength must not be negative, was '" + nameLength + "'");
     }
   }
 
@@ -76,7 +70,16 @@ public record LaunchFeatures(BigDecimal goalUsd, int durationDays, String mainCa
     }
     LocalDate launchDate = LocalDate.ofInstant(record.launched(), ZoneOffset.UTC);
     return Optional.of(new LaunchFeatures(goal.get(), (int) Math.min(Integer.MAX_VALUE, record.durationDays()),
-        record.mainCategory(), record.category(), record.country().map(Country::code).orElse(UNKNOWN_COUNTRY),
-        record.currency().getCode(), YearMonth.from(launchDate), record.name().length()));
+        record.mainCategory(), record.category(), record.country(),
+        record.currency().getCode(), YearMonth.from(launchDate), record.name()));
+  }
+
+  /**
+   * Returns the length of the name in characters (UTF-16 units).
+   *
+   * @return the length, zero or more
+   */
+  public int nameLength() {
+    return name.length();
   }
 }

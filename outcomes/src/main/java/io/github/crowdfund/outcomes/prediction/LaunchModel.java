@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A fitted logistic model of the probability that a project succeeds, from its {@link LaunchFeatures}:
@@ -24,7 +26,7 @@ import java.util.TreeMap;
  *   "years": {"first": 2009, "last": 2018},
  *   "scales": {"log10_goal_usd": {"mean": 3.7, "sd": 0.7}, ...},   // x = (raw - mean) / sd
  *   "intercept": -0.41,
- *   "weights": {"log10_goal_usd": -0.62, "category=Tabletop Games": 0.9, ...},
+ *   "weights": {"log10_goal_usd": -0.62, "category=Tabletop Games": 0.9, "word=game": 0.3, ...},
  *   "mainCategoryOf": {"Tabletop Games": "Games", ...},
  *   "currencyOf": {"US": "USD", ...}
  * }
@@ -245,7 +247,7 @@ public final class LaunchModel {
         "weights." + name)));
     LaunchEncoding encoding = new LaunchEncoding(scales, (int) number(years, "first"), (int) number(years, "last"),
         strings(member(root, "mainCategoryOf"), "mainCategoryOf"), strings(member(root, "currencyOf"),
-        "currencyOf"));
+        "currencyOf"), vocabulary(weights.keySet()));
     Object fitter = member(root, "fitter");
     if (!(fitter instanceof String)) {
       throw new IllegalArgumentException("launch model: 'fitter' must be a string, was '" + fitter + "'");
@@ -274,6 +276,17 @@ public final class LaunchModel {
    */
   public static LaunchModel read(Path file) throws IOException {
     return fromJson(Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8));
+  }
+
+  /** The vocabulary of a model read back: the words that have a weight (the fit gives every vocabulary word one). */
+  private static Set<String> vocabulary(Set<String> featureNames) {
+    Set<String> words = new TreeSet<>();
+    for (String name : featureNames) {
+      if (name.startsWith(LaunchEncoding.WORD)) {
+        words.add(name.substring(LaunchEncoding.WORD.length()));
+      }
+    }
+    return words;
   }
 
   private static Object member(Map<String, Object> object, String name) {

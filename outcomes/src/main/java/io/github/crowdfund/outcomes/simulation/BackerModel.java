@@ -77,6 +77,18 @@ public record BackerModel(double expectedBackers, double tractionShare, double v
   }
 
   /**
+   * Returns this model with another strength of the goal gradient.
+   *
+   * @param newGoalGradient how much faster than usual backers come just before the goal is reached, zero or more
+   * @return a new model; never null
+   * @throws IllegalArgumentException if the strength is out of range
+   */
+  public BackerModel withGoalGradient(double newGoalGradient) {
+    return new BackerModel(expectedBackers, tractionShare, viableAppeal, viableSigma, dudAppeal, dudSigma,
+        finalPushFactor, finalPushFrom, afterGoalFactor, cancelShare, newGoalGradient, gradientFrom);
+  }
+
+  /**
    * Returns this model for a campaign that expects another number of backers at appeal 1.
    *
    * @param newExpectedBackers the backers; positive

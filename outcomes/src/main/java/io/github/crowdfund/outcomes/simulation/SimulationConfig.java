@@ -62,9 +62,9 @@ public record SimulationConfig(Money goal, Duration duration, List<RewardTier> t
    * pledges log-normal with a median of $49 and log standard deviation 1.1 (pledge per backer in the real data);
    * appeal 1 expects as many backers as the goal needs at the mean pledge; a final push doubling the pace in the last
    * week from 40% of the goal; the goal gradient (Kuppuswamy and Bayus 2017) raising the pace from half the goal to
-   * twice the usual just before it, and 30% of the pace once the goal is reached; 2% of backers cancelling. The
-   * appeals (the share of campaigns that find traction, the medians of both kinds and the spread of those without)
-   * come from {@code simulation-calibration.properties}, fitted to a real file by
+   * a fitted multiple of the usual just before it, and 30% of the pace once the goal is reached; 2% of backers
+   * cancelling. The appeals (the share of campaigns that find traction, the medians of both kinds and the spread of
+   * those without) and the strength of the goal gradient come from {@code simulation-calibration.properties}, fitted to a real file by
    * {@code SimulationCalibration} (in {@code statistics}), whose command is written in that file.
    *
    * @param goal the goal, in US dollars; positive
@@ -95,7 +95,8 @@ public record SimulationConfig(Money goal, Duration duration, List<RewardTier> t
         throw new UncheckedIOException(e);
       }
       return new BackerModel(1, number(fitted, "tractionShare"), number(fitted, "viableAppeal"), 0.35,
-          number(fitted, "dudAppeal"), number(fitted, "dudSigma"), 2.0, 0.4, 0.3, 0.02, 1.0, 0.5);
+          number(fitted, "dudAppeal"), number(fitted, "dudSigma"), 2.0, 0.4, 0.3, 0.02, number(fitted, "goalGradient"),
+          0.5);
     }
 
     private static double number(Properties fitted, String key) {

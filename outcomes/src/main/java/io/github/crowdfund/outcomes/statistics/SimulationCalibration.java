@@ -16,11 +16,13 @@ import java.util.stream.LongStream;
  * deterministic procedure rather than by hand.
  *
  * <p>The targets ({@link Targets}) are four figures of a real file: the success rate of decided projects and the
- * shares of failed projects whose final pledged amount reached 20%, 30% and 50% of the goal. The three fitted
- * parameters are the share of campaigns that find traction, and the median appeal and spread (log standard
- * deviation) of those that do not, fitted by least squares over the four figures; everything else in the model
- * (the appeal of campaigns with traction, which sets by how much successful ones overshoot, arrivals, pledge sizes,
- * final push, goal gradient, slowdown after the goal, cancellations) stays as configured.
+ * shares of failed projects whose final pledged amount reached 20%, 30% and 50% of the goal. The four fitted
+ * parameters are the share of campaigns that find traction, the median appeal and spread (log standard deviation)
+ * of those that do not, and the strength of the goal gradient (how much faster backers come just below the goal,
+ * which decides how many campaigns past half their goal still fail), fitted by least squares over the four figures;
+ * everything else in the model (the appeal of campaigns with traction, which sets by how much successful ones
+ * overshoot, arrivals, pledge sizes, final push, where the goal gradient starts, slowdown after the goal,
+ * cancellations) stays as configured.
  *
  * <p>The procedure: simulate {@code campaigns} campaigns of the configuration with one seed (the same campaigns at
  * every step), measure the four figures, and take Levenberg-Marquardt steps on the parameters (in log and logit
@@ -39,7 +41,7 @@ public final class SimulationCalibration {
   private static final double STEP = 0.3;
   private static final double MAX_STEP = 0.7;
   private static final double MIN_DAMPING = 0.01;
-  private static final int PARAMETERS = 3;
+  private static final int PARAMETERS = 4;
   private static final int FIGURES = 4;
 
   private SimulationCalibration() {}
@@ -235,12 +237,13 @@ public final class SimulationCalibration {
 
   private static double[] parameters(BackerModel model) {
     double share = model.tractionShare();
-    return new double[] {Math.log(share / (1 - share)), Math.log(model.dudAppeal()), Math.log(model.dudSigma())};
+    return new double[] {Math.log(share / (1 - share)), Math.log(model.dudAppeal()), Math.log(model.dudSigma()),
+        Math.log(Math.max(0.01, model.goalGradient()))};
   }
 
   private static BackerModel model(SimulationConfig config, double[] theta) {
     return config.backers().withAppeals(1 / (1 + Math.exp(-theta[0])), config.backers().viableAppeal(),
-        Math.exp(theta[1]), Math.exp(theta[2]));
+        Math.exp(theta[1]), Math.exp(theta[2])).withGoalGradient(Math.exp(theta[3]));
   }
 
   private static double[] residual(SimulationConfig config, double[] theta, double[] goal, long campaigns,
@@ -261,8 +264,9 @@ public final class SimulationCalibration {
    * @return the text; never null
    */
   public static String describe(BackerModel model) {
-    return String.format(Locale.ROOT, "tractionShare=%.4f viableAppeal=%.4f dudAppeal=%.5f dudSigma=%.4f",
-        model.tractionShare(), model.viableAppeal(), model.dudAppeal(), model.dudSigma());
+    return String.format(Locale.ROOT, "tractionShare=%.4f viableAppeal=%.4f dudAppeal=%.5f dudSigma=%.4f "
+        + "goalGradient=%.4f", model.tractionShare(), model.viableAppeal(), model.dudAppeal(), model.dudSigma(),
+        model.goalGradient());
   }
 
   private static String points(double[] residual) {
