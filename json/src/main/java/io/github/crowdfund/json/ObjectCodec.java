@@ -181,7 +181,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
       if (token != Token.NAME) {
         throw Tokens.wrongType(in, "a field name or the end of the object");
       }
-      int index = indexOf(in.text());
+      int index = indexOf(in);
       if (index < 0) {
         throw Tokens.error(in, "unknown field " + Tokens.quote(in.text()) + "; " + typeName + " has the fields "
             + names());
@@ -214,9 +214,10 @@ final class ObjectCodec<T> implements JsonCodec<T> {
     }
   }
 
-  private int indexOf(String name) {
+  /** The index of the field whose name is the current token, or -1. */
+  private int indexOf(JsonReader in) {
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name.equals(name)) {
+      if (Tokens.textIs(in, fields.get(i).name)) {
         return i;
       }
     }

@@ -29,9 +29,14 @@ final class TextReader implements JsonReader {
   private boolean escaped;
   private String text;
 
-  /** The open objects and arrays, outermost first: their kind, current field name and current element index. */
+  /**
+   * The open objects and arrays, outermost first: their kind, their current field name (where its text starts and
+   * ends, and whether it has escapes: a name becomes a string only for a path) and their current element index.
+   */
   private byte[] kinds = new byte[8];
-  private String[] names = new String[8];
+  private int[] nameStarts = new int[8];
+  private int[] nameEnds = new int[8];
+  private boolean[] nameEscaped = new boolean[8];
   private int[] indexes = new int[8];
   private int depth;
 
@@ -112,7 +117,9 @@ final class TextReader implements JsonReader {
       throw malformed("a field name in double quotes");
     }
     string();
-    names[depth - 1] = text();
+    nameStarts[depth - 1] = textStart;
+    nameEnds[depth - 1] = textEnd;
+    nameEscaped[depth - 1] = escaped;
     current = Token.NAME;
     return current;
   }
@@ -160,11 +167,13 @@ final class TextReader implements JsonReader {
   private void push(byte kind) {
     if (depth == kinds.length) {
       kinds = Arrays.copyOf(kinds, depth * 2);
-      names = Arrays.copyOf(names, depth * 2);
+      nameStarts = Arrays.copyOf(nameStarts, depth * 2);
+      nameEnds = Arrays.copyOf(nameEnds, depth * 2);
+      nameEscaped = Arrays.copyOf(nameEscaped, depth * 2);
       indexes = Arrays.copyOf(indexes, depth * 2);
     }
     kinds[depth] = kind;
-    names[depth] = null;
+    nameStarts[depth] = -1;
     indexes[depth] = -1;
     depth++;
   }
@@ -309,6 +318,17 @@ final class TextReader implements JsonReader {
     return text;
   }
 
+  /**
+   * Tells whether the current token's text is a given text, comparing in place: what a codec asks of each field
+   * name, without making a string of it.
+   */
+  boolean textIs(String expected) {
+    if (text != null || escaped) {
+      return text().equals(expected);
+    }
+    return textEnd - textStart == expected.length() && json.startsWith(expected, textStart);
+  }
+
   /** The text of a string with escapes, which {@link #string()} has checked. */
   private String unescape(int from, int to) {
     StringBuilder out = new StringBuilder(to - from);
@@ -350,8 +370,9 @@ final class TextReader implements JsonReader {
   public String path() {
     List<Object> steps = new ArrayList<>(depth);
     for (int i = 0; i < depth; i++) {
-      if (kinds[i] == IN_OBJECT && names[i] != null) {
-        steps.add(names[i]);
+      if (kinds[i] == IN_OBJECT && nameStarts[i] >= 0) {
+        steps.add(nameEscaped[i] ? unescape(nameStarts[i], nameEnds[i])
+            : json.substring(nameStarts[i], nameEnds[i]));
       } else if (kinds[i] == IN_ARRAY && indexes[i] >= 0) {
         steps.add(indexes[i]);
       }
