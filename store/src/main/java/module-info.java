@@ -6,6 +6,7 @@
 module io.github.crowdfund.store {
   requires transitive io.github.crowdfund.core;
   requires transitive java.sql;
+  requires io.github.crowdfund.json;
 
   exports io.github.crowdfund.store;
 }

@@ -9,16 +9,17 @@ import java.util.Map;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The event store benchmarks ({@link EventStoreAppendBenchmark}, {@link EventStoreReadBenchmark}) as a main that
- * runs each measured operation and its baseline turn about, round after round, and prints the median times and
+ * The event store benchmarks ({@link EventStoreAppendBenchmark}, {@link EventStoreReadBenchmark},
+ * {@link EventStoreReplayBenchmark}) as a main that runs each measured operation and its baseline turn about, round after round, and prints the median times and
  * their ratio. On a shared machine whose load comes and goes, taking the two in alternation keeps them under the
  * same load, which consecutive JMH iterations do not.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.crowdfund.benchmarks.EventStoreRatios [n] [rounds] [databases]
+ * java -cp benchmarks/target/benchmarks.jar io.github.crowdfund.benchmarks.EventStoreRatios [n] [rounds] [databases] [measures]
  * </pre>
  * n events per campaign (default 1,000,000), rounds measured after one warm-up round (default 3), databases a
- * comma-separated list of sqlite and postgresql (default both).
+ * comma-separated list of sqlite and postgresql (default both), measures a comma-separated list of append, read
+ * and replay (default all three).
  */
 public final class EventStoreRatios {
 
@@ -46,43 +47,74 @@ public final class EventStoreRatios {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String[] databases = (args.length > 2 ? args[2] : "sqlite,postgresql").split(",");
+    List<String> measures = List.of((args.length > 3 ? args[3] : "append,read,replay").split(","));
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     System.out.printf(Locale.ROOT, "n = %,d events, %d rounds after 1 warm-up round, Java %s%n", n, rounds,
         System.getProperty("java.version"));
     for (String database : databases) {
-      EventStoreAppendBenchmark append = new EventStoreAppendBenchmark();
-      append.database = database;
-      append.n = n;
-      append.batch = 1_000;
-      append.setUp();
-      try {
-        Map<String, Operation> operations = new LinkedHashMap<>();
-        operations.put("plain JDBC append", append::jdbcAppend);
-        operations.put("store append", append::storeAppend);
-        compare(database, rounds, append::empty, operations);
-      } finally {
-        append.tearDown();
+      if (measures.contains("append")) {
+        append(database, n, rounds);
       }
-
-      EventStoreReadBenchmark read = new EventStoreReadBenchmark();
-      read.database = database;
-      read.n = n;
-      read.setUp();
-      try {
-        Map<String, Operation> operations = new LinkedHashMap<>();
-        operations.put("plain JDBC read", () -> read.jdbcRead(blackhole));
-        operations.put("store read", () -> read.storeRead(blackhole));
-        compare(database, rounds, () -> { }, operations);
-      } finally {
-        read.tearDown();
+      if (measures.contains("read")) {
+        read(database, n, rounds, blackhole);
+      }
+      if (measures.contains("replay")) {
+        replay(database, n, rounds);
       }
     }
   }
 
+  private static void append(String database, int n, int rounds) throws Exception {
+    EventStoreAppendBenchmark append = new EventStoreAppendBenchmark();
+    append.database = database;
+    append.n = n;
+    append.batch = 1_000;
+    append.setUp();
+    try {
+      Map<String, Operation> operations = new LinkedHashMap<>();
+      operations.put("plain JDBC append", append::jdbcAppend);
+      operations.put("store append", append::storeAppend);
+      compare(database, rounds, append::empty, operations);
+    } finally {
+      append.tearDown();
+    }
+  }
+
+  private static void read(String database, int n, int rounds, Blackhole blackhole) throws Exception {
+    EventStoreReadBenchmark read = new EventStoreReadBenchmark();
+    read.database = database;
+    read.n = n;
+    read.setUp();
+    try {
+      Map<String, Operation> operations = new LinkedHashMap<>();
+      operations.put("plain JDBC read", () -> read.jdbcRead(blackhole));
+      operations.put("store read", () -> read.storeRead(blackhole));
+      compare(database, rounds, () -> { }, operations);
+    } finally {
+      read.tearDown();
+    }
+  }
+
+  private static void replay(String database, int n, int rounds) throws Exception {
+    EventStoreReplayBenchmark replay = new EventStoreReplayBenchmark();
+    replay.database = database;
+    replay.n = n;
+    replay.setUp();
+    try {
+      Map<String, Operation> operations = new LinkedHashMap<>();
+      operations.put("replay from memory", replay::memoryReplay);
+      operations.put("decode JSON + replay", replay::jsonReplay);
+      operations.put("store load", replay::storeLoad);
+      compare(database, rounds, () -> { }, operations);
+    } finally {
+      replay.tearDown();
+    }
+  }
+
   /**
-   * Runs the operations in turn, the first one first in even rounds and last in odd rounds, and prints each one's
-   * median and its ratio to the first operation's.
+   * Runs the operations in turn, in one order in even rounds and in the reverse order in odd rounds, and prints
+   * each one's median and its ratio to the first operation's.
    */
   private static void compare(String database, int rounds, Preparation prepare, Map<String, Operation> operations)
       throws Exception {

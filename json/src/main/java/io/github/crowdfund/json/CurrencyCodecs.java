@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
@@ -33,8 +32,6 @@ import org.joda.money.Money;
  */
 final class CurrencyCodecs {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
   static final JsonCodec<CurrencyUnit> CURRENCY = new JsonCodec<>() {
     @Override
     public void write(CurrencyUnit value, JsonWriter out) {
@@ -45,7 +42,7 @@ final class CurrencyCodecs {
     public CurrencyUnit read(JsonReader in) {
       Tokens.expect(in, Token.STRING, "a currency code such as \"USD\"");
       String code = in.text();
-      if (!CODE.matcher(code).matches()) {
+      if (!isCode(code)) {
         throw Tokens.wrongType(in, "a currency code such as \"USD\"");
       }
       try {
@@ -101,4 +98,13 @@ final class CurrencyCodecs {
       Scalars.text("a percentage such as \"6.67%\"", Percentage::toString, Percentage::parse);
 
   private CurrencyCodecs() {}
+
+  /** Tells whether a text is three upper-case letters A to Z, as an ISO 4217 code is. */
+  private static boolean isCode(String text) {
+    return text.length() == 3 && isUpper(text.charAt(0)) && isUpper(text.charAt(1)) && isUpper(text.charAt(2));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 }

@@ -52,16 +52,19 @@ final class ObjectCodec<T> implements JsonCodec<T> {
     }
   }
 
-  /** The values of an object's fields, as read; given to the factory that builds the value. */
+  /**
+   * The values of an object's fields, as read; given to the factory that builds the value while the reader is still
+   * on the object's last token, where the object's path is asked only if a value is refused.
+   */
   static final class Values {
     private final List<? extends Field<?, ?>> fields;
     private final Object[] values;
-    private final String path;
+    private final JsonReader in;
 
-    private Values(List<? extends Field<?, ?>> fields, Object[] values, String path) {
+    private Values(List<? extends Field<?, ?>> fields, Object[] values, JsonReader in) {
       this.fields = fields;
       this.values = values;
-      this.path = path;
+      this.in = in;
     }
 
     /** The value of a field of this layout: never null (an absent optional field gives {@code Optional.empty()}). */
@@ -75,7 +78,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
 
     /** An error about one field's value, which only the whole object shows wrong. */
     JsonFormatException invalid(Field<?, ?> field, String reason) {
-      return new JsonFormatException(JsonPath.child(path, field.name), reason);
+      return new JsonFormatException(JsonPath.child(in.path(), field.name), reason);
     }
   }
 
@@ -178,7 +181,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
       if (token != Token.NAME) {
         throw Tokens.wrongType(in, "a field name or the end of the object");
       }
-      int index = indexOf(in.text());
+      int index = indexOf(in);
       if (index < 0) {
         throw Tokens.error(in, "unknown field " + Tokens.quote(in.text()) + "; " + typeName + " has the fields "
             + names());
@@ -203,7 +206,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
           + String.join(", ", missing.stream().map(Tokens::quote).toArray(String[]::new)));
     }
     try {
-      return Objects.requireNonNull(factory.apply(new Values(fields, values, in.path())), typeName);
+      return Objects.requireNonNull(factory.apply(new Values(fields, values, in)), typeName);
     } catch (JsonFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -211,9 +214,10 @@ final class ObjectCodec<T> implements JsonCodec<T> {
     }
   }
 
-  private int indexOf(String name) {
+  /** The index of the field whose name is the current token, or -1. */
+  private int indexOf(JsonReader in) {
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name.equals(name)) {
+      if (Tokens.textIs(in, fields.get(i).name)) {
         return i;
       }
     }

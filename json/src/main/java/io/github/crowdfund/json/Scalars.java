@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Codecs of single JSON values: strings, integers, booleans, exact decimals written as strings, values written in
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Scalars {
 
-  /** An exact decimal as this library writes it: an optional minus, digits, optionally a point and digits. */
-  private static final Pattern DECIMAL_TEXT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** Any string. */
   static final JsonCodec<String> STRING = new JsonCodec<>() {
@@ -89,7 +86,7 @@ final class Scalars {
 
     @Override
     public BigDecimal read(JsonReader in) {
-      if (in.current() != Token.STRING || !DECIMAL_TEXT.matcher(in.text()).matches()) {
+      if (in.current() != Token.STRING || !isPlainDecimal(in.text())) {
         throw Tokens.wrongType(in, "a decimal in a string, such as \"12.50\"");
       }
       return new BigDecimal(in.text());
@@ -97,7 +94,7 @@ final class Scalars {
   };
 
   static final JsonCodec<Instant> INSTANT = text("an instant such as \"2026-05-01T16:00:00Z\"",
-      Instant::toString, Instant::parse);
+      Instant::toString, Scalars::instant);
 
   static final JsonCodec<Duration> DURATION = text("a duration such as \"PT720H\"",
       Duration::toString, Duration::parse);
@@ -109,6 +106,91 @@ final class Scalars {
       YearMonth::toString, YearMonth::parse);
 
   private Scalars() {}
+
+  /**
+   * Tells whether a text is an exact decimal as this library writes it: an optional minus, digits, optionally a
+   * point and digits.
+   */
+  static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = i;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    int fraction = ++i;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > fraction && i == text.length();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Reads an instant as {@link Instant#parse} does. The form {@link Instant#toString} writes for the years 1000 to
+   * 9999, {@code 2026-05-01T16:00:00Z} with an optional fraction of 1 to 9 digits, is read directly; any other text
+   * (and any out-of-range field) goes to {@link Instant#parse}, which reads it or says what is wrong.
+   */
+  static Instant instant(String text) {
+    int length = text.length();
+    if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
+        || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return Instant.parse(text);
+    }
+    int year = number(text, 0, 4);
+    int month = number(text, 5, 7);
+    int day = number(text, 8, 10);
+    int hour = number(text, 11, 13);
+    int minute = number(text, 14, 16);
+    int second = number(text, 17, 19);
+    int nanos = 0;
+    if (length > 20) {
+      if (text.charAt(19) != '.' || length == 21) {
+        return Instant.parse(text);
+      }
+      int fraction = number(text, 20, length - 1);
+      if (fraction < 0) {
+        return Instant.parse(text);
+      }
+      nanos = fraction * POWERS_OF_TEN[30 - length];
+    } else if (text.charAt(19) != 'Z') {
+      return Instant.parse(text);
+    }
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month)
+        .lengthOfMonth() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return Instant.parse(text);
+    }
+    long days = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+  }
+
+  /** 10 to the powers 0 to 8: the nanoseconds of the last digit of a fraction of 9 to 1 digits. */
+  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+      100_000_000};
+
+  /** The number written in decimal digits from {@code from} to {@code to} (at most 9 of them), or -1. */
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
   /**
    * A value written as a JSON string in its text form.

@@ -204,7 +204,7 @@ final class TaggedCodec<T> implements JsonCodec<T> {
   }
 
   private void expectName(JsonReader in, String name) {
-    if (in.next() != Token.NAME || !in.text().equals(name)) {
+    if (in.next() != Token.NAME || !Tokens.textIs(in, name)) {
       throw Tokens.error(in, "expected the field " + Tokens.quote(name) + " here (a " + what + " starts with \""
           + TYPE + "\" and \"" + VERSION + "\"), was " + Tokens.describe(in));
     }

@@ -7,6 +7,14 @@ final class Tokens {
 
   private Tokens() {}
 
+  /**
+   * Tells whether the current token's text is a given text, such as an expected field name; in place when the
+   * reader reads text itself.
+   */
+  static boolean textIs(JsonReader in, String expected) {
+    return in instanceof TextReader ? ((TextReader) in).textIs(expected) : in.text().equals(expected);
+  }
+
   /** An error at the reader's current token. */
   static JsonFormatException error(JsonReader in, String reason) {
     return new JsonFormatException(in.path(), reason);

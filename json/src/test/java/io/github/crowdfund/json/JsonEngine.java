@@ -8,4 +8,12 @@ public interface JsonEngine {
 
   /** Reads a value of a type; bad JSON throws the library's exception, caused by a {@link JsonFormatException}. */
   <T> T read(String json, Class<T> type);
+
+  /**
+   * Tells whether the library reads and writes an application's own types holding crowdfund values (records,
+   * beans), as a Jackson mapper does; {@link JsonText} reads and writes crowdfund's types only.
+   */
+  default boolean bindsApplicationTypes() {
+    return true;
+  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Campaigns kept as their event logs in an {@link EventLog}: append what was decided on the version a writer last
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * {@link CorruptEventException} naming the campaign, the position and the reason; nothing half-read is returned.
  *
  * <pre>{@code
- * CampaignStore store = CampaignStore.sqlite(Path.of("campaigns.db"), codec);
+ * CampaignStore store = CampaignStore.sqlite(Path.of("campaigns.db"));
  * VersionedCampaign lamp = store.create(Campaign.initial().decide(create, rules).orElseThrow()); // version 1
  * lamp = store.append(lamp, lamp.campaign().decide(submit, rules).orElseThrow());  // a stale writer: conflict
  * VersionedCampaign again = store.load(lamp.campaign().id()).orElseThrow();
@@ -42,6 +43,30 @@ public final class CampaignStore implements AutoCloseable {
   public CampaignStore(EventLog log, EventCodec codec) {
     this.log = Objects.requireNonNull(log, "log");
     this.codec = Objects.requireNonNull(codec, "codec");
+  }
+
+  /**
+   * Opens a store in a SQLite database file, creating the file and table if absent, with events in crowdfund's JSON
+   * form ({@link EventCodec#json()}).
+   *
+   * @param file the database file; its directory must exist
+   * @return the store
+   * @throws EventStoreException if the file cannot be opened or the table created
+   */
+  public static CampaignStore sqlite(Path file) {
+    return sqlite(file, EventCodec.json());
+  }
+
+  /**
+   * Opens a store on a PostgreSQL database, creating the table if absent, with events in crowdfund's JSON form
+   * ({@link EventCodec#json()}); see {@link EventLog#postgresql(DataSource)}.
+   *
+   * @param database the database, preferably a pooling data source with {@code reWriteBatchedInserts=true}
+   * @return the store
+   * @throws EventStoreException if the table cannot be created
+   */
+  public static CampaignStore postgresql(DataSource database) {
+    return new CampaignStore(EventLog.postgresql(database), EventCodec.json());
   }
 
   /**

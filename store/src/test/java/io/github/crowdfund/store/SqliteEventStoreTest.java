@@ -59,10 +59,10 @@ class SqliteEventStoreTest extends EventStoreContract {
 
   @Test
   void theFactoryOpensTheSameFileAgainWithItsEvents() {
-    try (CampaignStore first = CampaignStore.sqlite(file, CODEC)) {
+    try (CampaignStore first = CampaignStore.sqlite(file)) {
       first.create(liveHistory("lamp"));
     }
-    try (CampaignStore again = CampaignStore.sqlite(file, CODEC)) {
+    try (CampaignStore again = CampaignStore.sqlite(file)) {
       assertThat(again.load(CampaignId.of("lamp")).orElseThrow().version()).isEqualTo(3);
     }
   }

@@ -2,6 +2,7 @@ package io.github.crowdfund.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crowdfund.core.AddOn;
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
@@ -11,14 +12,19 @@ import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.Decision;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.Pledge;
+import io.github.crowdfund.core.RewardTier;
+import io.github.crowdfund.core.StretchGoal;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -27,7 +33,7 @@ import org.joda.money.Money;
 final class StoreFixtures {
 
   static final CampaignRules RULES = CampaignRules.defaults();
-  static final EventCodec CODEC = FlatJsonCodec.codec();
+  static final EventCodec CODEC = EventCodec.json();
   static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
   static final Instant LAUNCH = T0.plus(Duration.ofDays(1));
 
@@ -46,6 +52,40 @@ final class StoreFixtures {
     events.addAll(accepted(campaign, new CampaignCommand.Submit(T0.plusSeconds(60))));
     campaign = Campaign.replay(events);
     events.addAll(accepted(campaign, new CampaignCommand.Launch(LAUNCH)));
+    return List.copyOf(events);
+  }
+
+  /**
+   * The events of a campaign with a stretch goal, a reward tier and an add-on, pledged (for the reward with add-ons,
+   * and without reward), one pledge canceled, ended successfully and charged with one card declined, then fixed.
+   */
+  static List<CampaignEvent> fullHistory(String id) {
+    RewardTier tier = RewardTier.builder().id("early").title("Early bird").price(usd(20)).limit(100)
+        .estimatedDelivery(YearMonth.of(2026, 11)).build();
+    AddOn strap = AddOn.builder().id("strap").title("Leather strap").price(usd(5)).perBackerMaximum(4).build();
+    Instant deadline = LAUNCH.plus(Duration.ofDays(30));
+    List<CampaignCommand> commands = List.of(
+        new CampaignCommand.Create(T0, CampaignDefinition.builder().id(id).creator("maker").title("Campaign " + id)
+            .goal(Goal.allOrNothing(usd(50))).duration(Duration.ofDays(30))
+            .stretchGoal(StretchGoal.of(usd(80), "a second colour")).tier(tier).addOn(strap).build()),
+        new CampaignCommand.Submit(T0.plusSeconds(60)),
+        new CampaignCommand.Launch(LAUNCH),
+        new CampaignCommand.PlacePledge(Pledge.forReward(BackerId.of(1), usd(30), "early", LAUNCH.plusSeconds(10))
+            .withAddOns(Map.of("strap", 2))),
+        new CampaignCommand.PlacePledge(Pledge.of(BackerId.of(2), Money.parse("USD 12.34"), LAUNCH.plusSeconds(20))),
+        new CampaignCommand.PlacePledge(Pledge.of(BackerId.of(3), usd(40), LAUNCH.plusSeconds(30))),
+        new CampaignCommand.CancelPledge(LAUNCH.plusSeconds(40), BackerId.of(3)),
+        new CampaignCommand.PlacePledge(Pledge.of(BackerId.of(4), usd(25), LAUNCH.plusSeconds(50))),
+        new CampaignCommand.End(deadline),
+        new CampaignCommand.ChargePledges(deadline.plusSeconds(60), Set.of(BackerId.of(2))),
+        new CampaignCommand.FixPayment(deadline.plusSeconds(120), BackerId.of(2)));
+    List<CampaignEvent> events = new ArrayList<>();
+    Campaign campaign = Campaign.initial();
+    for (CampaignCommand command : commands) {
+      List<CampaignEvent> decided = accepted(campaign, command);
+      events.addAll(decided);
+      campaign = campaign.evolve(decided);
+    }
     return List.copyOf(events);
   }
 
