@@ -2,12 +2,13 @@ package io.github.crowdfund.examples;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
-import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignCommand.ChargeInstallment;
 import io.github.crowdfund.core.CampaignCommand.Create;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
+import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignRules;
+import io.github.crowdfund.core.Country;
 import io.github.crowdfund.core.FinalWindowRule;
 import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.LateCharge;
@@ -133,7 +134,7 @@ final class AfterTheDeadline implements Scenario {
 
   @Override
   public Result run() {
-    PlatformRules kickstarter = Platform.kickstarter().rules("US", USD, LAUNCH_DAY);
+    PlatformRules kickstarter = Platform.kickstarter().rules(Country.of("US"), USD, LAUNCH_DAY);
     PaymentPlanShape monthly = PaymentPlanShapes.bundled().shape("kickstarter-2025");
     StoryCampaign run = StoryCampaign.launch(new Create(LAUNCH.minus(Duration.ofDays(7)), CampaignDefinition
         .builder().id("tidewater-lamps").creator("tidewater").title("Tidewater Lamps")
