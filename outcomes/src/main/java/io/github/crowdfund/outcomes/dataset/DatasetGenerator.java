@@ -226,8 +226,15 @@ public final class DatasetGenerator {
     }
   }
 
-  /** A project launched at a chosen instant, with its drawn duration and outcome. */
-  private static final class Timed {
+  /**
+   * A project launched at a chosen instant, with its drawn duration and outcome. A drawn project whose duration no
+   * campaign can have (one of the Kaggle file's projects "launched" on 1970-01-01) runs for
+   * {@value #DEFAULT_DURATION_DAYS} days instead.
+   */
+  static final class Timed {
+    /** Kickstarter's default campaign length. */
+    static final long DEFAULT_DURATION_DAYS = 30;
+
     final ProjectRecord record;
     final long launched;
     final long deadline;
@@ -239,7 +246,8 @@ public final class DatasetGenerator {
     }
 
     static Timed of(ProjectRecord record, long launched) {
-      long days = Math.max(1, record.durationDays());
+      long days = record.durationDays() >= 1 && record.durationDays() <= ProjectRecord.MAX_DURATION_DAYS
+          ? record.durationDays() : DEFAULT_DURATION_DAYS;
       long deadlineDay = Math.floorDiv(launched, SECONDS_PER_DAY) + days;
       ProjectRecord moved = ProjectRecord.builder().id(record.id()).name(record.name()).category(record.category())
           .mainCategory(record.mainCategory()).goal(record.goal()).pledged(record.pledged())

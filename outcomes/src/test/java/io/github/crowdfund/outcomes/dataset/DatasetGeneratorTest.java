@@ -143,6 +143,19 @@ class DatasetGeneratorTest {
   }
 
   @Test
+  void aProjectLaunchedOn1970InTheKaggleFileRunsThirtyDaysInAScrape() {
+    ProjectRecord epoch = ProjectRecord.builder().id(1).name("Epoch").category("Art").mainCategory("Art")
+        .goal(Money.parse("USD 1000")).pledged(Money.parse("USD 0")).state(ProjectState.CANCELED).backers(0)
+        .launched(Instant.parse("1970-01-01T01:00:00Z")).deadline(java.time.LocalDate.parse("2014-09-16")).build();
+    long launched = Instant.parse("2017-12-01T10:00:00Z").getEpochSecond();
+
+    DatasetGenerator.Timed timed = DatasetGenerator.Timed.of(epoch, launched);
+
+    assertThat(timed.record.launched()).isEqualTo(Instant.ofEpochSecond(launched));
+    assertThat(timed.record.deadline()).isEqualTo(java.time.LocalDate.parse("2017-12-31"));
+  }
+
+  @Test
   void scrapesAreOnlyWrittenInScrapeLayouts() {
     assertThatThrownBy(() -> GENERATOR.writeScrapes(dir, DatasetLayout.ICPSR_38050, 2, 10, 1))
         .hasMessageContaining("layout 'icpsr-38050' has no scrapes");
