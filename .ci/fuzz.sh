@@ -3,6 +3,7 @@
 #
 #   .ci/fuzz.sh <module> <TestClass>#<method> [seconds, default 600]
 #   .ci/fuzz.sh currency 'CurrencyParsersFuzzTest#fxRateParse' 1800
+#   .ci/fuzz.sh list          (prints every target as "<module> <TestClass>#<method>")
 #
 # New interesting inputs are kept in <module>/.cifuzz-corpus/ (not committed); an input that breaks the contract
 # is written next to the target's committed corpus, src/test/resources/<package>/<TestClass>Inputs/<method>/, and
@@ -12,8 +13,28 @@
 # (jazzer.internal.arg.N), which override the @FuzzTest(maxDuration) of the target.
 set -euo pipefail
 
+# Every fuzz target of the build, one per line: module and target.
+targets() {
+  cat <<'TARGETS'
+currency CurrencyParsersFuzzTest#percentageParse
+currency CurrencyParsersFuzzTest#fxRateParse
+currency CurrencyParsersFuzzTest#currencyPairParse
+currency CurrencyParsersFuzzTest#moneyBagParse
+currency CurrencyParsersFuzzTest#fxRateTableReadCsv
+markets MarketsLoadersFuzzTest#marketCatalogLoad
+markets MarketsLoadersFuzzTest#platformLoad
+outcomes DatasetReaderFuzzTest#datasetRead
+json JsonReadersFuzzTest#eventRead
+json JsonReadersFuzzTest#valueRead
+TARGETS
+}
+
+if [ "${1:-}" = list ]; then
+  targets
+  exit 0
+fi
 if [ $# -lt 2 ]; then
-  sed -n '2,12p' "$0" >&2
+  sed -n '2,13p' "$0" >&2
   exit 2
 fi
 module="$1"

@@ -5,6 +5,9 @@ import io.github.crowdfund.json.JsonReader.Token;
 /** Reading helpers shared by the codecs: expected tokens and errors that name the JSON path and the bad value. */
 final class Tokens {
 
+  /** How many characters of a bad value an error message quotes. */
+  static final int MAX_QUOTED_LENGTH = 80;
+
   private Tokens() {}
 
   /**
@@ -38,7 +41,9 @@ final class Tokens {
       case STRING:
         return "the string " + quote(in.text());
       case NUMBER:
-        return "the number " + in.text();
+        String number = in.text();
+        return "the number " + (number.length() <= MAX_QUOTED_LENGTH ? number
+            : number.substring(0, MAX_QUOTED_LENGTH) + "… (" + number.length() + " characters)");
       case TRUE:
         return "true";
       case FALSE:
@@ -56,8 +61,21 @@ final class Tokens {
     }
   }
 
-  /** A text in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
+  /**
+   * A text for an error message: in double quotes, with quotes, backslashes and control characters escaped as in
+   * JSON; a text longer than {@value #MAX_QUOTED_LENGTH} characters by its beginning, an ellipsis and its length, such
+   * as {@code "12345…" (200000 characters)}, so that no message grows with the input.
+   */
   static String quote(String text) {
+    if (text.length() <= MAX_QUOTED_LENGTH) {
+      return escaped(text);
+    }
+    String beginning = escaped(text.substring(0, MAX_QUOTED_LENGTH));
+    return beginning.substring(0, beginning.length() - 1) + "…\" (" + text.length() + " characters)";
+  }
+
+  /** A whole text in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
+  static String escaped(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

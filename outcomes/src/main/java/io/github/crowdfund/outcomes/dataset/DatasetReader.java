@@ -1,9 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
 import io.github.crowdfund.outcomes.dataset.ProjectRowParser.BadRow;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.util.stream.Collector;
 import java.util.function.BiConsumer;
@@ -26,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -468,7 +464,7 @@ public final class DatasetReader {
     text.mark(DETECT_LIMIT + 2);
     LineSource lines = new LineSource(text, DETECT_LIMIT, 1);
     String first = lines.next();
-    while (first != null && first.isBlank()) {
+    while (first != null && isBlankBeforeHeader(first)) {
       first = lines.next();
     }
     text.reset();
@@ -486,10 +482,15 @@ public final class DatasetReader {
       throws IOException {
     LineSource lines = new LineSource(text, maxLine, 1);
     String header = lines.next();
-    while (header.isBlank()) {
+    while (isBlankBeforeHeader(header)) {
       header = lines.next();
     }
     readIcpsr(lines, header, icpsrRows(header), file, sink, tally);
+  }
+
+  /** Tells whether a line before the header or first JSON line is no line at all: blank, or a byte-order mark. */
+  private static boolean isBlankBeforeHeader(String line) {
+    return line.replace("\uFEFF", "").isBlank();
   }
 
   private static IcpsrRows icpsrRows(String header) {
@@ -542,40 +543,54 @@ public final class DatasetReader {
     }
   }
 
+  /**
+   * Reads Web Robots CSV rows, skipping empty lines and the header row wherever it appears. A row that cannot be split
+   * into fields (a character after a closing quote, a quote left open) is rejected and reading goes on at the line
+   * after its first line; so does it after a row of several lines whose fields do not match the header, as when a
+   * stray quote made one row of several.
+   */
   private static void readWebRobotsCsv(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink,
       RowTally tally) throws IOException {
-    CsvReader<CsvRecord> csv = CsvReader.builder()
-        .detectBomHeader(false)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .ofCsvRecord(text);
-    Iterator<CsvRecord> records = csv.iterator();
-    List<String> header = records.next().getFields();
-    Columns columns = new Columns(header);
+    CsvFields fields = new CsvFields(StandardCharsets.UTF_8);
+    CsvScanner scanner = new CsvScanner(new EncodingInputStream(text), 0, fields, true);
+    List<String> header = null;
+    Columns columns = null;
     WebRobotsRows rows = new WebRobotsRows();
-    long line = 1;
     while (true) {
-      CsvRecord row;
-      try {
-        if (!records.hasNext()) {
-          return;
-        }
-        row = records.next();
-      } catch (CsvParseException e) {
-        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
-        tally.stop(new RowProblem(file.name(), line + 1, "the CSV cannot be parsed further: " + cause.getMessage()));
+      CsvScanner.Found found = scanner.next();
+      if (found == CsvScanner.Found.END) {
         return;
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       }
-      line = row.getStartingLineNumber();
-      if (row.getFields().equals(header)) {
+      if (found == CsvScanner.Found.BROKEN) {
+        if (header == null) {
+          throw new IllegalArgumentException(file.name() + ": the header on line " + scanner.brokenLine()
+              + " cannot be split into fields: " + scanner.brokenReason());
+        }
+        tally.rejected(new RowProblem(file.name(), scanner.brokenLine(), "the row cannot be split into fields: "
+            + scanner.brokenReason()));
         continue;
       }
-      if (row.getFieldCount() != columns.size()) {
-        tally.rejected(new RowProblem(file.name(), line, "row has " + row.getFieldCount() + " fields, the header has "
+      if (found != CsvScanner.Found.ROW) {
+        continue;
+      }
+      List<String> row = fields.texts();
+      if (header == null) {
+        if (row.size() > 1 || !row.get(0).isBlank()) {
+          header = row;
+          columns = new Columns(header);
+        }
+        continue;
+      }
+      long line = fields.line();
+      if (row.equals(header)) {
+        continue;
+      }
+      if (row.size() != columns.size()) {
+        tally.rejected(new RowProblem(file.name(), line, "row has " + row.size() + " fields, the header has "
             + columns.size()));
+        if (fields.lines() > 1) {
+          scanner.resync();
+        }
         continue;
       }
       try {
@@ -591,9 +606,9 @@ public final class DatasetReader {
   /** A Web Robots CSV row, its nested JSON parsed when asked for. */
   private static final class CsvProject implements WebRobotsRows.Project {
     private final Columns columns;
-    private final CsvRecord row;
+    private final List<String> row;
 
-    CsvProject(Columns columns, CsvRecord row) {
+    CsvProject(Columns columns, List<String> row) {
       this.columns = columns;
       this.row = row;
     }
@@ -604,7 +619,7 @@ public final class DatasetReader {
       if (at.isEmpty()) {
         return Optional.empty();
       }
-      String value = row.getField(at.get()).strip();
+      String value = row.get(at.get()).strip();
       return value.isEmpty() || value.equals("null") ? Optional.empty() : Optional.of(value);
     }
 

@@ -1,5 +1,6 @@
 package io.github.crowdfund.outcomes.dataset;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,13 @@ final class Layouts {
       found = missing.isEmpty() ? Optional.of(DatasetLayout.WEB_ROBOTS_JSON) : Optional.empty();
     } else {
       boolean tabs = line.indexOf('\t') >= 0;
-      Columns columns = new Columns(tabs ? IcpsrRows.split(line, new ArrayList<>())
-          : CsvReader.builder().ofSingleCsvRecord(line).getFields());
+      Columns columns;
+      try {
+        columns = new Columns(tabs ? IcpsrRows.split(line, new ArrayList<>())
+            : CsvReader.builder().ofSingleCsvRecord(line).getFields());
+      } catch (CsvParseException e) {
+        throw new IllegalArgumentException(name + ": the first line cannot be split into fields: " + e.getMessage());
+      }
       foundText = "columns " + columns.names();
       Optional<KaggleLayout> kaggle = tabs ? Optional.empty() : KaggleLayout.detect(columns.names());
       if (kaggle.isPresent()) {
