@@ -18,9 +18,7 @@ class JsonMessagesBoundedTest {
   private static final String LONG = "1".repeat(5_000);
 
   private static JsonFormatException refusal(Class<?> type, String json) {
-    JsonReader in = JsonText.reader(json);
-    in.next();
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonCodecs.codec(type).read(in));
+    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(JsonCodecs.codec(type), json));
   }
 
   @Test
