@@ -841,11 +841,12 @@ public final class Campaign {
         return;
       }
       BackerId backer = BackerId.of(key);
-      PaymentPlan plan = paymentPlanOf(backer).orElseThrow();
-      for (PaymentPlans.AuthenticationAsked asked : payments.asked()) {
-        all.add(new AuthenticationRequest(asked.at(), backer, asked.number(),
-            plan.installment(asked.number()).amount()));
-      }
+      paymentPlanOf(backer).ifPresent(plan -> {
+        for (PaymentPlans.AuthenticationAsked asked : payments.asked()) {
+          all.add(new AuthenticationRequest(asked.at(), backer, asked.number(),
+              plan.installment(asked.number()).amount()));
+        }
+      });
     });
     all.sort(Comparator.comparing(AuthenticationRequest::at).thenComparing(r -> r.backer().value()));
     return all;
