@@ -31,9 +31,11 @@ import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.Goal.PreOrderGoal;
 import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.installments.Installment;
+import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.InstallmentState;
 import io.github.crowdfund.core.installments.PaymentPlan;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.AuthenticationRequest;
 import io.github.crowdfund.core.settlement.ChargeReversal;
 import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.PledgePayment;
@@ -43,6 +45,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -348,12 +351,13 @@ public final class Campaign {
         case COLLECTED -> plan.attempt(e.number(), e.at(), true);
         case FAILED -> plan.attempt(e.number(), e.at(), false);
         case AUTHENTICATION_REQUIRED -> plan.authenticationRequired(e.number());
-      });
+      }, e.charge() == InstallmentCharge.AUTHENTICATION_REQUIRED
+          ? List.of(new PaymentPlans.AuthenticationAsked(e.number(), e.at())) : List.of());
     }
 
     @Override
     public Campaign on(PaymentPlanStopped e) {
-      return changePlan(e.backer(), PaymentPlan::stop);
+      return changePlan(e.backer(), PaymentPlan::stop, List.of());
     }
 
     @Override
@@ -379,10 +383,12 @@ public final class Campaign {
     return new Evolution();
   }
 
-  /** The campaign after a change of a backer's plan, which must exist. */
-  private Campaign changePlan(BackerId backer, UnaryOperator<PaymentPlan> change) {
+  /** The campaign after a change of a backer's plan, which must exist, and the authentication requests it adds. */
+  private Campaign changePlan(BackerId backer, UnaryOperator<PaymentPlan> change,
+      List<PaymentPlans.AuthenticationAsked> asked) {
     PaymentPlan changed = change.apply(paymentPlanOf(backer).orElseThrow());
-    return withPlans(plans.with(backer.value(), PaymentPlans.Payments.of(changed)));
+    PaymentPlans.Payments payments = PaymentPlans.Payments.of(changed).askedAs(plans.get(backer.value()), asked);
+    return withPlans(plans.with(backer.value(), payments));
   }
 
   private Campaign withPlans(PaymentPlans newPlans) {
@@ -820,6 +826,30 @@ public final class Campaign {
     }
     return Optional.of(payments.toPlan(plans.shape().orElseThrow(), Money.ofMinor(currency(), entry.amountMinor()),
         deadline));
+  }
+
+  /**
+   * Returns every request for a backer's authentication (3-D Secure) that a plan payment's charge made, by date, each
+   * with the amount of the payment that awaited it. O(n) in the backers paying over time.
+   *
+   * @return a new list, empty when no charge asked for authentication
+   */
+  public List<AuthenticationRequest> authenticationRequests() {
+    List<AuthenticationRequest> all = new ArrayList<>();
+    plans.forEach((key, payments) -> {
+      if (payments.asked().isEmpty()) {
+        return;
+      }
+      BackerId backer = BackerId.of(key);
+      paymentPlanOf(backer).ifPresent(plan -> {
+        for (PaymentPlans.AuthenticationAsked asked : payments.asked()) {
+          all.add(new AuthenticationRequest(asked.at(), backer, asked.number(),
+              plan.installment(asked.number()).amount()));
+        }
+      });
+    });
+    all.sort(Comparator.comparing(AuthenticationRequest::at).thenComparing(r -> r.backer().value()));
+    return all;
   }
 
   /**

@@ -15,8 +15,8 @@ import org.joda.money.Money;
 
 /**
  * A campaign's pledges over time: the {@link PaymentPlanShape} the campaign offers (once enabled) and, per backer who
- * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes), in a persistent map
- * keyed by backer number. The amounts and due dates are not stored: they follow from the pledge, the shape and the
+ * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes, and the dates of any
+ * authentication requests), in a persistent map keyed by backer number. The amounts and due dates are not stored: they follow from the pledge, the shape and the
  * deadline, so {@link PaymentPlan} values are rebuilt when asked for. Every change returns a new value in O(log n).
  *
  * <p>This class is immutable and thread-safe.
@@ -104,22 +104,48 @@ final class PaymentPlans {
   }
 
   /**
+   * When a payment of a plan asked for the backer's authentication (3-D Secure).
+   *
+   * @param number the payment's number, from 1
+   * @param at when the charge asked for it; not null
+   */
+  record AuthenticationAsked(int number, Instant at) {
+    AuthenticationAsked {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
    * The payments of one plan: per payment its {@link InstallmentState} and how many charges were tried, one byte
-   * each.
+   * each, and the authentication requests in the order they came (none for most plans).
    *
    * <p>This class is immutable and thread-safe.
    */
   static final class Payments {
     private final byte[] states;
     private final byte[] attempts;
+    private final List<AuthenticationAsked> asked;
 
-    private Payments(byte[] states, byte[] attempts) {
+    private Payments(byte[] states, byte[] attempts, List<AuthenticationAsked> asked) {
       this.states = states;
       this.attempts = attempts;
+      this.asked = asked;
     }
 
     static Payments scheduled(int payments) {
-      return new Payments(new byte[payments], new byte[payments]);
+      return new Payments(new byte[payments], new byte[payments], List.of());
+    }
+
+    /** The authentication requests of the plan, in the order they came; unmodifiable. */
+    List<AuthenticationAsked> asked() {
+      return asked;
+    }
+
+    /** These payments with the authentication requests of {@code before} (null for none), and {@code more}. */
+    Payments askedAs(Payments before, List<AuthenticationAsked> more) {
+      List<AuthenticationAsked> all = new ArrayList<>(before == null ? List.of() : before.asked);
+      all.addAll(more);
+      return new Payments(states, attempts, all.isEmpty() ? List.of() : List.copyOf(all));
     }
 
     /** The compact form of a plan's payments (its shape allows at most 127 attempts per payment). */
@@ -131,7 +157,7 @@ final class PaymentPlans {
         states[i] = (byte) all.get(i).state().ordinal();
         attempts[i] = (byte) Math.min(all.get(i).attempts(), Byte.MAX_VALUE);
       }
-      return new Payments(states, attempts);
+      return new Payments(states, attempts, List.of());
     }
 
     int count() {
@@ -164,12 +190,12 @@ final class PaymentPlans {
     @Override
     public boolean equals(Object other) {
       return other == this || other instanceof Payments that
-          && Arrays.equals(states, that.states) && Arrays.equals(attempts, that.attempts);
+          && Arrays.equals(states, that.states) && Arrays.equals(attempts, that.attempts) && asked.equals(that.asked);
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(states) * 31 + Arrays.hashCode(attempts);
+      return (Arrays.hashCode(states) * 31 + Arrays.hashCode(attempts)) * 31 + asked.hashCode();
     }
   }
 }

@@ -31,6 +31,8 @@ import io.github.crowdfund.core.installments.Installment;
 import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.InstallmentState;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.AuthenticationRequest;
+import io.github.crowdfund.core.settlement.BackerStatement;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
@@ -335,6 +337,20 @@ class PaymentPlansTest {
   }
 
   @Test
+  void anAuthenticationRequestIsRecordedDatedWithTheAmountAwaitingItAndKeptAfterTheCollection() {
+    InstallmentCharged asked = new InstallmentCharged(MONTH_2, backer(1), 2,
+        InstallmentCharge.AUTHENTICATION_REQUIRED);
+    Campaign waiting = given(charged(MONTHLY_3, paid(1, DEADLINE))).under(RULES)
+        .when(charge(2, MONTH_2, InstallmentCharge.AUTHENTICATION_REQUIRED)).then(asked);
+    assertThat(waiting.authenticationRequests())
+        .containsExactly(new AuthenticationRequest(MONTH_2, backer(1), 2, usd(100)));
+    Campaign collected = Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE), asked, paid(2, MONTH_2.plusSeconds(60))));
+    assertThat(collected.authenticationRequests())
+        .containsExactly(new AuthenticationRequest(MONTH_2, backer(1), 2, usd(100)));
+    assertThat(Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE))).authenticationRequests()).isEmpty();
+  }
+
+  @Test
   void aCollectedPaymentIsNotChargedAgain() {
     given(charged(MONTHLY_3, paid(1, DEADLINE))).under(RULES).when(charge(1, day(31), InstallmentCharge.COLLECTED))
         .thenRejected(Code.INSTALLMENT_NOT_OPEN);
@@ -413,6 +429,32 @@ class PaymentPlansTest {
     assertThat(settlement.statementOf(backer(1)).orElseThrow().total(StatementLine.Kind.PLEDGE_COLLECTED))
         .isEqualTo(usd(100));
     assertThat(settlement.statementOf(backer(1)).orElseThrow().netPaid()).isEqualTo(usd(100));
+  }
+
+  @Test
+  void theStatementShowsEachAuthenticationRequestDatedWithoutChangingWhatTheBackerPaid() {
+    CampaignEvent.RetryWindowClosed closed = new CampaignEvent.RetryWindowClosed(RETRY_UNTIL, Set.of(), Set.of());
+    Instant askedAt = MONTH_2.plusSeconds(30);
+    Campaign campaign = Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE), closed,
+        new InstallmentCharged(MONTH_2, backer(1), 2, InstallmentCharge.AUTHENTICATION_REQUIRED),
+        new InstallmentCharged(askedAt, backer(1), 2, InstallmentCharge.AUTHENTICATION_REQUIRED),
+        paid(2, MONTH_2.plusSeconds(60)), paid(3, MONTH_3)));
+    FeeSchedule fees = FeeSchedule.of(PlatformFee.percent(Percentage.parse("5%"), RoundingMode.HALF_UP),
+        PledgeFee.none(), FeeTax.none(), BackerFee.none());
+    Settlement<BackerId> settlement = Settlement.of(campaign, fees);
+    BackerStatement<BackerId> statement = settlement.statementOf(backer(1)).orElseThrow();
+    assertThat(statement.lines()).extracting(StatementLine::kind).containsExactly(
+        StatementLine.Kind.PLEDGE_COLLECTED, StatementLine.Kind.PLEDGE_COLLECTED, StatementLine.Kind.PLEDGE_COLLECTED,
+        StatementLine.Kind.AUTHENTICATION_REQUIRED, StatementLine.Kind.AUTHENTICATION_REQUIRED);
+    assertThat(statement.lines().get(3).amount()).isEqualTo(usd(100));
+    assertThat(statement.lines().get(3).reason())
+        .isEqualTo("payment 2 awaited the backer's authentication (3-D Secure) on " + MONTH_2);
+    assertThat(statement.lines().get(4).reason()).endsWith(" on " + askedAt);
+    assertThat(statement.total(StatementLine.Kind.AUTHENTICATION_REQUIRED)).isEqualTo(usd(200));
+    assertThat(statement.netPaid()).isEqualTo(usd(300));
+    assertThat(settlement.collected()).isEqualTo(usd(350));
+    assertThat(settlement.statementOf(backer(2)).orElseThrow().lines()).extracting(StatementLine::kind)
+        .containsExactly(StatementLine.Kind.PLEDGE_COLLECTED);
   }
 
   @Test

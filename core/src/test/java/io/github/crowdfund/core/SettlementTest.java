@@ -10,12 +10,14 @@ import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.fees.FeeTax;
 import io.github.crowdfund.core.fees.PlatformFee;
 import io.github.crowdfund.core.fees.PledgeFee;
+import io.github.crowdfund.core.settlement.AuthenticationRequest;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
@@ -150,5 +152,36 @@ class SettlementTest {
     assertThat(settlement.pledgedAtDeadline()).isEqualTo(usd("0.00"));
     assertThat(settlement.payout()).isEqualTo(usd("0.00"));
     assertThat(settlement.statements()).isEmpty();
+  }
+
+  @Test
+  void anAuthenticationRequestAddsADatedZeroSignLineAndChangesNoFigure() {
+    // $100 collected from ann after one authentication request of $40: the line shows $40, she still paid $100.
+    Instant at = Instant.parse("2026-05-01T10:00:00Z");
+    List<PledgePayment<BackerId>> pledges = List.of(
+        new PledgePayment<>(BackerId.of(1), usd("100.00"), PaymentState.COLLECTED));
+    Settlement<BackerId> plain = Settlement.of(USD, FundingOutcome.SUCCESSFUL, pledges, List.of(), KICKSTARTER_US);
+    Settlement<BackerId> asked = Settlement.of(USD, FundingOutcome.SUCCESSFUL, pledges, List.of(),
+        List.of(new AuthenticationRequest(at, BackerId.of(1), 2, usd("40.00"))), KICKSTARTER_US);
+
+    StatementLine line = asked.statementOf(BackerId.of(1)).orElseThrow().lines().get(1);
+    assertThat(line).isEqualTo(new StatementLine(StatementLine.Kind.AUTHENTICATION_REQUIRED, usd("40.00"),
+        "payment 2 awaited the backer's authentication (3-D Secure) on 2026-05-01T10:00:00Z"));
+    assertThat(line.paid()).isEqualTo(usd("0.00"));
+    assertThat(asked.statementOf(BackerId.of(1)).orElseThrow().netPaid()).isEqualTo(usd("100.00"));
+    assertThat(asked.payout()).isEqualTo(plain.payout());
+    assertThat(asked.collected()).isEqualTo(plain.collected());
+  }
+
+  @Test
+  void anAuthenticationRequestOfABackerWithoutAPledgeIsRefusedNamingIt() {
+    AuthenticationRequest stranger = new AuthenticationRequest(Instant.parse("2026-05-01T10:00:00Z"), BackerId.of(9),
+        1, usd("5.00"));
+    assertThatThrownBy(() -> Settlement.of(USD, FundingOutcome.SUCCESSFUL,
+        List.of(new PledgePayment<>(BackerId.of(1), usd("100.00"), PaymentState.COLLECTED)), List.of(),
+        List.of(stranger), KICKSTARTER_US))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(stranger.toString());
+    assertThatThrownBy(() -> new AuthenticationRequest(Instant.EPOCH, BackerId.of(1), 0, usd("5.00")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
   }
 }

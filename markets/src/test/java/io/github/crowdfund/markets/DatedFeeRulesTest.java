@@ -52,4 +52,39 @@ class DatedFeeRulesTest {
         Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2017, 6, 1))))
         .isInstanceOf(UnknownFeeException.class);
   }
+
+  @Test
+  void ululeChargesBackersTwoPointTwoPercentPlusTenCentsFromFourteenthApril2025AndPaysItBackWithARefund() {
+    List<PledgePayment<String>> pledges = List.of(new PledgePayment<>("a", Money.parse("EUR 50.00"),
+        PaymentState.COLLECTED), new PledgePayment<>("b", Money.parse("EUR 20.00"), PaymentState.REFUNDED));
+    Platform ulule = Platform.ulule()
+        .withFact(RuleFact.of(Rule.PLATFORM_FEE_TIER_MODE, "*", "whole_total", Confidence.UNCONFIRMED, "test"));
+    Settlement<String> before = Settlement.of(CurrencyUnit.EUR, FundingOutcome.SUCCESSFUL, pledges,
+        ulule.rules(Country.of("FR"), CurrencyUnit.EUR, LocalDate.of(2025, 4, 13)));
+    Settlement<String> from = Settlement.of(CurrencyUnit.EUR, FundingOutcome.SUCCESSFUL, pledges,
+        ulule.rules(Country.of("FR"), CurrencyUnit.EUR, LocalDate.of(2025, 4, 14)));
+    assertThat(before.backerFeesCharged()).isEqualTo(Money.parse("EUR 0.00"));
+    // 2.2% of 50.00 = 1.10 + 0.10 = 1.20; 2.2% of 20.00 = 0.44 + 0.10 = 0.54; together 1.74
+    assertThat(from.backerFeesCharged()).isEqualTo(Money.parse("EUR 1.74"));
+    // the refunded contribution's fee goes back with it
+    assertThat(from.backerFeesRefunded()).isEqualTo(Money.parse("EUR 0.54"));
+    assertThat(from.statementOf("b").orElseThrow().netPaid()).isEqualTo(Money.parse("EUR 0.00"));
+    // the backer fee does not reduce the creator's funds: the payout is the same on both days
+    assertThat(from.payout()).isEqualTo(before.payout());
+  }
+
+  @Test
+  void makuakeTakesTwentyPercentIncludingTaxOfWhichFivePercentIsThePaymentPart() {
+    List<PledgePayment<String>> pledges = List.of(new PledgePayment<>("a", Money.ofMajor(JPY, 10_000),
+        PaymentState.COLLECTED), new PledgePayment<>("b", Money.ofMajor(JPY, 3_330), PaymentState.COLLECTED));
+    Settlement<String> settlement = Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges,
+        Platform.makuake().rules(Country.of("JP"), JPY, LocalDate.of(2026, 1, 15)));
+    // platform 15% of 13,330 = 1,999.5 -> 2,000 (half up); payment 5% per pledge: 500 + 166.5 -> 167 = 667
+    assertThat(settlement.platformFee()).isEqualTo(Money.ofMajor(JPY, 2_000));
+    assertThat(settlement.processingFees()).isEqualTo(Money.ofMajor(JPY, 667));
+    assertThat(settlement.taxOnFees()).isEqualTo(Money.ofMajor(JPY, 0));
+    // 20% of 13,330 = 2,666; payout 13,330 - 2,667 = 10,663 (one yen of rounding on each part)
+    assertThat(settlement.totalFees()).isEqualTo(Money.ofMajor(JPY, 2_667));
+    assertThat(settlement.payout()).isEqualTo(Money.ofMajor(JPY, 10_663));
+  }
 }

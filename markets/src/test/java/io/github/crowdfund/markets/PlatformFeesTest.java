@@ -134,10 +134,12 @@ class PlatformFeesTest {
   }
 
   @Test
-  void makuakesTaxOnFeesIsUnknown() {
+  void makuakesTwentyPercentIncludesTaxSoNoneIsAddedOnTop() {
     PlatformRules makuake = Platform.makuake().rules(Country.of("JP"), JPY, LAUNCH);
-    assertThatThrownBy(() -> Settlement.of(JPY, FundingOutcome.SUCCESSFUL,
-        List.of(collected("a", Money.ofMajor(JPY, 10_000))), makuake))
-        .isInstanceOf(UnknownFeeException.class).hasMessageContaining("Makuake: fee.tax.percent in JPY is unknown");
+    Settlement<String> settlement = Settlement.of(JPY, FundingOutcome.SUCCESSFUL,
+        List.of(collected("a", Money.ofMajor(JPY, 10_000))), makuake);
+    // 15% platform 1,500 + 5% payment 500 = 2,000, tax included
+    assertThat(settlement.totalFees()).isEqualTo(Money.ofMajor(JPY, 2_000));
+    assertThat(settlement.taxOnFees()).isEqualTo(Money.zero(JPY));
   }
 }

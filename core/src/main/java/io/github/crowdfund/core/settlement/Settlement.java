@@ -233,7 +233,7 @@ public abstract class Settlement<B> {
    */
   public static <B> Settlement<B> of(
       CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<B>> pledges, FeeSchedule fees) {
-    return new Settler<B>(currency, outcome, fees).settle(pledges, List.of());
+    return new Settler<B>(currency, outcome, fees).settle(pledges, List.of(), List.of());
   }
 
   /**
@@ -259,7 +259,7 @@ public abstract class Settlement<B> {
    */
   public static Settlement<BackerId> of(CurrencyUnit currency, FundingOutcome outcome,
       List<PledgePayment<BackerId>> pledges, List<ChargeReversal> reversals, FeeSchedule fees) {
-    return new Settler<BackerId>(currency, outcome, fees).settle(pledges, reversals);
+    return of(currency, outcome, pledges, reversals, List.of(), fees);
   }
 
   /**
@@ -283,8 +283,34 @@ public abstract class Settlement<B> {
     }
     List<ChargeReversal> reversals = new ArrayList<>(campaign.chargeReversals());
     reversals.removeIf(reversal -> campaign.pledgeOf(reversal.backer()).isEmpty());
+    List<AuthenticationRequest> requests = new ArrayList<>(campaign.authenticationRequests());
+    requests.removeIf(request -> campaign.pledgeOf(request.backer()).isEmpty());
     return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), reversals,
-        fees);
+        requests, fees);
+  }
+
+  /**
+   * Settles a campaign's pledges, the refunds and disputes that followed their collection, and the charges that
+   * needed the backer's authentication (3-D Secure) first.
+   *
+   * <p>As {@link #of(CurrencyUnit, FundingOutcome, List, List, FeeSchedule)}; each authentication request adds a
+   * dated {@link StatementLine.Kind#AUTHENTICATION_REQUIRED} line with the amount that awaited it to its backer's
+   * statement, after the pledge lines and before the refunds and disputes. It moves no money and changes no figure.
+   *
+   * @param currency the campaign currency; not null
+   * @param outcome how the campaign ended at its deadline; not null
+   * @param pledges the pledges at the deadline; not null, no null element
+   * @param reversals the refunds and dispute steps, each of a backer with a pledge here; not null
+   * @param authentications the authentication requests, each of a backer with a pledge here; not null
+   * @param fees the fee schedule of the platform; not null
+   * @return the settlement; never null
+   * @throws IllegalArgumentException as {@link #of(CurrencyUnit, FundingOutcome, List, List, FeeSchedule)}, or if an
+   *     authentication request names a backer without a pledge here or is in another currency, quoting it
+   */
+  public static Settlement<BackerId> of(CurrencyUnit currency, FundingOutcome outcome,
+      List<PledgePayment<BackerId>> pledges, List<ChargeReversal> reversals,
+      List<AuthenticationRequest> authentications, FeeSchedule fees) {
+    return new Settler<BackerId>(currency, outcome, fees).settle(pledges, reversals, authentications);
   }
 
   /**
@@ -341,13 +367,19 @@ public abstract class Settlement<B> {
       backerFeesRefunded = zero;
     }
 
-    Settlement<B> settle(List<PledgePayment<B>> pledges, List<ChargeReversal> reversals) {
+    Settlement<B> settle(List<PledgePayment<B>> pledges, List<ChargeReversal> reversals,
+        List<AuthenticationRequest> authentications) {
       Objects.requireNonNull(pledges, "pledges");
       Objects.requireNonNull(reversals, "reversals");
+      Objects.requireNonNull(authentications, "authentications");
       int index = 0;
       for (PledgePayment<B> pledge : pledges) {
         Objects.requireNonNull(pledge, "pledges[" + index + "]");
         add(pledge, index++);
+      }
+      for (AuthenticationRequest request : authentications) {
+        statementOf(request.backer(), request.amount(), request).add(new StatementLine(
+            StatementLine.Kind.AUTHENTICATION_REQUIRED, request.amount(), request.describe()));
       }
       for (ChargeReversal reversal : reversals) {
         reverse(reversal);
@@ -419,14 +451,20 @@ public abstract class Settlement<B> {
       chargeBackerFee(amount, statement, refund && fees.backerFee().refundedWithPledge(), "the pledge was refunded");
     }
 
+    /** The statement lines of a backer of these pledges, for a step {@code what} of {@code amount}. */
+    private List<StatementLine> statementOf(Object backer, Money amount, Object what) {
+      List<StatementLine> statement = lines.get(backer);
+      if (statement == null || !amount.getCurrencyUnit().equals(currency)) {
+        throw new IllegalArgumentException(what + " is not of a backer with a pledge in " + currency);
+      }
+      return statement;
+    }
+
     /** One refund or dispute step of a backer of these pledges, on their statement. */
     @SuppressWarnings("unchecked")
     private void reverse(ChargeReversal reversal) {
       B backer = (B) reversal.backer();
-      List<StatementLine> statement = lines.get(backer);
-      if (statement == null || !reversal.amount().getCurrencyUnit().equals(currency)) {
-        throw new IllegalArgumentException(reversal + " is not of a backer with a pledge in " + currency);
-      }
+      List<StatementLine> statement = statementOf(backer, reversal.amount(), reversal);
       Money amount = reversal.amount();
       Money[] account = accounts.computeIfAbsent(backer, b -> new Money[] {zero, zero, zero, zero});
       StatementLine.Kind line = switch (reversal.kind()) {

@@ -33,7 +33,12 @@ public record StatementLine(Kind kind, Money amount, String reason) {
     /** The creator won the dispute: the charge stands; no money moves. */
     DISPUTE_WON(0),
     /** The creator lost the dispute: the amount went back to the backer. */
-    CHARGEBACK_LOST(-1);
+    CHARGEBACK_LOST(-1),
+    /**
+     * A charge needed the backer's authentication (3-D Secure) before it could be collected: the amount awaiting it,
+     * dated in the reason; no money moves.
+     */
+    AUTHENTICATION_REQUIRED(0);
 
     private final int sign;
 
