@@ -153,6 +153,19 @@ class DeciderMutationSurvivorsTest {
   }
 
   @Nested
+  class Limits {
+
+    @Test
+    void aTiersLimitMayBeLoweredToWhatIsAlreadyTaken() {
+      RewardTier lastOne = tier("lantern", 50).limit(1).build();
+      given(liveHistory(GOAL, List.of(LANTERN)),
+          new PledgePlaced(Pledge.forReward(backer(1), usd(50), "lantern", LAUNCH.plusSeconds(10))))
+          .when(new PutRewardTier(LAUNCH.plusSeconds(20), lastOne))
+          .then(new RewardTierPut(LAUNCH.plusSeconds(20), lastOne));
+    }
+  }
+
+  @Nested
   class FinalWindow {
 
     /** A campaign for two pre-orders of the lantern (tier index 0), both ordered before the final window. */
@@ -212,6 +225,13 @@ class DeciderMutationSurvivorsTest {
           .when(new ChargePledges(DEADLINE.plusSeconds(60), Set.of(backer(1))))
           .then(new PledgesCharged(DEADLINE.plusSeconds(60), Set.of(backer(1)),
               Fixtures.RULES.paymentRetryWindow().map(DEADLINE::plus)));
+    }
+
+    @Test
+    void thePledgesAreNotChargedBeforeTheDeadline() {
+      given(successful())
+          .when(new ChargePledges(DEADLINE.minusSeconds(60), Set.of()))
+          .thenRejected(Code.DEADLINE_NOT_REACHED, Code.OUT_OF_ORDER);
     }
 
     @Test
