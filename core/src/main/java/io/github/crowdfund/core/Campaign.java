@@ -1,43 +1,12 @@
 package io.github.crowdfund.core;
 
-import io.github.crowdfund.core.CampaignEvent.AddOnPut;
-import io.github.crowdfund.core.CampaignEvent.BackerRefunded;
-import io.github.crowdfund.core.CampaignEvent.ChargeDisputed;
-import io.github.crowdfund.core.CampaignEvent.DisputeResolved;
-import io.github.crowdfund.core.CampaignEvent.Canceled;
 import io.github.crowdfund.core.CampaignEvent.Created;
-import io.github.crowdfund.core.CampaignEvent.DurationChanged;
-import io.github.crowdfund.core.CampaignEvent.Ended;
-import io.github.crowdfund.core.CampaignEvent.GoalChanged;
-import io.github.crowdfund.core.CampaignEvent.InstallmentCharged;
-import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
-import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
-import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
-import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
-import io.github.crowdfund.core.CampaignEvent.Launched;
-import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
-import io.github.crowdfund.core.CampaignEvent.PaymentPlanChosen;
-import io.github.crowdfund.core.CampaignEvent.PaymentPlanStopped;
-import io.github.crowdfund.core.CampaignEvent.PaymentPlansEnabled;
-import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
-import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
-import io.github.crowdfund.core.CampaignEvent.PledgeRefunded;
-import io.github.crowdfund.core.CampaignEvent.PledgesCharged;
-import io.github.crowdfund.core.CampaignEvent.RetryWindowClosed;
-import io.github.crowdfund.core.CampaignEvent.RewardTierPut;
-import io.github.crowdfund.core.CampaignEvent.Submitted;
-import io.github.crowdfund.core.CampaignEvent.Suspended;
 import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.Goal.PreOrderGoal;
 import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.installments.Installment;
-import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.installments.InstallmentState;
-import io.github.crowdfund.core.installments.PaymentPlan;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
-import io.github.crowdfund.core.settlement.AuthenticationRequest;
-import io.github.crowdfund.core.settlement.ChargeReversal;
-import io.github.crowdfund.core.settlement.DisputeOutcome;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import java.math.BigDecimal;
@@ -45,13 +14,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
@@ -65,8 +31,14 @@ import org.joda.money.Money;
  * returns the events a command causes (a {@link CampaignCommand.Create} on the initial campaign causes the
  * {@link Created} event every history starts with) or a {@link Rejection} listing every rule it breaks;
  * {@link #evolve(CampaignEvent)} applies one event (pure and total); {@link #apply(CampaignCommand, CampaignRules)}
- * does both; {@link #replay(List)} folds a whole history into an equal campaign. The decisions live in
- * {@code CampaignDecider}; the pledges and their running totals in {@code PledgeBook}.
+ * does both; {@link #replay(List)} folds a whole history into an equal campaign.
+ *
+ * <p>Where things live: the rules are decided in the package-private deciders ({@code CampaignDecider}, with
+ * {@code LatePledgeDecider}, {@code PaymentPlanDecider} and {@code RefundDecider} for the time after the deadline);
+ * events are checked in {@code EventCheck} and applied in {@code CampaignEvolution}; the pledges, running totals,
+ * tier counts and payment states live in {@code PledgeBook}, next to its trie. This class holds the state and
+ * answers the queries; the queries on late pledges, payment plans and refunds are in the views
+ * {@link #latePledges()}, {@link #paymentPlans()} and {@link #refunds()}.
  *
  * <p>Scale: pledges live in a persistent hash trie keyed by backer number, in compact form (a few words each), with
  * running totals, so one command costs O(log n) time and a million pledges fit in tens of bytes each. Full
@@ -76,45 +48,24 @@ import org.joda.money.Money;
  */
 public final class Campaign {
 
-  private static final Campaign INITIAL = new Campaign(null, CampaignStatus.NOT_CREATED, null, null, null,
-      PledgeBook.empty(0, 0), LatePledges.NONE, PaymentPlans.NONE, Reversals.NONE);
+  private static final Campaign INITIAL = new Campaign(null, Lifecycle.NOT_CREATED, PledgeBook.empty(0, 0),
+      AfterDeadline.NONE, LogPosition.START);
 
+  /** What the campaign is; null on the initial campaign. */
   private final CampaignDefinition definition;
-  private final CampaignStatus status;
-  private final Instant launchedAt;
-  private final Instant deadline;
-  private final FundingOutcome outcome;
+  private final Lifecycle lifecycle;
   private final PledgeBook book;
-  private final LatePledges late;
-  private final PaymentPlans plans;
-  private final Reversals reversals;
-  /** The instant of the last event applied, or null on the initial campaign. */
-  private final Instant lastEventAt;
-  /** How many events were applied: the position in the log of the next one. */
-  private final long eventCount;
+  private final AfterDeadline after;
+  private final LogPosition position;
 
-  private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Reversals reversals) {
-    this(definition, status, launchedAt, deadline, outcome, book, late, plans, reversals, null, 0);
-  }
-
-  private Campaign(CampaignDefinition definition, CampaignStatus status, Instant launchedAt, Instant deadline,
-      FundingOutcome outcome, PledgeBook book, LatePledges late, PaymentPlans plans, Reversals reversals,
-      Instant lastEventAt, long eventCount) {
+  private Campaign(CampaignDefinition definition, Lifecycle lifecycle, PledgeBook book, AfterDeadline after,
+      LogPosition position) {
     this.definition = definition;
-    this.status = status;
-    this.launchedAt = launchedAt;
-    this.deadline = deadline;
-    this.outcome = outcome;
+    this.lifecycle = lifecycle;
     this.book = book;
-    this.late = late;
-    this.plans = plans;
-    this.reversals = reversals;
-    this.lastEventAt = lastEventAt;
-    this.eventCount = eventCount;
+    this.after = after;
+    this.position = position;
   }
-
-  // ---------------------------------------------------------------------------------------------- decider
 
   /**
    * Returns the campaign before anything happened: status {@link CampaignStatus#NOT_CREATED}, on which only a
@@ -200,11 +151,10 @@ public final class Campaign {
     String problem = new EventCheck(this).problemOf(event);
     if (!problem.isEmpty()) {
       throw new InvalidEventException(definition == null ? Optional.empty() : Optional.of(definition.id()),
-          eventCount, problem);
+          position.eventCount(), problem);
     }
-    Campaign next = event.accept(new Evolution());
-    return new Campaign(next.definition, next.status, next.launchedAt, next.deadline, next.outcome, next.book,
-        next.late, next.plans, next.reversals, event.at(), eventCount + 1);
+    Campaign next = event.accept(new CampaignEvolution(this));
+    return new Campaign(next.definition, next.lifecycle, next.book, next.after, position.next(event.at()));
   }
 
   /**
@@ -222,218 +172,54 @@ public final class Campaign {
     return campaign;
   }
 
-  /** Where each event is applied: one method per event, so a new event that is not handled fails the build. */
-  private final class Evolution implements CampaignEvent.Handler<Campaign> {
+  // ---------------------------------------------------------------------------------------------- for the deciders
 
-    @Override
-    public Campaign on(Created e) {
-      CampaignDefinition d = e.definition();
-      return new Campaign(d, CampaignStatus.DRAFT, null, null, null,
-          PledgeBook.empty(d.tiers().size(), d.addOns().size()), LatePledges.NONE, PaymentPlans.NONE,
-          Reversals.NONE);
-    }
-
-    @Override
-    public Campaign on(Submitted e) {
-      return withStatus(CampaignStatus.SUBMITTED, launchedAt, deadline);
-    }
-
-    @Override
-    public Campaign on(Launched e) {
-      return withStatus(CampaignStatus.LIVE, e.at(), e.deadline());
-    }
-
-    @Override
-    public Campaign on(GoalChanged e) {
-      return withDefinition(definition.withGoal(e.goal()), book);
-    }
-
-    @Override
-    public Campaign on(DurationChanged e) {
-      return withDefinition(definition.withDuration(e.duration()), book);
-    }
-
-    @Override
-    public Campaign on(RewardTierPut e) {
-      return withDefinition(definition.withTier(e.tier()), book.withTierAt(definition.tierIndex(e.tier().id())));
-    }
-
-    @Override
-    public Campaign on(AddOnPut e) {
-      return withDefinition(definition.withAddOn(e.addOn()),
-          book.withAddOnAt(definition.addOnIndex(e.addOn().id())));
-    }
-
-    @Override
-    public Campaign on(PledgePlaced e) {
-      return withBook(book.with(e.pledge(), definition));
-    }
-
-    @Override
-    public Campaign on(PledgeCanceled e) {
-      return withBook(book.without(e.backer().value(), definition)).withPlans(plans.without(e.backer().value()));
-    }
-
-    @Override
-    public Campaign on(Canceled e) {
-      return withStatus(CampaignStatus.CANCELED, launchedAt, deadline);
-    }
-
-    @Override
-    public Campaign on(Suspended e) {
-      return new Campaign(definition, CampaignStatus.SUSPENDED, launchedAt, deadline, outcome, book.voided(), late,
-          plans.cleared(), reversals);
-    }
-
-    @Override
-    public Campaign on(Ended e) {
-      CampaignStatus ended = e.outcome() == FundingOutcome.FAILED ? CampaignStatus.FAILED : CampaignStatus.SUCCESSFUL;
-      return new Campaign(definition, ended, launchedAt, deadline, e.outcome(), book, late, plans, reversals);
-    }
-
-    @Override
-    public Campaign on(PledgesCharged e) {
-      return withBook(book.withPayment(e.declined(), PaymentState.ERRORED)
-          .withPayments(new PaymentRun(Optional.of(e.at()), e.retryUntil(), Optional.empty())));
-    }
-
-    @Override
-    public Campaign on(PaymentFixed e) {
-      return withBook(book.withPayment(Set.of(e.backer()), PaymentState.COLLECTED));
-    }
-
-    @Override
-    public Campaign on(RetryWindowClosed e) {
-      PaymentRun run = book.payments();
-      return withBook(book.withPayment(e.recovered(), PaymentState.COLLECTED)
-          .withPayment(e.dropped(), PaymentState.DROPPED)
-          .withPayments(new PaymentRun(run.chargedAt(), run.retryUntil(), Optional.of(e.at()))));
-    }
-
-    @Override
-    public Campaign on(PledgeRefunded e) {
-      return withBook(book.withPayment(Set.of(e.backer()), PaymentState.REFUNDED));
-    }
-
-    @Override
-    public Campaign on(LatePledgesEnabled e) {
-      return withLate(late.enable(e.at(), e.rewards(), e.plannedEnd()));
-    }
-
-    @Override
-    public Campaign on(LateRewardPut e) {
-      return withLate(late.withReward(e.reward()));
-    }
-
-    @Override
-    public Campaign on(LatePledgeCharged e) {
-      return withLate(late.charged(e.pledge(), e.charge(), definition));
-    }
-
-    @Override
-    public Campaign on(LatePledgesEnded e) {
-      return withLate(late.ended(e.at(), e.rewardId()));
-    }
-
-    @Override
-    public Campaign on(PaymentPlansEnabled e) {
-      return withPlans(plans.enable(e.shape()));
-    }
-
-    @Override
-    public Campaign on(PaymentPlanChosen e) {
-      return withPlans(plans.chosen(e.backer().value(), e.payments()));
-    }
-
-    @Override
-    public Campaign on(InstallmentCharged e) {
-      return changePlan(e.backer(), plan -> switch (e.charge()) {
-        case COLLECTED -> plan.attempt(e.number(), e.at(), true);
-        case FAILED -> plan.attempt(e.number(), e.at(), false);
-        case AUTHENTICATION_REQUIRED -> plan.authenticationRequired(e.number());
-      }, e.charge() == InstallmentCharge.AUTHENTICATION_REQUIRED
-          ? List.of(new PaymentPlans.AuthenticationAsked(e.number(), e.at())) : List.of());
-    }
-
-    @Override
-    public Campaign on(PaymentPlanStopped e) {
-      return changePlan(e.backer(), PaymentPlan::stop, List.of());
-    }
-
-    @Override
-    public Campaign on(BackerRefunded e) {
-      return withReversals(ChargeReversal.refund(e.at(), e.backer(), e.amount(), e.reason(), e.kind()));
-    }
-
-    @Override
-    public Campaign on(ChargeDisputed e) {
-      return withReversals(ChargeReversal.dispute(e.at(), e.backer(), ChargeReversal.Kind.DISPUTE_OPENED, e.amount()));
-    }
-
-    @Override
-    public Campaign on(DisputeResolved e) {
-      Money disputed = reversals.get(e.backer().value()).disputed(currency());
-      return withReversals(ChargeReversal.dispute(e.at(), e.backer(), e.outcome() == DisputeOutcome.WON
-          ? ChargeReversal.Kind.DISPUTE_WON : ChargeReversal.Kind.CHARGEBACK_LOST, disputed));
-    }
+  /** The campaign just created from its definition: a draft with no pledges. */
+  static Campaign created(CampaignDefinition definition) {
+    return new Campaign(definition, Lifecycle.DRAFT,
+        PledgeBook.empty(definition.tiers().size(), definition.addOns().size()), AfterDeadline.NONE,
+        LogPosition.START);
   }
 
   /** Where events are applied, for the event checks that try a change before accepting it. */
   CampaignEvent.Handler<Campaign> evolution() {
-    return new Evolution();
+    return new CampaignEvolution(this);
   }
 
-  /** The campaign after a change of a backer's plan, which must exist, and the authentication requests it adds. */
-  private Campaign changePlan(BackerId backer, UnaryOperator<PaymentPlan> change,
-      List<PaymentPlans.AuthenticationAsked> asked) {
-    PaymentPlan changed = change.apply(paymentPlanOf(backer).orElseThrow());
-    PaymentPlans.Payments payments = PaymentPlans.Payments.of(changed).askedAs(plans.get(backer.value()), asked);
-    return withPlans(plans.with(backer.value(), payments));
+  Campaign withLifecycle(Lifecycle newLifecycle) {
+    return new Campaign(definition, newLifecycle, book, after, position);
   }
 
-  private Campaign withPlans(PaymentPlans newPlans) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, newPlans, reversals,
-        lastEventAt, eventCount);
+  Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
+    return new Campaign(newDefinition, lifecycle, newBook, after, position);
   }
 
-  private Campaign withStatus(CampaignStatus newStatus, Instant newLaunchedAt, Instant newDeadline) {
-    return new Campaign(definition, newStatus, newLaunchedAt, newDeadline, outcome, book, late, plans, reversals,
-        lastEventAt, eventCount);
+  Campaign withBook(PledgeBook newBook) {
+    return newBook == book ? this : new Campaign(definition, lifecycle, newBook, after, position);
   }
 
-  private Campaign withDefinition(CampaignDefinition newDefinition, PledgeBook newBook) {
-    return new Campaign(newDefinition, status, launchedAt, deadline, outcome, newBook, late, plans, reversals,
-        lastEventAt, eventCount);
+  Campaign withAfter(AfterDeadline newAfter) {
+    return new Campaign(definition, lifecycle, book, newAfter, position);
   }
 
-  private Campaign withBook(PledgeBook newBook) {
-    return newBook == book ? this
-        : new Campaign(definition, status, launchedAt, deadline, outcome, newBook, late, plans, reversals,
-            lastEventAt, eventCount);
+  Lifecycle lifecycle() {
+    return lifecycle;
   }
 
-  private Campaign withLate(LatePledges newLate) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, newLate, plans, reversals,
-        lastEventAt, eventCount);
+  AfterDeadline after() {
+    return after;
   }
-
-  private Campaign withReversals(ChargeReversal reversal) {
-    return new Campaign(definition, status, launchedAt, deadline, outcome, book, late, plans, reversals.with(reversal),
-        lastEventAt, eventCount);
-  }
-
-  // ---------------------------------------------------------------------------------------------- for the decider
 
   LatePledges late() {
-    return late;
+    return after.late();
   }
 
   PaymentPlans plans() {
-    return plans;
+    return after.plans();
   }
 
   Reversals reversals() {
-    return reversals;
+    return after.reversals();
   }
 
   PledgeBook book() {
@@ -445,21 +231,22 @@ public final class Campaign {
   }
 
   boolean isLaunched() {
-    return launchedAt != null;
+    return lifecycle.launchedAt() != null;
   }
 
   /** The instant of the last event applied, or null on the initial campaign. */
   Instant lastEventAtOrNull() {
-    return lastEventAt;
+    return position.lastEventAt();
   }
 
   Instant deadlineOrNull() {
-    return deadline;
+    return lifecycle.deadline();
   }
 
   Instant launchedAtOrNull() {
-    return launchedAt;
+    return lifecycle.launchedAt();
   }
+
 
   /** Whether a money goal's target, or a pre-order goal's orders, are met by these totals. */
   boolean goalReached(long total, int orderCount) {
@@ -472,146 +259,82 @@ public final class Campaign {
 
   // ---------------------------------------------------------------------------------------------- queries
 
-  /**
-   * Returns the campaign's id.
-   *
-   * @return the id
-   */
+  /** Returns the campaign's id. */
   public CampaignId id() {
     return definition().id();
   }
 
-  /**
-   * Returns who created the campaign.
-   *
-   * @return the creator
-   */
+  /** Returns who created the campaign. */
   public CreatorId creator() {
     return definition().creator();
   }
 
-  /**
-   * Returns the title.
-   *
-   * @return the title
-   */
+  /** Returns the title. */
   public String title() {
     return definition().title();
   }
 
-  /**
-   * Returns the goal.
-   *
-   * @return the goal
-   */
+  /** Returns the goal. */
   public Goal goal() {
     return definition().goal();
   }
 
-  /**
-   * Returns the campaign currency (the goal's).
-   *
-   * @return the currency
-   */
+  /** Returns the campaign currency (the goal's). */
   public CurrencyUnit currency() {
     return goal().currency();
   }
 
-  /**
-   * Returns how long the campaign runs from launch to deadline.
-   *
-   * @return the duration
-   */
+  /** Returns how long the campaign runs from launch to deadline. */
   public Duration duration() {
     return definition().duration();
   }
 
-  /**
-   * Returns the stretch goals, by increasing threshold.
-   *
-   * @return an unmodifiable list
-   */
+  /** Returns the stretch goals, by increasing threshold. */
   public List<StretchGoal> stretchGoals() {
     return definition().stretchGoals();
   }
 
-  /**
-   * Returns the reward tiers, in the order they were added.
-   *
-   * @return an unmodifiable list
-   */
+  /** Returns the reward tiers, in the order they were added. */
   public List<RewardTier> tiers() {
     return definition().tiers();
   }
 
-  /**
-   * Returns the add-ons, in the order they were added.
-   *
-   * @return an unmodifiable list
-   */
+  /** Returns the add-ons, in the order they were added. */
   public List<AddOn> addOns() {
     return definition().addOns();
   }
 
-  /**
-   * Returns the status.
-   *
-   * @return the status
-   */
+  /** Returns the status. */
   public CampaignStatus status() {
-    return status;
+    return lifecycle.status();
   }
 
-  /**
-   * Returns when the campaign launched.
-   *
-   * @return the launch instant, or empty before launch
-   */
+  /** Returns when the campaign launched; empty before launch. */
   public Optional<Instant> launchedAt() {
-    return Optional.ofNullable(launchedAt);
+    return Optional.ofNullable(lifecycle.launchedAt());
   }
 
-  /**
-   * Returns the deadline, fixed at launch.
-   *
-   * @return the deadline, or empty before launch
-   */
+  /** Returns the deadline, fixed at launch; empty before launch. */
   public Optional<Instant> deadline() {
-    return Optional.ofNullable(deadline);
+    return Optional.ofNullable(lifecycle.deadline());
   }
 
-  /**
-   * Returns the total of the active pledges. O(1).
-   *
-   * @return the total, in the campaign currency
-   */
+  /** Returns the total of the active pledges, in the campaign currency. O(1). */
   public Money totalPledged() {
     return Money.ofMinor(currency(), book.totalMinor());
   }
 
-  /**
-   * Returns the number of backers with an active pledge. O(1).
-   *
-   * @return the count
-   */
+  /** Returns the number of backers with an active pledge. O(1). */
   public int backerCount() {
     return book.size();
   }
 
-  /**
-   * Returns the number of orders: active pledges that chose a reward tier (what a pre-order goal counts). O(1).
-   *
-   * @return the count
-   */
+  /** Returns the number of orders: active pledges that chose a reward tier (what a pre-order goal counts). O(1). */
   public int orderCount() {
     return book.orders();
   }
 
-  /**
-   * Whether the goal is reached now (money goal: total at or above the target; pre-order goal: enough orders).
-   *
-   * @return true if reached
-   */
+  /** Whether the goal is reached now (money goal: total at or above the target; pre-order goal: enough orders). */
   public boolean goalReached() {
     return goalReached(book.totalMinor(), book.orders());
   }
@@ -698,11 +421,7 @@ public final class Campaign {
     return index;
   }
 
-  /**
-   * Returns the stretch goals whose threshold the total pledged has reached.
-   *
-   * @return the reached stretch goals, by increasing threshold
-   */
+  /** Returns the stretch goals whose threshold the total pledged has reached. */
   public List<StretchGoal> stretchGoalsReached() {
     Money total = totalPledged();
     return stretchGoals().stream().filter(s -> !s.threshold().isGreaterThan(total)).collect(Collectors.toList());
@@ -734,7 +453,7 @@ public final class Campaign {
     if (entry == null) {
       return Optional.empty();
     }
-    if (book.payments().charged() && plans.get(backer.value()) != null) {
+    if (book.payments().charged() && after.plans().get(backer.value()) != null) {
       return Optional.of(PaymentState.PAYING_OVER_TIME);
     }
     return Optional.of(book.payments().effective(entry.payment()));
@@ -747,17 +466,18 @@ public final class Campaign {
    * @return the pledges with their payment states, in the trie's stable order; a new mutable list
    */
   public List<PledgePayment<BackerId>> pledgePayments() {
-    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount() + plans.size() * 3);
+    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount() + after.plans().size() * 3);
     boolean charged = book.payments().charged();
     book.forEach(entry -> {
       BackerId backer = BackerId.of(entry.key());
       Money amount = Money.ofMinor(currency(), entry.amountMinor());
-      PaymentPlans.Payments payments = charged ? plans.get(entry.key()) : null;
+      PaymentPlans.Payments payments = charged ? after.plans().get(entry.key()) : null;
       if (payments == null) {
         all.add(new PledgePayment<>(backer, amount, book.payments().effective(entry.payment())));
         return;
       }
-      for (Installment payment : payments.toPlan(plans.shape().orElseThrow(), amount, deadline).installments()) {
+      PaymentPlanShape shape = after.plans().shape().orElseThrow();
+      for (Installment payment : payments.toPlan(shape, amount, lifecycle.deadline()).installments()) {
         if (payment.amount().isPositive()) {
           all.add(new PledgePayment<>(backer, payment.amount(), settledAs(payment.state())));
         }
@@ -795,183 +515,11 @@ public final class Campaign {
    * @return true if {@link Settlement#of(Campaign, FeeSchedule)} accepts this campaign
    */
   public boolean paymentsFinal() {
+    CampaignStatus status = lifecycle.status();
     return status == CampaignStatus.FAILED
-        || status == CampaignStatus.SUCCESSFUL && book.payments().closed() && plans.open() == 0;
+        || status == CampaignStatus.SUCCESSFUL && book.payments().closed() && after.plans().open() == 0;
   }
 
-  // ---------------------------------------------------------------------------------------------- payment plans
-
-  /**
-   * Returns the payment plan shape the campaign offers its backers, once enabled.
-   *
-   * @return the shape, or empty when the campaign offers no payment plans
-   */
-  public Optional<PaymentPlanShape> paymentPlanShape() {
-    return plans.shape();
-  }
-
-  /**
-   * Returns a backer's payment plan: the pledge split by the campaign's shape and scheduled from the deadline, each
-   * payment in its state (all scheduled until the pledges are charged). O(log n).
-   *
-   * @param backer the backer; not null
-   * @return the plan, or empty when the backer has no pledge paid over time
-   */
-  public Optional<PaymentPlan> paymentPlanOf(BackerId backer) {
-    Objects.requireNonNull(backer, "backer");
-    PaymentPlans.Payments payments = plans.get(backer.value());
-    PledgeTrie.Entry entry = book.get(backer.value());
-    if (payments == null || entry == null) {
-      return Optional.empty();
-    }
-    return Optional.of(payments.toPlan(plans.shape().orElseThrow(), Money.ofMinor(currency(), entry.amountMinor()),
-        deadline));
-  }
-
-  /**
-   * Returns every request for a backer's authentication (3-D Secure) that a plan payment's charge made, by date, each
-   * with the amount of the payment that awaited it. O(n) in the backers paying over time.
-   *
-   * @return a new list, empty when no charge asked for authentication
-   */
-  public List<AuthenticationRequest> authenticationRequests() {
-    List<AuthenticationRequest> all = new ArrayList<>();
-    plans.forEach((key, payments) -> {
-      if (payments.asked().isEmpty()) {
-        return;
-      }
-      BackerId backer = BackerId.of(key);
-      paymentPlanOf(backer).ifPresent(plan -> {
-        for (PaymentPlans.AuthenticationAsked asked : payments.asked()) {
-          all.add(new AuthenticationRequest(asked.at(), backer, asked.number(),
-              plan.installment(asked.number()).amount()));
-        }
-      });
-    });
-    all.sort(Comparator.comparing(AuthenticationRequest::at).thenComparing(r -> r.backer().value()));
-    return all;
-  }
-
-  /**
-   * Returns how many backers pay over time. O(1).
-   *
-   * @return the number of payment plans
-   */
-  public int paymentPlanCount() {
-    return plans.size();
-  }
-
-  /**
-   * Returns how many payment plans still have a payment that may be collected. O(1).
-   *
-   * @return the number of open plans; zero when every plan is finished
-   */
-  public int openPaymentPlanCount() {
-    return plans.open();
-  }
-
-  // ---------------------------------------------------------------------------------------------- refunds, disputes
-
-  /**
-   * Returns what was collected from a backer: their collected campaign pledge (or its collected payments when they
-   * pay over time) or their collected late pledge, including what later went back to them. O(log n).
-   *
-   * @param backer the backer; not null
-   * @return the amount, zero when nothing was collected, in the campaign currency
-   */
-  public Money collectedFrom(BackerId backer) {
-    return Money.ofMinor(currency(), collectedMinor(backer, false));
-  }
-
-  /**
-   * Returns what went back to a backer: refunds (of the whole pledge or in part), payments paid back when a plan
-   * stopped, and lost chargebacks. O(log n).
-   *
-   * @param backer the backer; not null
-   * @return the amount, zero when nothing went back, in the campaign currency
-   */
-  public Money returnedTo(BackerId backer) {
-    Reversals.Account account = reversals.get(backer.value());
-    return Money.ofMinor(currency(), collectedMinor(backer, true) + (account == null ? 0 : account.returnedMinor()));
-  }
-
-  /**
-   * Returns what may still be refunded to (or disputed by) a backer: {@link #collectedFrom} minus
-   * {@link #returnedTo} minus the amount of an open dispute. O(log n).
-   *
-   * @param backer the backer; not null
-   * @return the amount, zero or more, in the campaign currency
-   */
-  public Money refundableTo(BackerId backer) {
-    Objects.requireNonNull(backer, "backer");
-    Reversals.Account account = reversals.get(backer.value());
-    return collectedFrom(backer).minus(returnedTo(backer))
-        .minus(Money.ofMinor(currency(), account == null ? 0 : account.disputedMinor()));
-  }
-
-  /**
-   * Returns the amount of a backer's open dispute. O(log n).
-   *
-   * @param backer the backer; not null
-   * @return the disputed amount, or empty when no dispute is open
-   */
-  public Optional<Money> openDisputeOf(BackerId backer) {
-    Objects.requireNonNull(backer, "backer");
-    Reversals.Account account = reversals.get(backer.value());
-    return account == null || !account.disputeOpen() ? Optional.empty() : Optional.of(account.disputed(currency()));
-  }
-
-  /**
-   * Returns a backer's refunds and dispute steps, in the order they happened. O(log n).
-   *
-   * @param backer the backer; not null
-   * @return an unmodifiable list, empty when there are none
-   */
-  public List<ChargeReversal> chargeReversalsOf(BackerId backer) {
-    Objects.requireNonNull(backer, "backer");
-    Reversals.Account account = reversals.get(backer.value());
-    return account == null ? List.of() : account.entries();
-  }
-
-  /**
-   * Returns every refund and dispute step of the campaign, by date. O(n) in the backers with one.
-   *
-   * @return a new list
-   */
-  public List<ChargeReversal> chargeReversals() {
-    return reversals.all();
-  }
-
-  /**
-   * Collected from a backer in minor units, or (when {@code returnedOnly}) the part of it that a whole-pledge refund,
-   * a plan paid back on stop or a plan payment's chargeback returned: the states the payments carry themselves.
-   */
-  private long collectedMinor(BackerId backer, boolean returnedOnly) {
-    long key = Objects.requireNonNull(backer, "backer").value();
-    PledgeTrie.Entry latePledge = late.book().get(key);
-    if (latePledge != null) {
-      return returnedOnly ? 0 : latePledge.amountMinor();
-    }
-    PledgeTrie.Entry entry = book.get(key);
-    if (entry == null || !book.payments().charged()) {
-      return 0;
-    }
-    PaymentPlans.Payments payments = plans.get(key);
-    if (payments == null) {
-      PaymentState state = book.payments().effective(entry.payment());
-      return state == PaymentState.REFUNDED || !returnedOnly && state == PaymentState.COLLECTED
-          ? entry.amountMinor() : 0;
-    }
-    long sum = 0;
-    for (Installment payment : paymentPlanOf(backer).orElseThrow().installments()) {
-      InstallmentState state = payment.state();
-      boolean returned = state == InstallmentState.REFUNDED || state == InstallmentState.CHARGEBACK_LOST;
-      if (returned || !returnedOnly && state == InstallmentState.COLLECTED) {
-        sum += payment.amount().getAmountMinorLong();
-      }
-    }
-    return sum;
-  }
 
   /**
    * Calls {@code action} with every active pledge, in an order that depends only on the set of backers. O(n).
@@ -983,11 +531,7 @@ public final class Campaign {
     book.forEach(entry -> action.accept(book.toPledge(entry, definition)));
   }
 
-  /**
-   * Returns the active pledges, in the order of {@link #forEachPledge}. O(n).
-   *
-   * @return a stream of the pledges
-   */
+  /** Returns the active pledges, in the order of {@link #forEachPledge}. O(n). */
   public Stream<Pledge> pledges() {
     List<Pledge> all = new ArrayList<>(backerCount());
     forEachPledge(all::add);
@@ -1013,138 +557,42 @@ public final class Campaign {
    * @return the outcome, or empty until the campaign ended
    */
   public Optional<FundingOutcome> fundingOutcome() {
-    return Optional.ofNullable(outcome);
+    return Optional.ofNullable(lifecycle.outcome());
   }
 
-  // ---------------------------------------------------------------------------------------------- late pledges
+  // ---------------------------------------------------------------------------------------------- after the deadline
 
-  /**
-   * Returns where the campaign stands with late pledges at {@code at}: OPEN only after a successful end, when late
-   * pledges were enabled before the deadline and have not ended (on command or at the planned date).
-   *
-   * @param at the instant asked about
-   * @return the phase
-   */
-  public LatePledgePhase latePledgePhase(Instant at) {
-    Objects.requireNonNull(at, "at");
-    if (!late.enabled()) {
-      return LatePledgePhase.NOT_ENABLED;
-    }
-    if (status == CampaignStatus.FAILED || status == CampaignStatus.CANCELED || status == CampaignStatus.SUSPENDED) {
-      return LatePledgePhase.NOT_ELIGIBLE;
-    }
-    if (status != CampaignStatus.SUCCESSFUL || at.isBefore(deadline)) {
-      return LatePledgePhase.WAITING;
-    }
-    return late.endedBy(at) ? LatePledgePhase.ENDED : LatePledgePhase.OPEN;
+  /** Returns the campaign's late pledges, kept apart from its locked totals: a view of this value. O(1). */
+  public LatePledgeView latePledges() {
+    return new LatePledgeView(this);
+  }
+
+  /** Returns the campaign's pledges paid over time: a view of this value. O(1). */
+  public PaymentPlanView paymentPlans() {
+    return new PaymentPlanView(this);
   }
 
   /**
-   * Returns the rewards offered in the late-pledge phase, in the order they were offered (ended ones included).
+   * Returns what was collected from each backer and what went back to them: refunds, disputes and chargebacks.
    *
-   * @return an unmodifiable list, empty when late pledges are not enabled
+   * @return a view of this campaign value; O(1)
    */
-  public List<LateReward> lateRewards() {
-    return late.rewards();
+  public RefundView refunds() {
+    return new RefundView(this);
   }
 
-  /**
-   * Whether a late pledge for the reward would be accepted at {@code at} as far as the phase and the reward go: the
-   * phase is OPEN, the reward is offered late and has not ended.
-   *
-   * @param rewardId the reward's id
-   * @param at the instant asked about
-   * @return true if open
-   */
-  public boolean lateRewardOpen(String rewardId, Instant at) {
-    Objects.requireNonNull(rewardId, "rewardId");
-    return latePledgePhase(at) == LatePledgePhase.OPEN && late.rewardIndex(rewardId) >= 0
-        && !late.rewardEndedBy(rewardId, at);
-  }
-
-  /**
-   * Returns the total of the collected late pledges, kept apart from {@link #totalPledged()}. O(1).
-   *
-   * @return the late total, in the campaign currency; zero before any
-   */
-  public Money latePledgeTotal() {
-    return Money.ofMinor(currency(), late.book().totalMinor());
-  }
-
-  /**
-   * Returns the number of backers with a collected late pledge, kept apart from {@link #backerCount()}. O(1).
-   *
-   * @return the count
-   */
-  public int latePledgeBackerCount() {
-    return late.book().size();
-  }
-
-  /**
-   * Returns how many late charges failed (each counts nowhere). O(1).
-   *
-   * @return the count
-   */
-  public long failedLateCharges() {
-    return late.failedCharges();
-  }
-
-  /**
-   * Returns the number of late backers of a late reward. O(1).
-   *
-   * @param rewardId the reward's id
-   * @return the count
-   * @throws IllegalArgumentException if no late reward has that id, quoting it
-   */
-  public int lateBackersOf(String rewardId) {
-    Objects.requireNonNull(rewardId, "rewardId");
-    int index = late.rewardIndex(rewardId);
-    if (index < 0) {
-      throw new IllegalArgumentException("no late reward '" + rewardId + "'; late rewards are "
-          + ids(late.rewards(), LateReward::id));
-    }
-    return late.book().tierTaken(index);
-  }
-
-  /**
-   * Returns a backer's collected late pledge. O(log n).
-   *
-   * @param backer the backer
-   * @return the late pledge, or empty
-   */
-  public Optional<Pledge> latePledgeOf(BackerId backer) {
-    Objects.requireNonNull(backer, "backer");
-    PledgeTrie.Entry entry = late.book().get(backer.value());
-    return entry == null ? Optional.empty()
-        : Optional.of(late.book().toPledge(entry, LatePledges.lateDefinition(definition(), late.rewards())));
-  }
-
-  /**
-   * Passes every collected late pledge to {@code action}, in no particular order.
-   *
-   * @param action what to do with each
-   */
-  public void forEachLatePledge(Consumer<Pledge> action) {
-    Objects.requireNonNull(action, "action");
-    if (late.book().size() == 0) {
-      return;
-    }
-    CampaignDefinition lateDefinition = LatePledges.lateDefinition(definition(), late.rewards());
-    late.book().forEach(entry -> action.accept(late.book().toPledge(entry, lateDefinition)));
-  }
 
   @Override
   public boolean equals(Object other) {
     return other == this || other instanceof Campaign that
-        && Objects.equals(definition, that.definition) && status == that.status
-        && Objects.equals(launchedAt, that.launchedAt) && Objects.equals(deadline, that.deadline)
-        && outcome == that.outcome && Objects.equals(lastEventAt, that.lastEventAt) && book.equals(that.book)
-        && late.equals(that.late) && plans.equals(that.plans) && reversals.equals(that.reversals);
+        && Objects.equals(definition, that.definition) && lifecycle.equals(that.lifecycle)
+        && Objects.equals(position.lastEventAt(), that.position.lastEventAt()) && book.equals(that.book)
+        && after.equals(that.after);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(definition, status, launchedAt, deadline, outcome, book.totalMinor(), book.size());
+    return Objects.hash(definition, lifecycle, book.totalMinor(), book.size());
   }
 
   @Override
@@ -1152,8 +600,9 @@ public final class Campaign {
     if (definition == null) {
       return "Campaign[NOT_CREATED]";
     }
-    return "Campaign[" + id() + " '" + title() + "' " + status + ", " + totalPledged() + " from " + backerCount()
-        + " backers, goal " + goal() + (deadline == null ? "" : ", deadline " + deadline) + "]";
+    Instant deadline = lifecycle.deadline();
+    return "Campaign[" + id() + " '" + title() + "' " + lifecycle.status() + ", " + totalPledged() + " from "
+        + backerCount() + " backers, goal " + goal() + (deadline == null ? "" : ", deadline " + deadline) + "]";
   }
 
   /** The ids of {@code items}, for messages: [a, b]. */

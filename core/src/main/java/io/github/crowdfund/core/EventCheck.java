@@ -183,7 +183,7 @@ final class EventCheck implements CampaignEvent.Handler<String> {
   @Override
   public String on(PledgeRefunded e) {
     String problem = knownBacker("a refund", e.backer());
-    return problem.isEmpty() && !campaign.chargeReversalsOf(e.backer()).isEmpty()
+    return problem.isEmpty() && !campaign.refunds().reversalsOf(e.backer()).isEmpty()
         ? "a whole-pledge refund of " + e.backer() + ", whose money was already refunded in part or disputed"
         : problem;
   }
@@ -298,7 +298,7 @@ final class EventCheck implements CampaignEvent.Handler<String> {
 
   @Override
   public String on(PaymentPlanStopped e) {
-    if (!campaign.chargeReversalsOf(e.backer()).isEmpty() && campaign.paymentPlanShape()
+    if (!campaign.refunds().reversalsOf(e.backer()).isEmpty() && campaign.paymentPlans().shape()
         .filter(shape -> !shape.keepsPaidOnStop()).isPresent()) {
       return "a plan of " + e.backer() + " stopped and paid back after money was refunded in part or disputed";
     }
@@ -322,7 +322,7 @@ final class EventCheck implements CampaignEvent.Handler<String> {
 
   /** Whether the backer's started plan takes the change; the change's own refusal is the problem if not. */
   private String planChange(BackerId backer, Function<CampaignEvent.Handler<Campaign>, Campaign> change) {
-    if (campaign.paymentPlanOf(backer).isEmpty()) {
+    if (campaign.paymentPlans().of(backer).isEmpty()) {
       return "a payment of " + backer + ", who has no payment plan";
     }
     if (!campaign.book().payments().charged()) {

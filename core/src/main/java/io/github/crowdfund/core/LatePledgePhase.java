@@ -1,7 +1,7 @@
 package io.github.crowdfund.core;
 
 /**
- * Where a campaign stands with late pledges at an instant ({@link Campaign#latePledgePhase}).
+ * Where a campaign stands with late pledges at an instant ({@link LatePledgeView#phase}).
  *
  * <p>This class is immutable and thread-safe.
  */

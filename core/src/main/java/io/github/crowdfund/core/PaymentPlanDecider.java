@@ -182,7 +182,7 @@ final class PaymentPlanDecider {
       v.add(Code.PAYMENT_PLANS_NOT_ENABLED, "the campaign does not offer payment plans");
       return null;
     }
-    Optional<PaymentPlan> plan = campaign.paymentPlanOf(backer);
+    Optional<PaymentPlan> plan = campaign.paymentPlans().of(backer);
     if (plan.isEmpty()) {
       v.add(Code.NO_PAYMENT_PLAN, backer + " has no payment plan");
       return null;

@@ -25,7 +25,7 @@ public enum PaymentState {
   REFUNDED,
   /**
    * Paid over time in a payment plan: the campaign charge left it to its own payments, whose states
-   * {@link Campaign#paymentPlanOf(BackerId)} gives.
+   * {@link PaymentPlanView#of(BackerId)} gives.
    */
   PAYING_OVER_TIME;
 

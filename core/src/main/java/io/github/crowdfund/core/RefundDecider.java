@@ -51,10 +51,10 @@ final class RefundDecider {
    * in part or a dispute was opened, only {@link RefundBacker} pays back the rest.
    */
   static void checkNoReversal(Campaign campaign, BackerId backer, String action, Violations v) {
-    if (!campaign.chargeReversalsOf(backer).isEmpty()) {
+    if (!campaign.refunds().reversalsOf(backer).isEmpty()) {
       v.add(Code.REFUND_CONFLICT, "cannot " + action + " of " + backer + ": money was refunded in part or disputed "
-          + "(" + campaign.chargeReversalsOf(backer).size() + " steps); refund the rest with RefundBacker, up to "
-          + campaign.refundableTo(backer));
+          + "(" + campaign.refunds().reversalsOf(backer).size() + " steps); refund the rest with RefundBacker, up to "
+          + campaign.refunds().refundableTo(backer));
     }
   }
 
@@ -83,18 +83,18 @@ final class RefundDecider {
       v.add(Code.CURRENCY_MISMATCH, what + " " + amount + " is not in the campaign currency " + campaign.currency());
       return;
     }
-    if (campaign.pledgeOf(backer).isEmpty() && campaign.latePledgeOf(backer).isEmpty()) {
+    if (campaign.pledgeOf(backer).isEmpty() && campaign.latePledges().of(backer).isEmpty()) {
       v.add(Code.NO_PLEDGE, backer + " has no pledge and no late pledge");
       return;
     }
-    if (what.equals("dispute") && campaign.openDisputeOf(backer).isPresent()) {
-      v.add(Code.REFUND_CONFLICT, backer + " already disputes " + campaign.openDisputeOf(backer).get());
+    if (what.equals("dispute") && campaign.refunds().openDisputeOf(backer).isPresent()) {
+      v.add(Code.REFUND_CONFLICT, backer + " already disputes " + campaign.refunds().openDisputeOf(backer).get());
     }
-    Money refundable = campaign.refundableTo(backer);
+    Money refundable = campaign.refunds().refundableTo(backer);
     if (amount.isGreaterThan(refundable)) {
       v.add(Code.REFUND_ABOVE_COLLECTED, what + " " + amount + " to " + backer + " is more than the " + refundable
-          + " that may go back: collected " + campaign.collectedFrom(backer) + ", returned "
-          + campaign.returnedTo(backer) + ", open dispute " + campaign.openDisputeOf(backer)
+          + " that may go back: collected " + campaign.refunds().collectedFrom(backer) + ", returned "
+          + campaign.refunds().returnedTo(backer) + ", open dispute " + campaign.refunds().openDisputeOf(backer)
           .map(Money::toString).orElse("none"));
     }
   }
@@ -102,7 +102,7 @@ final class RefundDecider {
   private static void checkOpenDispute(Campaign campaign, BackerId backer, Violations v) {
     if (!campaign.isCreated()) {
       v.add(Code.NOT_CREATED, "cannot end a dispute: the campaign has not been created");
-    } else if (campaign.openDisputeOf(backer).isEmpty()) {
+    } else if (campaign.refunds().openDisputeOf(backer).isEmpty()) {
       v.add(Code.NO_DISPUTE, backer + " has no open dispute to end");
     }
   }

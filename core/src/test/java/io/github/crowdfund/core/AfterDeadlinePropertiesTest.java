@@ -136,18 +136,18 @@ class AfterDeadlinePropertiesTest {
           assertThat(settlement.statementOf(backer).orElseThrow().netPaid()).as("statement of %s", backer)
               .isEqualTo(Money.ofMinor(currency, paid));
         } else {
-          assertThat(campaign.latePledgeOf(backer).map(Pledge::amount).orElse(Money.zero(currency))
-              .minus(campaign.returnedTo(backer))).as("late pledge of %s", backer)
+          assertThat(campaign.latePledges().of(backer).map(Pledge::amount).orElse(Money.zero(currency))
+              .minus(campaign.refunds().returnedTo(backer))).as("late pledge of %s", backer)
               .isEqualTo(Money.ofMinor(currency, paid));
         }
       });
-      campaign.forEachPledge(pledge -> campaign.paymentPlanOf(pledge.backer()).ifPresent(plan ->
+      campaign.forEachPledge(pledge -> campaign.paymentPlans().of(pledge.backer()).ifPresent(plan ->
           assertThat(Money.total(plan.installments().stream().map(Installment::amount).toList()))
               .isEqualTo(pledge.amount())));
 
       assertThat(settlement.refunded()).as("paid back to campaign backers").isEqualTo(Money.total(currency,
-          expectedPaid.keySet().stream().filter(b -> campaign.pledgeOf(b).isPresent()).map(campaign::returnedTo)
-              .toList()));
+          expectedPaid.keySet().stream().filter(b -> campaign.pledgeOf(b).isPresent())
+              .map(campaign.refunds()::returnedTo).toList()));
 
       Instant asOf = DEADLINE.plus(Duration.ofDays(400));
       List<Payout> payouts = PayoutCalendar.of(campaign, fees, PayoutSchedule.kickstarter(), asOf);
@@ -160,7 +160,7 @@ class AfterDeadlinePropertiesTest {
         deductions = deductions.plus(payout.platformFee()).plus(payout.processingFees()).plus(payout.taxOnFees());
         processing = processing.plus(payout.processingFees());
       }
-      assertThat(collected).isEqualTo(settlement.collected().plus(campaign.latePledgeTotal()));
+      assertThat(collected).isEqualTo(settlement.collected().plus(campaign.latePledges().total()));
       Money paidOut = ledger.total(CreatorBalance.Kind.PAID_OUT).negated();
       Money returned = Money.ofMinor(currency, expectedReturned);
       // what the refunds debited the creator is the refunds less the processing fees returned on them

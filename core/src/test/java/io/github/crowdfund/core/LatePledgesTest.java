@@ -73,8 +73,8 @@ class LatePledgesTest {
     Campaign after = given(live())
         .when(new EnableLatePledges(BEFORE_DEADLINE, List.of(LANTERN_LATE, COLLECTOR_LATE), Optional.empty()))
         .then(ENABLED);
-    assertThat(after.lateRewards()).containsExactly(LANTERN_LATE, COLLECTOR_LATE);
-    assertThat(after.latePledgePhase(BEFORE_DEADLINE)).isEqualTo(LatePledgePhase.WAITING);
+    assertThat(after.latePledges().rewards()).containsExactly(LANTERN_LATE, COLLECTOR_LATE);
+    assertThat(after.latePledges().phase(BEFORE_DEADLINE)).isEqualTo(LatePledgePhase.WAITING);
   }
 
   @Test
@@ -130,9 +130,9 @@ class LatePledgesTest {
 
   @Test
   void onlyASuccessfulCampaignEntersTheLatePledgePhase() {
-    assertThat(Campaign.replay(ended(FundingOutcome.SUCCESSFUL)).latePledgePhase(LATE_DAY_1))
+    assertThat(Campaign.replay(ended(FundingOutcome.SUCCESSFUL)).latePledges().phase(LATE_DAY_1))
         .isEqualTo(LatePledgePhase.OPEN);
-    assertThat(Campaign.replay(ended(FundingOutcome.FAILED)).latePledgePhase(LATE_DAY_1))
+    assertThat(Campaign.replay(ended(FundingOutcome.FAILED)).latePledges().phase(LATE_DAY_1))
         .isEqualTo(LatePledgePhase.NOT_ELIGIBLE);
   }
 
@@ -165,7 +165,7 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(latePledge(7, 60, "lantern", LATE_DAY_1, LateCharge.COLLECTED))
         .then(charged(7, 60, "lantern", LATE_DAY_1, LateCharge.COLLECTED));
-    assertThat(after.latePledgeOf(backer(7))).map(Pledge::amount).contains(usd(60));
+    assertThat(after.latePledges().of(backer(7))).map(Pledge::amount).contains(usd(60));
   }
 
   @Test
@@ -175,7 +175,7 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(latePledge(8, 150, "collector", LATE_DAY_1, LateCharge.COLLECTED))
         .then(charged(8, 150, "collector", LATE_DAY_1, LateCharge.COLLECTED));
-    assertThat(after.lateBackersOf("collector")).isEqualTo(1);
+    assertThat(after.latePledges().backersOf("collector")).isEqualTo(1);
   }
 
   @Test
@@ -217,8 +217,8 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(latePledge(7, 60, "lantern", LATE_DAY_1, LateCharge.COLLECTED))
         .then(charged(7, 60, "lantern", LATE_DAY_1, LateCharge.COLLECTED));
-    assertThat(after.latePledgeTotal()).isEqualTo(usd(60));
-    assertThat(after.latePledgeBackerCount()).isEqualTo(1);
+    assertThat(after.latePledges().total()).isEqualTo(usd(60));
+    assertThat(after.latePledges().backerCount()).isEqualTo(1);
     assertThat(after.totalPledged()).isEqualTo(before.totalPledged()).isEqualTo(usd(120));
     assertThat(after.backerCount()).isEqualTo(1);
     assertThat(after.fundingOutcome()).contains(FundingOutcome.SUCCESSFUL);
@@ -230,9 +230,9 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(latePledge(7, 60, "lantern", LATE_DAY_1, LateCharge.FAILED))
         .then(charged(7, 60, "lantern", LATE_DAY_1, LateCharge.FAILED));
-    assertThat(after.latePledgeTotal()).isEqualTo(usd(0));
-    assertThat(after.latePledgeOf(backer(7))).isEmpty();
-    assertThat(after.failedLateCharges()).isEqualTo(1);
+    assertThat(after.latePledges().total()).isEqualTo(usd(0));
+    assertThat(after.latePledges().of(backer(7))).isEmpty();
+    assertThat(after.latePledges().failedCharges()).isEqualTo(1);
     assertThat(after.retryWindowEnd()).isEmpty();
   }
 
@@ -277,8 +277,8 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(new EndLatePledges(endAt, Optional.of("lantern")))
         .then(new LatePledgesEnded(endAt, Optional.of("lantern")));
-    assertThat(after.lateRewardOpen("lantern", endAt)).isFalse();
-    assertThat(after.lateRewardOpen("collector", endAt)).isTrue();
+    assertThat(after.latePledges().rewardOpen("lantern", endAt)).isFalse();
+    assertThat(after.latePledges().rewardOpen("collector", endAt)).isTrue();
     given(ended(FundingOutcome.SUCCESSFUL, new LatePledgesEnded(endAt, Optional.of("lantern"))))
         .when(latePledge(7, 60, "lantern", endAt.plusSeconds(1), LateCharge.COLLECTED))
         .thenRejected(Code.LATE_REWARD_ENDED);
@@ -303,7 +303,7 @@ class LatePledgesTest {
     Campaign after = given(ended(FundingOutcome.SUCCESSFUL))
         .when(new EndLatePledges(LATE_DAY_1, Optional.empty()))
         .then(new LatePledgesEnded(LATE_DAY_1, Optional.empty()));
-    assertThat(after.latePledgePhase(LATE_DAY_1)).isEqualTo(LatePledgePhase.ENDED);
+    assertThat(after.latePledges().phase(LATE_DAY_1)).isEqualTo(LatePledgePhase.ENDED);
     given(ended(FundingOutcome.SUCCESSFUL, new LatePledgesEnded(LATE_DAY_1, Optional.empty())))
         .when(latePledge(7, 150, "collector", LATE_DAY_1.plusSeconds(1), LateCharge.COLLECTED))
         .thenRejected(Code.LATE_PLEDGES_ENDED);
@@ -320,7 +320,7 @@ class LatePledgesTest {
         .then(charged(7, 60, "lantern", plannedEnd.minusSeconds(1), LateCharge.COLLECTED));
     given(events).when(latePledge(7, 60, "lantern", plannedEnd, LateCharge.COLLECTED))
         .thenRejected(Code.LATE_PLEDGES_ENDED);
-    assertThat(Campaign.replay(events).latePledgePhase(plannedEnd)).isEqualTo(LatePledgePhase.ENDED);
+    assertThat(Campaign.replay(events).latePledges().phase(plannedEnd)).isEqualTo(LatePledgePhase.ENDED);
   }
 
   @Test

@@ -130,7 +130,7 @@ class PaymentPlansTest {
   void aLiveCampaignOffersAPlanShapeItsRulesOffer() {
     Campaign after = given(live(usd(100))).under(RULES).when(new EnablePaymentPlans(day(1), MONTHLY_3))
         .then(new PaymentPlansEnabled(day(1), MONTHLY_3));
-    assertThat(after.paymentPlanShape()).contains(MONTHLY_3);
+    assertThat(after.paymentPlans().shape()).contains(MONTHLY_3);
   }
 
   @Test
@@ -168,9 +168,9 @@ class PaymentPlansTest {
     history.add(placed(1, usd(125), day(2)));
     Campaign after = given(history).under(RULES).when(new ChoosePaymentPlan(day(2), backer(1), 3))
         .then(new PaymentPlanChosen(day(2), backer(1), 3));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().installments()).extracting(Installment::state)
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().installments()).extracting(Installment::state)
         .containsOnly(InstallmentState.SCHEDULED);
-    assertThat(after.paymentPlanCount()).isEqualTo(1);
+    assertThat(after.paymentPlans().count()).isEqualTo(1);
     assertThat(after.paymentStateOf(backer(1))).contains(PaymentState.PLEDGED);
   }
 
@@ -214,7 +214,7 @@ class PaymentPlansTest {
   void anEditableShapeLetsTheBackerChooseAgain() {
     Campaign after = given(chosen(EDITABLE)).under(RULES).when(new ChoosePaymentPlan(day(4), backer(1), 2))
         .then(new PaymentPlanChosen(day(4), backer(1), 2));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().installments()).extracting(Installment::amount)
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().installments()).extracting(Installment::amount)
         .containsExactly(usd(150), usd(150));
   }
 
@@ -230,15 +230,15 @@ class PaymentPlansTest {
         .thenRejected(Code.PLEDGE_BELOW_PLAN_MINIMUM);
     Campaign after = given(chosen(EDITABLE)).under(RULES).when(Fixtures.pledge(1, 100, day(4)))
         .then(placed(1, usd(100), day(4)));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().pledge()).isEqualTo(usd(100));
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().pledge()).isEqualTo(usd(100));
   }
 
   @Test
   void cancelingThePledgeBeforeTheDeadlineEndsThePlan() {
     Campaign after = given(chosen(MONTHLY_3)).under(RULES).when(Fixtures.cancel(1, day(4)))
         .then(new CampaignEvent.PledgeCanceled(day(4), backer(1)));
-    assertThat(after.paymentPlanOf(backer(1))).isEmpty();
-    assertThat(after.paymentPlanCount()).isZero();
+    assertThat(after.paymentPlans().of(backer(1))).isEmpty();
+    assertThat(after.paymentPlans().count()).isZero();
   }
 
   // ---------------------------------------------------------------------------------------------- the campaign charge
@@ -255,7 +255,7 @@ class PaymentPlansTest {
     Campaign after = Campaign.replay(charged(MONTHLY_3));
     assertThat(after.paymentStateOf(backer(1))).contains(PaymentState.PAYING_OVER_TIME);
     assertThat(after.paymentStateOf(backer(2))).contains(PaymentState.COLLECTED);
-    assertThat(after.openPaymentPlanCount()).isEqualTo(1);
+    assertThat(after.paymentPlans().openCount()).isEqualTo(1);
   }
 
   @Test
@@ -278,7 +278,7 @@ class PaymentPlansTest {
     history.add(placed(1, pledge, day(2)));
     Campaign after = given(history).under(RULES).when(new ChoosePaymentPlan(day(2), backer(1), 3))
         .then(new PaymentPlanChosen(day(2), backer(1), 3));
-    List<Money> amounts = after.paymentPlanOf(backer(1)).orElseThrow().installments().stream()
+    List<Money> amounts = after.paymentPlans().of(backer(1)).orElseThrow().installments().stream()
         .map(Installment::amount).toList();
     assertThat(Money.total(amounts)).isEqualTo(pledge);
     return amounts;
@@ -286,7 +286,7 @@ class PaymentPlansTest {
 
   @Test
   void thePaymentsAreScheduledFromTheDeadline() {
-    assertThat(Campaign.replay(charged(MONTHLY_3)).paymentPlanOf(backer(1)).orElseThrow().installments())
+    assertThat(Campaign.replay(charged(MONTHLY_3)).paymentPlans().of(backer(1)).orElseThrow().installments())
         .extracting(Installment::due).containsExactly(DEADLINE, MONTH_2, MONTH_3);
   }
 
@@ -296,7 +296,7 @@ class PaymentPlansTest {
   void aDuePaymentIsCollected() {
     Campaign after = given(charged(MONTHLY_3)).under(RULES).when(charge(1, DEADLINE, InstallmentCharge.COLLECTED))
         .then(paid(1, DEADLINE));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().paid()).isEqualTo(usd(100));
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().paid()).isEqualTo(usd(100));
   }
 
   @Test
@@ -316,7 +316,7 @@ class PaymentPlansTest {
     InstallmentCharged failed = new InstallmentCharged(DEADLINE, backer(1), 1, InstallmentCharge.FAILED);
     Campaign once = given(charged(MONTHLY_3)).under(RULES).when(charge(1, DEADLINE, InstallmentCharge.FAILED))
         .then(failed);
-    assertThat(once.paymentPlanOf(backer(1)).orElseThrow().installment(1).state()).isEqualTo(InstallmentState.ERRORED);
+    assertThat(once.paymentPlans().of(backer(1)).orElseThrow().installment(1).state()).isEqualTo(InstallmentState.ERRORED);
     InstallmentCharged again = new InstallmentCharged(day(35), backer(1), 1, InstallmentCharge.FAILED);
     given(charged(MONTHLY_3, failed)).under(RULES).when(charge(1, day(35), InstallmentCharge.FAILED)).then(again);
     given(charged(MONTHLY_3, failed, again)).under(RULES).when(charge(1, day(36), InstallmentCharge.COLLECTED))
@@ -329,7 +329,7 @@ class PaymentPlansTest {
         InstallmentCharge.AUTHENTICATION_REQUIRED);
     Campaign waiting = given(charged(MONTHLY_3)).under(RULES)
         .when(charge(1, DEADLINE, InstallmentCharge.AUTHENTICATION_REQUIRED)).then(asked);
-    Installment first = waiting.paymentPlanOf(backer(1)).orElseThrow().installment(1);
+    Installment first = waiting.paymentPlans().of(backer(1)).orElseThrow().installment(1);
     assertThat(first.state()).isEqualTo(InstallmentState.AUTHENTICATION_REQUIRED);
     assertThat(first.attempts()).isZero();
     given(charged(MONTHLY_3, asked)).under(RULES).when(charge(1, day(33), InstallmentCharge.COLLECTED))
@@ -342,12 +342,12 @@ class PaymentPlansTest {
         InstallmentCharge.AUTHENTICATION_REQUIRED);
     Campaign waiting = given(charged(MONTHLY_3, paid(1, DEADLINE))).under(RULES)
         .when(charge(2, MONTH_2, InstallmentCharge.AUTHENTICATION_REQUIRED)).then(asked);
-    assertThat(waiting.authenticationRequests())
+    assertThat(waiting.paymentPlans().authenticationRequests())
         .containsExactly(new AuthenticationRequest(MONTH_2, backer(1), 2, usd(100)));
     Campaign collected = Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE), asked, paid(2, MONTH_2.plusSeconds(60))));
-    assertThat(collected.authenticationRequests())
+    assertThat(collected.paymentPlans().authenticationRequests())
         .containsExactly(new AuthenticationRequest(MONTH_2, backer(1), 2, usd(100)));
-    assertThat(Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE))).authenticationRequests()).isEmpty();
+    assertThat(Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE))).paymentPlans().authenticationRequests()).isEmpty();
   }
 
   @Test
@@ -381,9 +381,9 @@ class PaymentPlansTest {
   void aBackerWhoStopsPayingKeepsWhatWasPaidWhenTheShapeSaysSo() {
     Campaign after = given(charged(MONTHLY_3, paid(1, DEADLINE))).under(RULES)
         .when(new StopPaymentPlan(MONTH_2, backer(1))).then(new PaymentPlanStopped(MONTH_2, backer(1)));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().installments()).extracting(Installment::state)
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().installments()).extracting(Installment::state)
         .containsExactly(InstallmentState.COLLECTED, InstallmentState.CANCELED, InstallmentState.CANCELED);
-    assertThat(after.openPaymentPlanCount()).isZero();
+    assertThat(after.paymentPlans().openCount()).isZero();
   }
 
   @Test
@@ -391,7 +391,7 @@ class PaymentPlansTest {
     InstallmentCharged first = new InstallmentCharged(DEADLINE, backer(1), 1, InstallmentCharge.COLLECTED);
     Campaign after = given(charged(EDITABLE, first)).under(RULES).when(new StopPaymentPlan(MONTH_2, backer(1)))
         .then(new PaymentPlanStopped(MONTH_2, backer(1)));
-    assertThat(after.paymentPlanOf(backer(1)).orElseThrow().installments()).extracting(Installment::state)
+    assertThat(after.paymentPlans().of(backer(1)).orElseThrow().installments()).extracting(Installment::state)
         .containsExactly(InstallmentState.REFUNDED, InstallmentState.CANCELED, InstallmentState.CANCELED);
   }
 

@@ -50,7 +50,7 @@ class PayoutCalendarTest {
   @Test
   void kickstarterPaysOnDays14And17And24() {
     Campaign campaign = withLatePledges(Optional.empty());
-    assertThat(campaign.latePledgeTotal()).isEqualTo(usd("230.00"));
+    assertThat(campaign.latePledges().total()).isEqualTo(usd("230.00"));
     List<Payout> payouts = PayoutCalendar.of(campaign, KICKSTARTER_US, PayoutSchedule.kickstarter(),
         afterDeadline(Duration.ofDays(40)));
     assertThat(payouts).extracting(Payout::date).containsExactly(afterDeadline(Duration.ofDays(14)),

@@ -79,9 +79,9 @@ class RefundsTest {
   @Test
   void partOfACollectedPledgeIsRefundedWithItsReasonAndKind() {
     Campaign after = given(settled()).when(refund(1, 30, DAY_20)).then(refunded(1, 30, DAY_20));
-    assertThat(after.returnedTo(backer(1))).isEqualTo(usd(30));
-    assertThat(after.refundableTo(backer(1))).isEqualTo(usd(90));
-    assertThat(after.chargeReversalsOf(backer(1))).containsExactly(ChargeReversal.refund(DAY_20, backer(1), usd(30),
+    assertThat(after.refunds().returnedTo(backer(1))).isEqualTo(usd(30));
+    assertThat(after.refunds().refundableTo(backer(1))).isEqualTo(usd(90));
+    assertThat(after.refunds().reversalsOf(backer(1))).containsExactly(ChargeReversal.refund(DAY_20, backer(1), usd(30),
         RefundReason.FULFILMENT_DELAY, RefundKind.BONUS_AMOUNT));
   }
 
@@ -90,7 +90,7 @@ class RefundsTest {
     given(settled(refunded(1, 30, DAY_10))).when(refund(1, 91, DAY_20)).thenRejected(Code.REFUND_ABOVE_COLLECTED);
     Campaign after = given(settled(refunded(1, 30, DAY_10))).when(refund(1, 90, DAY_20))
         .then(refunded(1, 90, DAY_20));
-    assertThat(after.refundableTo(backer(1))).isEqualTo(usd(0));
+    assertThat(after.refunds().refundableTo(backer(1))).isEqualTo(usd(0));
   }
 
   @Test
@@ -103,8 +103,8 @@ class RefundsTest {
   void aLatePledgesMoneyIsRefundedUpToTheLatePledge() {
     given(settled()).when(refund(10, 61, DAY_20)).thenRejected(Code.REFUND_ABOVE_COLLECTED);
     Campaign after = given(settled()).when(refund(10, 60, DAY_20)).then(refunded(10, 60, DAY_20));
-    assertThat(after.collectedFrom(backer(10))).isEqualTo(usd(60));
-    assertThat(after.latePledgeTotal()).as("the late totals stay as collected").isEqualTo(usd(60));
+    assertThat(after.refunds().collectedFrom(backer(10))).isEqualTo(usd(60));
+    assertThat(after.latePledges().total()).as("the late totals stay as collected").isEqualTo(usd(60));
   }
 
   @Test
@@ -160,8 +160,8 @@ class RefundsTest {
   void aDisputedChargeIsHeldAndCannotAlsoBeRefunded() {
     Campaign after = given(settled()).when(new DisputeCharge(DAY_20, backer(1), usd(100)))
         .then(new ChargeDisputed(DAY_20, backer(1), usd(100)));
-    assertThat(after.openDisputeOf(backer(1))).contains(usd(100));
-    assertThat(after.refundableTo(backer(1))).isEqualTo(usd(20));
+    assertThat(after.refunds().openDisputeOf(backer(1))).contains(usd(100));
+    assertThat(after.refunds().refundableTo(backer(1))).isEqualTo(usd(20));
     given(settled(new ChargeDisputed(DAY_20, backer(1), usd(100)))).when(refund(1, 21, DAY_40))
         .thenRejected(Code.REFUND_ABOVE_COLLECTED);
   }
@@ -182,8 +182,8 @@ class RefundsTest {
     Campaign after = given(settled(new ChargeDisputed(DAY_20, backer(1), usd(100))))
         .when(new ResolveDispute(DAY_40, backer(1), DisputeOutcome.WON))
         .then(new DisputeResolved(DAY_40, backer(1), DisputeOutcome.WON));
-    assertThat(after.openDisputeOf(backer(1))).isEmpty();
-    assertThat(after.refundableTo(backer(1))).isEqualTo(usd(120));
+    assertThat(after.refunds().openDisputeOf(backer(1))).isEmpty();
+    assertThat(after.refunds().refundableTo(backer(1))).isEqualTo(usd(120));
   }
 
   @Test
@@ -191,9 +191,9 @@ class RefundsTest {
     Campaign after = given(settled(new ChargeDisputed(DAY_20, backer(1), usd(100))))
         .when(new ResolveDispute(DAY_40, backer(1), DisputeOutcome.LOST))
         .then(new DisputeResolved(DAY_40, backer(1), DisputeOutcome.LOST));
-    assertThat(after.returnedTo(backer(1))).isEqualTo(usd(100));
-    assertThat(after.refundableTo(backer(1))).isEqualTo(usd(20));
-    assertThat(after.chargeReversalsOf(backer(1))).extracting(ChargeReversal::kind)
+    assertThat(after.refunds().returnedTo(backer(1))).isEqualTo(usd(100));
+    assertThat(after.refunds().refundableTo(backer(1))).isEqualTo(usd(20));
+    assertThat(after.refunds().reversalsOf(backer(1))).extracting(ChargeReversal::kind)
         .containsExactly(ChargeReversal.Kind.DISPUTE_OPENED, ChargeReversal.Kind.CHARGEBACK_LOST);
   }
 

@@ -87,7 +87,7 @@ final class AfterTheDeadline implements Scenario {
       out.append("(A made-up campaign under Kickstarter's rules; the figures are the story's own.)\n");
       out.append("Ended ").append(campaign.status()).append(": ").append(Text.money(campaign.totalPledged()))
           .append(" from ").append(campaign.backerCount()).append(" backers; late pledges ")
-          .append(Text.money(campaign.latePledgeTotal())).append(" from ").append(campaign.latePledgeBackerCount())
+          .append(Text.money(campaign.latePledges().total())).append(" from ").append(campaign.latePledges().backerCount())
           .append(" backers, kept apart\n");
       Text.Table plans = Text.Table.of("backer", "payment 1", "payment 2", "payment 3", "paid");
       for (int i = 0; i < this.plans.size(); i++) {
@@ -178,7 +178,7 @@ final class AfterTheDeadline implements Scenario {
     }
     Campaign campaign = run.campaign();
     Instant asOf = month3.plus(Duration.ofDays(1));
-    return new Result(campaign, OVER_TIME.stream().map(b -> campaign.paymentPlanOf(b).orElseThrow()).toList(),
+    return new Result(campaign, OVER_TIME.stream().map(b -> campaign.paymentPlans().of(b).orElseThrow()).toList(),
         PayoutCalendar.of(campaign, kickstarter, PayoutSchedule.kickstarter(), asOf),
         PayoutCalendar.ledger(campaign, kickstarter, PayoutSchedule.kickstarter(), asOf));
   }

@@ -185,7 +185,7 @@ class ScenariosTest {
     // 30 x 150 + 3 x 280 = 4,500 + 840 = 5,340 from 33 backers; late: 4 x 175 = 700, kept apart
     assertThat(result.campaign().status()).isEqualTo(CampaignStatus.SUCCESSFUL);
     assertThat(result.campaign().totalPledged()).isEqualTo(money("USD 5340.00"));
-    assertThat(result.campaign().latePledgeTotal()).isEqualTo(money("USD 700.00"));
+    assertThat(result.campaign().latePledges().total()).isEqualTo(money("USD 700.00"));
     // 280 / 3 = 93.33 remainder 1 cent, to the first payment; backer 33 keeps paid the first payment only
     assertThat(result.plans()).extracting(plan -> plan.paid()).containsExactly(money("USD 280.00"),
         money("USD 280.00"), money("USD 93.34"));

@@ -56,14 +56,14 @@ public final class PayoutCalendar {
     List<Payout> payouts = new ArrayList<>();
     payouts.add(payout(schedule.campaignPayout(deadline), Payout.Kind.CAMPAIGN, campaign.launchedAt().orElseThrow(),
         deadline, campaign.backerCount(), settlement));
-    if (campaign.latePledgeBackerCount() == 0) {
+    if (campaign.latePledges().backerCount() == 0) {
       return payouts;
     }
-    List<Pledge> late = new ArrayList<>(campaign.latePledgeBackerCount());
-    campaign.forEachLatePledge(late::add);
+    List<Pledge> late = new ArrayList<>(campaign.latePledges().backerCount());
+    campaign.latePledges().forEach(late::add);
     for (int n = 1; ; n++) {
       Instant from = schedule.lateWindowStart(deadline, n);
-      if (!from.isBefore(asOf) || campaign.latePledgePhase(from) == LatePledgePhase.ENDED) {
+      if (!from.isBefore(asOf) || campaign.latePledges().phase(from) == LatePledgePhase.ENDED) {
         break;
       }
       Instant until = schedule.lateWindowEnd(deadline, n);
@@ -101,7 +101,7 @@ public final class PayoutCalendar {
    */
   public static CreatorBalance ledger(Campaign campaign, FeeSchedule fees, PayoutSchedule schedule, Instant asOf) {
     List<Payout> payouts = of(campaign, fees, schedule, asOf);
-    List<ChargeReversal> reversals = campaign.chargeReversals();
+    List<ChargeReversal> reversals = campaign.refunds().reversals();
     Map<BackerId, Money[]> accounts = new HashMap<>();
     for (ChargeReversal reversal : reversals) {
       if (reversal.kind() == ChargeReversal.Kind.REFUND) {
@@ -145,7 +145,7 @@ public final class PayoutCalendar {
     }
     Money zero = Money.zero(campaign.currency());
     List<PledgePayment<BackerId>> charges = new ArrayList<>(campaign.pledgePayments());
-    campaign.forEachLatePledge(late -> charges.add(new PledgePayment<>(late.backer(), late.amount(),
+    campaign.latePledges().forEach(late -> charges.add(new PledgePayment<>(late.backer(), late.amount(),
         PaymentState.COLLECTED)));
     for (PledgePayment<BackerId> charge : charges) {
       if (!accounts.containsKey(charge.backer()) || charge.state() != PaymentState.COLLECTED

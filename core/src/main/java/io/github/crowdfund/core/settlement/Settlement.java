@@ -281,9 +281,9 @@ public abstract class Settlement<B> {
           == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
           + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
     }
-    List<ChargeReversal> reversals = new ArrayList<>(campaign.chargeReversals());
+    List<ChargeReversal> reversals = new ArrayList<>(campaign.refunds().reversals());
     reversals.removeIf(reversal -> campaign.pledgeOf(reversal.backer()).isEmpty());
-    List<AuthenticationRequest> requests = new ArrayList<>(campaign.authenticationRequests());
+    List<AuthenticationRequest> requests = new ArrayList<>(campaign.paymentPlans().authenticationRequests());
     requests.removeIf(request -> campaign.pledgeOf(request.backer()).isEmpty());
     return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), reversals,
         requests, fees);
