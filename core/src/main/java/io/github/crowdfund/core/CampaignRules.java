@@ -118,6 +118,18 @@ public interface CampaignRules {
   }
 
   /**
+   * Returns these rules offering other payment plan shapes: every other rule is this one's, read through on each
+   * call. For an application that offers a platform's shapes (for example one of markets' bundled
+   * {@code PaymentPlanShapes}) under rules that do not list them.
+   *
+   * @param shapes the shapes offered; not null, no null element
+   * @return the rules offering {@code shapes} instead of {@link #paymentPlanShapes()}
+   */
+  default CampaignRules withPaymentPlanShapes(List<PaymentPlanShape> shapes) {
+    return new RulesOfferingPlans(this, List.copyOf(shapes));
+  }
+
+  /**
    * Kickstarter's rules for a project in the United States (USD only): duration 1 to 60 days, pledges $1 to
    * $10,000, a final window of 24 hours that forbids dropping below the goal, at most 10 of each add-on per
    * backer, and 7 days after the deadline to fix a failed payment. Source: the Kickstarter part of the project's

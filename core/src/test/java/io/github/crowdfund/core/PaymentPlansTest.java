@@ -316,7 +316,8 @@ class PaymentPlansTest {
     InstallmentCharged failed = new InstallmentCharged(DEADLINE, backer(1), 1, InstallmentCharge.FAILED);
     Campaign once = given(charged(MONTHLY_3)).under(RULES).when(charge(1, DEADLINE, InstallmentCharge.FAILED))
         .then(failed);
-    assertThat(once.paymentPlans().of(backer(1)).orElseThrow().installment(1).state()).isEqualTo(InstallmentState.ERRORED);
+    assertThat(once.paymentPlans().of(backer(1)).orElseThrow().installment(1).state())
+        .isEqualTo(InstallmentState.ERRORED);
     InstallmentCharged again = new InstallmentCharged(day(35), backer(1), 1, InstallmentCharge.FAILED);
     given(charged(MONTHLY_3, failed)).under(RULES).when(charge(1, day(35), InstallmentCharge.FAILED)).then(again);
     given(charged(MONTHLY_3, failed, again)).under(RULES).when(charge(1, day(36), InstallmentCharge.COLLECTED))
@@ -347,7 +348,8 @@ class PaymentPlansTest {
     Campaign collected = Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE), asked, paid(2, MONTH_2.plusSeconds(60))));
     assertThat(collected.paymentPlans().authenticationRequests())
         .containsExactly(new AuthenticationRequest(MONTH_2, backer(1), 2, usd(100)));
-    assertThat(Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE))).paymentPlans().authenticationRequests()).isEmpty();
+    assertThat(Campaign.replay(charged(MONTHLY_3, paid(1, DEADLINE))).paymentPlans().authenticationRequests())
+        .isEmpty();
   }
 
   @Test

@@ -87,7 +87,8 @@ final class AfterTheDeadline implements Scenario {
       out.append("(A made-up campaign under Kickstarter's rules; the figures are the story's own.)\n");
       out.append("Ended ").append(campaign.status()).append(": ").append(Text.money(campaign.totalPledged()))
           .append(" from ").append(campaign.backerCount()).append(" backers; late pledges ")
-          .append(Text.money(campaign.latePledges().total())).append(" from ").append(campaign.latePledges().backerCount())
+          .append(Text.money(campaign.latePledges().total())).append(" from ")
+          .append(campaign.latePledges().backerCount())
           .append(" backers, kept apart\n");
       Text.Table plans = Text.Table.of("backer", "payment 1", "payment 2", "payment 3", "paid");
       for (int i = 0; i < this.plans.size(); i++) {
@@ -139,7 +140,7 @@ final class AfterTheDeadline implements Scenario {
     StoryCampaign run = StoryCampaign.launch(new Create(LAUNCH.minus(Duration.ofDays(7)), CampaignDefinition
         .builder().id("tidewater-lamps").creator("tidewater").title("Tidewater Lamps")
         .goal(Goal.allOrNothing(GOAL)).duration(DURATION).tier(LAMP).tier(PAIR).build()),
-        LAUNCH, new OfferingPlans(kickstarter, monthly));
+        LAUNCH, kickstarter.withPaymentPlanShapes(List.of(monthly)));
     run.require(new CampaignCommand.EnablePaymentPlans(LAUNCH.plusSeconds(60), monthly));
     run.require(new CampaignCommand.EnableLatePledges(LAUNCH.plusSeconds(120),
         List.of(LateReward.of(LAMP, LATE_PRICE)), Optional.empty()));
@@ -190,63 +191,5 @@ final class AfterTheDeadline implements Scenario {
 
   static Instant afterDeadline(int days) {
     return DEADLINE.plus(Duration.ofDays(days));
-  }
-
-  /** Kickstarter's rules, offering the payment plan shape of its Pledge Over Time. */
-  private record OfferingPlans(CampaignRules rules, PaymentPlanShape shape) implements CampaignRules {
-    @Override
-    public Duration minimumDuration() {
-      return rules.minimumDuration();
-    }
-
-    @Override
-    public Duration maximumDuration() {
-      return rules.maximumDuration();
-    }
-
-    @Override
-    public boolean acceptsCurrency(CurrencyUnit currency) {
-      return rules.acceptsCurrency(currency);
-    }
-
-    @Override
-    public Money minimumPledge(CurrencyUnit currency) {
-      return rules.minimumPledge(currency);
-    }
-
-    @Override
-    public Money maximumPledge(CurrencyUnit currency) {
-      return rules.maximumPledge(currency);
-    }
-
-    @Override
-    public Duration finalWindow() {
-      return rules.finalWindow();
-    }
-
-    @Override
-    public FinalWindowRule finalWindowRule() {
-      return rules.finalWindowRule();
-    }
-
-    @Override
-    public Optional<RuleViolation> currencyViolation(CurrencyUnit currency) {
-      return rules.currencyViolation(currency);
-    }
-
-    @Override
-    public int addOnQuantityCap() {
-      return rules.addOnQuantityCap();
-    }
-
-    @Override
-    public Optional<Duration> paymentRetryWindow() {
-      return rules.paymentRetryWindow();
-    }
-
-    @Override
-    public List<PaymentPlanShape> paymentPlanShapes() {
-      return List.of(shape);
-    }
   }
 }
