@@ -20,22 +20,24 @@ import java.util.Set;
 final class LatePledges {
 
   /** Late pledges not enabled. */
-  static final LatePledges NONE = new LatePledges(null, Optional.empty(), Optional.empty(), List.of(), Map.of(),
-      PledgeBook.empty(0, 0), 0);
+  static final LatePledges NONE = new LatePledges(Dates.NOT_ENABLED, List.of(), Map.of(), PledgeBook.empty(0, 0), 0);
 
-  private final Instant enabledAt;
-  private final Optional<Instant> plannedEnd;
-  private final Optional<Instant> endedAt;
+  /**
+   * When late pledges were enabled (null if not), their planned end and when they ended on command, if they did.
+   */
+  private record Dates(Instant enabledAt, Optional<Instant> plannedEnd, Optional<Instant> endedAt) {
+    static final Dates NOT_ENABLED = new Dates(null, Optional.empty(), Optional.empty());
+  }
+
+  private final Dates dates;
   private final List<LateReward> rewards;
   private final Map<String, Instant> rewardsEnded;
   private final PledgeBook book;
   private final long failedCharges;
 
-  private LatePledges(Instant enabledAt, Optional<Instant> plannedEnd, Optional<Instant> endedAt,
-      List<LateReward> rewards, Map<String, Instant> rewardsEnded, PledgeBook book, long failedCharges) {
-    this.enabledAt = enabledAt;
-    this.plannedEnd = plannedEnd;
-    this.endedAt = endedAt;
+  private LatePledges(Dates dates, List<LateReward> rewards, Map<String, Instant> rewardsEnded, PledgeBook book,
+      long failedCharges) {
+    this.dates = dates;
     this.rewards = rewards;
     this.rewardsEnded = rewardsEnded;
     this.book = book;
@@ -43,15 +45,15 @@ final class LatePledges {
   }
 
   boolean enabled() {
-    return enabledAt != null;
+    return dates.enabledAt() != null;
   }
 
   Optional<Instant> plannedEnd() {
-    return plannedEnd;
+    return dates.plannedEnd();
   }
 
   Optional<Instant> endedAt() {
-    return endedAt;
+    return dates.endedAt();
   }
 
   List<LateReward> rewards() {
@@ -68,8 +70,8 @@ final class LatePledges {
 
   /** Whether late pledges had ended for the whole campaign at {@code at} (on command, or at the planned end). */
   boolean endedBy(Instant at) {
-    return endedAt.map(end -> !at.isBefore(end)).orElse(false)
-        || plannedEnd.map(end -> !at.isBefore(end)).orElse(false);
+    return dates.endedAt().map(end -> !at.isBefore(end)).orElse(false)
+        || dates.plannedEnd().map(end -> !at.isBefore(end)).orElse(false);
   }
 
   /** Index of the late reward with that id, or -1. */
@@ -106,7 +108,7 @@ final class LatePledges {
   }
 
   LatePledges enable(Instant at, List<LateReward> offered, Optional<Instant> end) {
-    return new LatePledges(at, end, Optional.empty(), List.copyOf(offered), Map.of(),
+    return new LatePledges(new Dates(at, end, Optional.empty()), List.copyOf(offered), Map.of(),
         PledgeBook.empty(offered.size(), 0), failedCharges);
   }
 
@@ -118,42 +120,41 @@ final class LatePledges {
     } else {
       copy.add(reward);
     }
-    return new LatePledges(enabledAt, plannedEnd, endedAt, List.copyOf(copy), rewardsEnded, book.withTierAt(index),
-        failedCharges);
+    return new LatePledges(dates, List.copyOf(copy), rewardsEnded, book.withTierAt(index), failedCharges);
   }
 
   LatePledges charged(Pledge pledge, LateCharge charge, CampaignDefinition d) {
     if (charge == LateCharge.FAILED) {
-      return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, book, failedCharges + 1);
+      return new LatePledges(dates, rewards, rewardsEnded, book, failedCharges + 1);
     }
     PledgeBook updated = book.with(pledge, lateDefinition(d, rewards))
         .withPayment(Set.of(pledge.backer()), PaymentState.COLLECTED);
-    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, updated, failedCharges);
+    return new LatePledges(dates, rewards, rewardsEnded, updated, failedCharges);
   }
 
   LatePledges ended(Instant at, Optional<String> rewardId) {
     if (rewardId.isEmpty()) {
-      return new LatePledges(enabledAt, plannedEnd, Optional.of(at), rewards, rewardsEnded, book, failedCharges);
+      return new LatePledges(new Dates(dates.enabledAt(), dates.plannedEnd(), Optional.of(at)), rewards, rewardsEnded,
+          book, failedCharges);
     }
     Map<String, Instant> copy = new HashMap<>(rewardsEnded);
     copy.putIfAbsent(rewardId.get(), at);
-    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, Map.copyOf(copy), book, failedCharges);
+    return new LatePledges(dates, rewards, Map.copyOf(copy), book, failedCharges);
   }
 
   LatePledges withBook(PledgeBook newBook) {
-    return new LatePledges(enabledAt, plannedEnd, endedAt, rewards, rewardsEnded, newBook, failedCharges);
+    return new LatePledges(dates, rewards, rewardsEnded, newBook, failedCharges);
   }
 
   @Override
   public boolean equals(Object other) {
     return other == this || other instanceof LatePledges that
-        && Objects.equals(enabledAt, that.enabledAt) && plannedEnd.equals(that.plannedEnd)
-        && endedAt.equals(that.endedAt) && rewards.equals(that.rewards) && rewardsEnded.equals(that.rewardsEnded)
+        && dates.equals(that.dates) && rewards.equals(that.rewards) && rewardsEnded.equals(that.rewardsEnded)
         && failedCharges == that.failedCharges && book.equals(that.book);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(enabledAt, plannedEnd, endedAt, rewards, book.size(), failedCharges);
+    return Objects.hash(dates, rewards, book.size(), failedCharges);
   }
 }
