@@ -44,14 +44,15 @@ import java.util.function.LongConsumer;
  * other rows with the same unknown country; about 7 per 378,661 rows launched on 1970-01-01; {@code live} rows whose
  * deadline is after the data was collected (2 January 2018). Not reproduced: correlations between goal, category
  * and outcome beyond the main-category success rate, the growth of non-US countries over time, and Japan opening
- * only in September 2017. Backers follow each state's distribution in the sample (mean, median, 90th and 99th
- * percentile; the largest stays at the sample's largest campaign, 63,416 backers) and are tied to the pledged amount
+ * only in September 2017. Backers follow each state's distribution in the sample and are tied to the pledged amount
  * by a Gaussian copula with the sample's rank correlation (0.86 to 0.92 by state), so they grow with the pledged
- * amount, the goal and success. Backers are drawn by stratified sampling, block by block of {@value #BLOCK} rows:
- * the n projects of a state in a block take one draw from each n-th of the state's distribution, handed out in the
- * order of their copula scores (a Latin hypercube with the rank order of the copula, after Iman and Conover 1982).
- * So even a file of a few thousand rows has its state's heavy tail (99th percentile, largest campaign) where the
- * real file has it, instead of as many or as few top campaigns as chance gives.
+ * amount, the goal and success. Funding ratios and backers are drawn as a systematic sample per state, block by block
+ * of {@value #BLOCK} rows: the n projects of a state in a block hold the places 0, 1/(n-1), ..., 1 of the state's
+ * distribution (as a sample's own quantiles are placed), the ratios in a random order and the backers in the order of
+ * their copula scores (a Latin hypercube with the rank order of the copula, after Iman and Conover 1982). So a file of
+ * the sample's size has, for every state and whatever the seed, the sample's share of projects that raised nothing
+ * (rounded the same way), the sample's median, its mean, 90th and 99th percentile within a few percent and its
+ * largest campaign (63,416 backers for successful projects), never beyond it.
  *
  * <p>Each row draws from its own {@link SplittableRandom} split from the seed, so a seed always gives the same file.
  *
