@@ -133,7 +133,7 @@ final class BackersCommand implements Callable<Integer> {
       BackerFigures real = reference == null ? null : reference.get(state);
       double[] deviations = real == null ? null : deviations(figure, real);
       for (int i = 0; i < values.length; i++) {
-        String value = String.format(Locale.ROOT, "%.1f", values[i]);
+        String value = String.format(Locale.ROOT, i == values.length - 1 ? "%.0f" : "%.1f", values[i]);
         if (deviations != null) {
           value += String.format(Locale.ROOT, " (%+.1f%%)", deviations[i]);
         }
