@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.function.LongConsumer;
 
 /**
  * Writes synthetic Kickstarter datasets in the {@link KaggleLayout#KS_201801} layout, for benchmarks and tests
@@ -63,7 +63,11 @@ public final class SyntheticDataset {
   /** Rows whose backers are drawn together, stratified by state. */
   static final int BLOCK = 10_000;
 
+  private static final int PLEDGED_COLUMN = 8;
   private static final int BACKERS_COLUMN = 10;
+  private static final int COUNTRY_COLUMN = 11;
+  private static final int USD_PLEDGED_COLUMN = 12;
+  private static final int USD_PLEDGED_REAL_COLUMN = 13;
 
   /** The number of projects in the real ks-projects-201801.csv. */
   public static final long KAGGLE_201801_ROWS = 378_661;
@@ -229,8 +233,8 @@ public final class SyntheticDataset {
   /**
    * A row waiting for its funding ratio and backers: its cells (pledged amounts and backers empty until drawn), its
    * own random source, state, goal (in its currency, and its normal-score draw), currency's rate and decimals; then,
-   * once the ratio is drawn, for a project that raised money its copula score, a uniform draw within its stratum and
-   * the most backers it can have (one per dollar).
+   * once the ratio is drawn, for a project that raised money its copula score, a uniform draw (its place when it is
+   * its state's only project in the block) and the most backers it can have (one per dollar).
    */
   private static final class Draft {
     final String[] cells;
@@ -277,7 +281,7 @@ public final class SyntheticDataset {
         Draft draft = drafts.get(rank);
         double uniform = draft.random.nextDouble();
         double place = place(rank, drafts.size(), uniform);
-        double moved = place(rank, drafts.size(), uniform) + (uniform - 0.5) / Math.max(1, drafts.size() - 1);
+        double moved = place + (uniform - 0.5) / Math.max(1, drafts.size() - 1);
         fund(draft, place <= nothing ? place : Math.min(1, Math.max(Math.nextUp(nothing), moved)));
       }
     });
@@ -434,12 +438,12 @@ public final class SyntheticDataset {
     String usdPledged = unknownCountry ? "" : usdPledgedReal
         .multiply(BigDecimal.valueOf(1 + (random.nextDouble() - 0.5) * 0.02)).setScale(2, RoundingMode.HALF_EVEN)
         .toPlainString();
-    draft.cells[8] = pledged.toPlainString();
+    draft.cells[PLEDGED_COLUMN] = pledged.toPlainString();
     if (unknownCountry) {
-      draft.cells[11] = "N,0\"";
+      draft.cells[COUNTRY_COLUMN] = "N,0\"";
     }
-    draft.cells[12] = usdPledged;
-    draft.cells[13] = usdPledgedReal.toPlainString();
+    draft.cells[USD_PLEDGED_COLUMN] = usdPledged;
+    draft.cells[USD_PLEDGED_REAL_COLUMN] = usdPledgedReal.toPlainString();
   }
 
   /**
