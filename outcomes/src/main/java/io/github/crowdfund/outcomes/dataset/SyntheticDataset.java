@@ -60,7 +60,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class SyntheticDataset {
 
-  /** Rows whose backers are drawn together, stratified by state. */
+  /** Rows whose funding ratios and backers are drawn together, as one systematic sample per state. */
   static final int BLOCK = 10_000;
 
   private static final int PLEDGED_COLUMN = 8;
