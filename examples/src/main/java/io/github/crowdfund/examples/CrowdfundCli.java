@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         "  crowdfund help analyze"},
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MarketsCommand.class, EligibilityCommand.class,
         AnalyzeCommand.class, GenerateCommand.class, SimulateCommand.class, PredictCommand.class,
-        ModelCommand.class})
+        ModelCommand.class, BackersCommand.class})
 public final class CrowdfundCli {
 
   private CrowdfundCli() {}

@@ -41,6 +41,24 @@ class DatasetCommandsTest {
   }
 
   @Test
+  void backersPrintsEachStatesFiguresAndTheirDeviationFromAReference() {
+    Path one = dir.resolve("one.csv");
+    Path two = dir.resolve("two.csv");
+    CliRun.of("generate", "--rows", "2000", "--seed", "1", one.toString());
+    CliRun.of("generate", "--rows", "2000", "--seed", "2", two.toString());
+
+    CliRun run = CliRun.of("backers", "--against", one.toString(), one.toString(), two.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(one + " (reference):", two + ":", "largest deviation from " + one
+        + " over 2 file(s), in percent:");
+    // The reference against itself deviates by nothing; every state's median is the slice's whatever the seed.
+    assertThat(run.out().lines().filter(line -> line.startsWith("failed "))).hasSize(4)
+        .element(1).asString().contains("(+0.0%)").doesNotContain("(-").doesNotContain("(+1");
+    assertThat(run.out().lines().filter(line -> line.startsWith("failed ")).toList().get(2))
+        .matches("failed +\\d+ .* +3\\.0 \\(\\+0\\.0%\\) .*");
+  }
+
+  @Test
   void severalFilesAndGlobsAddUp() {
     Path kaggle = dir.resolve("ks.csv");
     CliRun.of("generate", "--rows", "300", "--seed", "2", kaggle.toString());

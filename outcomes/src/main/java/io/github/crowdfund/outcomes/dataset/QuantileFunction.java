@@ -35,6 +35,20 @@ final class QuantileFunction {
   }
 
   /**
+   * Returns the share of the distribution at zero or below: the largest probability whose value is not positive, or 0
+   * when every value is positive.
+   *
+   * @return a probability between 0 and 1
+   */
+  double zeroShare() {
+    double share = 0;
+    for (int i = 0; i < values.length && values[i] <= 0; i++) {
+      share = probabilities[i];
+    }
+    return share;
+  }
+
+  /**
    * Returns the value at a probability.
    *
    * @param probability between 0 and 1

@@ -16,12 +16,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Writes synthetic Kickstarter datasets in the {@link KaggleLayout#KS_201801} layout, for benchmarks and tests
@@ -40,14 +44,15 @@ import java.util.function.LongConsumer;
  * other rows with the same unknown country; about 7 per 378,661 rows launched on 1970-01-01; {@code live} rows whose
  * deadline is after the data was collected (2 January 2018). Not reproduced: correlations between goal, category
  * and outcome beyond the main-category success rate, the growth of non-US countries over time, and Japan opening
- * only in September 2017. Backers follow each state's distribution in the sample (mean, median, 90th and 99th
- * percentile; the largest stays at the sample's largest campaign, 63,416 backers) and are tied to the pledged amount
+ * only in September 2017. Backers follow each state's distribution in the sample and are tied to the pledged amount
  * by a Gaussian copula with the sample's rank correlation (0.86 to 0.92 by state), so they grow with the pledged
- * amount, the goal and success. Backers are drawn by stratified sampling, block by block of {@value #BLOCK} rows:
- * the n projects of a state in a block take one draw from each n-th of the state's distribution, handed out in the
- * order of their copula scores (a Latin hypercube with the rank order of the copula, after Iman and Conover 1982).
- * So even a file of a few thousand rows has its state's heavy tail (99th percentile, largest campaign) where the
- * real file has it, instead of as many or as few top campaigns as chance gives.
+ * amount, the goal and success. Funding ratios and backers are drawn as a systematic sample per state, block by block
+ * of {@value #BLOCK} rows: the n projects of a state in a block hold the places 0, 1/(n-1), ..., 1 of the state's
+ * distribution (as a sample's own quantiles are placed), the ratios in a random order and the backers in the order of
+ * their copula scores (a Latin hypercube with the rank order of the copula, after Iman and Conover 1982). So a file of
+ * the sample's size has, for every state and whatever the seed, the sample's share of projects that raised nothing
+ * (rounded the same way), the sample's median, its mean, 90th and 99th percentile within a few percent and its
+ * largest campaign (63,416 backers for successful projects), never beyond it.
  *
  * <p>Each row draws from its own {@link SplittableRandom} split from the seed, so a seed always gives the same file.
  *
@@ -55,10 +60,14 @@ import java.util.function.LongConsumer;
  */
 public final class SyntheticDataset {
 
-  /** Rows whose backers are drawn together, stratified by state. */
+  /** Rows whose funding ratios and backers are drawn together, as one systematic sample per state. */
   static final int BLOCK = 10_000;
 
+  private static final int PLEDGED_COLUMN = 8;
   private static final int BACKERS_COLUMN = 10;
+  private static final int COUNTRY_COLUMN = 11;
+  private static final int USD_PLEDGED_COLUMN = 12;
+  private static final int USD_PLEDGED_REAL_COLUMN = 13;
 
   /** The number of projects in the real ks-projects-201801.csv. */
   public static final long KAGGLE_201801_ROWS = 378_661;
@@ -206,9 +215,10 @@ public final class SyntheticDataset {
     for (long row = 1; row <= rows; row++) {
       block.add(row(seeds.split()));
       if (block.size() == BLOCK || row == rows) {
+        drawRatios(block);
         drawBackers(block);
         for (Draft draft : block) {
-          csv.writeRecord(draft.cells());
+          csv.writeRecord(draft.cells);
         }
         block.clear();
         if (row % BLOCK == 0) {
@@ -221,32 +231,138 @@ public final class SyntheticDataset {
   }
 
   /**
-   * A row waiting for its backers: its cells (backers 0 until drawn), and for a project that raised money its state,
-   * copula score, a uniform draw within its stratum and the most backers it can have (one per dollar).
+   * A row waiting for its funding ratio and backers: its cells (pledged amounts and backers empty until drawn), its
+   * own random source, state, goal (in its currency, and its normal-score draw), currency's rate and decimals; then,
+   * once the ratio is drawn, for a project that raised money its copula score, a uniform draw (its place when it is
+   * its state's only project in the block) and the most backers it can have (one per dollar).
    */
-  private record Draft(String[] cells, String state, double score, double withinStratum, long mostBackers) {
+  private static final class Draft {
+    final String[] cells;
+    final SplittableRandom random;
+    final String state;
+    final BigDecimal goal;
+    final double goalDraw;
+    final double rate;
+    final int decimals;
+    final boolean epochLaunch;
+    final double ratioOrder;
+    double score = Double.NaN;
+    double withinStratum;
+    long mostBackers;
+
+    Draft(String[] cells, SplittableRandom random, String state, BigDecimal goal, double goalDraw, double rate,
+        int decimals, boolean epochLaunch) {
+      this.cells = cells;
+      this.random = random;
+      this.state = state;
+      this.goal = goal;
+      this.goalDraw = goalDraw;
+      this.rate = rate;
+      this.decimals = decimals;
+      this.epochLaunch = epochLaunch;
+      this.ratioOrder = random.nextDouble();
+    }
+
     boolean hasBackers() {
       return !Double.isNaN(score);
     }
   }
 
-  /** Draws the backers of a block's projects that raised money, stratified per state in copula-score order. */
-  private void drawBackers(List<Draft> block) {
-    Map<String, List<Draft>> byState = new HashMap<>();
-    for (Draft draft : block) {
-      if (draft.hasBackers()) {
-        byState.computeIfAbsent(draft.state(), state -> new ArrayList<>()).add(draft);
-      }
-    }
-    byState.forEach((state, drafts) -> {
-      drafts.sort((a, b) -> Double.compare(a.score(), b.score()));
-      QuantileFunction quantiles = backersByState.get(state);
+  /**
+   * Draws the funding ratios of a block's projects, a systematic sample per state: the n projects of a state, in a
+   * random order, take the ratio quantiles at 0, 1/(n-1), ..., 1 (see {@link #place}), each moved by up to half a
+   * step by a uniform draw but never across the share of projects that raised nothing. So a state's count of projects
+   * that raised nothing is the calibrated share of its projects, rounded the same way whatever the seed.
+   */
+  private void drawRatios(List<Draft> block) {
+    byState(block, draft -> !draft.epochLaunch, draft -> draft.ratioOrder).forEach((state, drafts) -> {
+      double nothing = ratioByState.get(state).zeroShare();
       for (int rank = 0; rank < drafts.size(); rank++) {
         Draft draft = drafts.get(rank);
-        long drawn = Math.max(1, Math.round(quantiles.at((rank + draft.withinStratum()) / drafts.size())));
-        draft.cells()[BACKERS_COLUMN] = Long.toString(Math.min(drawn, draft.mostBackers()));
+        double uniform = draft.random.nextDouble();
+        double place = place(rank, drafts.size(), uniform);
+        double moved = place + (uniform - 0.5) / Math.max(1, drafts.size() - 1);
+        fund(draft, place <= nothing ? place : Math.min(1, Math.max(Math.nextUp(nothing), moved)));
       }
     });
+    for (Draft draft : block) {
+      if (draft.epochLaunch) {
+        fund(draft, Double.NaN);
+      }
+    }
+  }
+
+  /** Groups a block's drafts that pass a filter by state, each group sorted by a key. */
+  private static Map<String, List<Draft>> byState(List<Draft> block, Predicate<Draft> filter,
+      ToDoubleFunction<Draft> key) {
+    Map<String, List<Draft>> byState = new TreeMap<>();
+    for (Draft draft : block) {
+      if (filter.test(draft)) {
+        byState.computeIfAbsent(draft.state, state -> new ArrayList<>()).add(draft);
+      }
+    }
+    byState.values().forEach(drafts -> drafts.sort(Comparator.comparingDouble(key)));
+    return byState;
+  }
+
+  /**
+   * Draws the backers of a block's projects that raised money, in copula-score order, on the same scale as their
+   * ratios: the state's n projects hold the places 0, 1/(n-1), ..., 1, those that raised nothing the lowest; the
+   * project at place p that raised money takes the quantile of backers at (p - z) / (1 - z), z being the state's
+   * share of projects that raised nothing. So every state's share of projects with at most k backers is the
+   * sample's, rounded the same way whatever the seed (its median is the sample's), and its largest campaign is the
+   * sample's largest.
+   */
+  private void drawBackers(List<Draft> block) {
+    Map<String, List<Draft>> all = byState(block, draft -> !draft.epochLaunch, draft -> 0);
+    byState(block, Draft::hasBackers, draft -> draft.score).forEach((state, drafts) -> {
+      QuantileFunction quantiles = backersByState.get(state);
+      double nothing = ratioByState.get(state).zeroShare();
+      int projects = all.get(state).size();
+      int raisedNothing = projects - drafts.size();
+      long[] drawn = new long[drafts.size()];
+      for (int rank = 0; rank < drafts.size(); rank++) {
+        double place = place(raisedNothing + rank, projects, drafts.get(rank).withinStratum);
+        double probability = Math.min(1, Math.max(0, (place - nothing) / (1 - nothing)));
+        drawn[rank] = Math.max(1, Math.round(quantiles.at(probability)));
+      }
+      handOut(drafts, drawn);
+    });
+  }
+
+  /**
+   * Hands out backer counts (ascending) to projects (ascending by copula score), largest first: each count goes to
+   * the highest-scored project left that raised at least one dollar per backer, or, when none did, to the
+   * highest-scored project left, capped at its dollars. So the largest counts are not lost to a project that raised
+   * too little for them, and the copula's order holds otherwise.
+   */
+  private static void handOut(List<Draft> drafts, long[] drawn) {
+    boolean[] taken = new boolean[drafts.size()];
+    int highest = drafts.size() - 1;
+    for (int count = drawn.length - 1; count >= 0; count--) {
+      while (taken[highest]) {
+        highest--;
+      }
+      int chosen = highest;
+      for (int candidate = highest; candidate >= 0; candidate--) {
+        if (!taken[candidate] && drafts.get(candidate).mostBackers >= drawn[count]) {
+          chosen = candidate;
+          break;
+        }
+      }
+      taken[chosen] = true;
+      Draft draft = drafts.get(chosen);
+      draft.cells[BACKERS_COLUMN] = Long.toString(Math.min(drawn[count], draft.mostBackers));
+    }
+  }
+
+  /**
+   * Returns the place of a rank (from 0) among {@code count} projects on a quantile scale: {@code rank / (count - 1)},
+   * as a sample's own quantiles are placed, so the lowest is at 0 and the highest at 1; a lone project at a uniform
+   * draw.
+   */
+  static double place(int rank, int count, double uniform) {
+    return count == 1 ? uniform : (double) rank / (count - 1);
   }
 
   private Draft row(SplittableRandom random) {
@@ -254,7 +370,6 @@ public final class SyntheticDataset {
     String[] subs = subCategories.get(mainCategory);
     String category = subs[random.nextInt(subs.length)];
     String state = state(mainCategory, random);
-    boolean undefined = state.equals("undefined");
     boolean live = state.equals("live");
     String country = countries.pick(random);
     String currency = countryCurrency.get(country);
@@ -275,28 +390,6 @@ public final class SyntheticDataset {
     QuantileFunction goalUsd = state.equals("successful") ? goalUsdSuccessful : goalUsdOther;
     double goalDraw = random.nextDouble();
     BigDecimal goal = niceGoal(goalUsd.at(goalDraw) / rate, currency);
-    double ratioDraw = random.nextDouble();
-    double ratio = epochLaunch ? 0 : ratioByState.get(state).at(ratioDraw);
-    BigDecimal pledged = goal.multiply(BigDecimal.valueOf(ratio))
-        .setScale(decimals, state.equals("successful") ? RoundingMode.CEILING : RoundingMode.FLOOR)
-        .setScale(2, RoundingMode.UNNECESSARY);
-    if (state.equals("failed") && pledged.compareTo(goal) >= 0) {
-      pledged = goal.subtract(BigDecimal.ONE).max(BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
-    }
-    BigDecimal usdPledgedReal = pledged.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
-    BigDecimal usdGoalReal = goal.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN);
-    double score = Double.NaN;
-    double withinStratum = 0;
-    if (!undefined && pledged.signum() > 0) {
-      score = backersScore(state, goalDraw, ratioDraw, random.nextDouble());
-      withinStratum = random.nextDouble();
-    }
-    boolean unknownCountry = random.nextDouble() < dirt.get(undefined ? "unknown_country_undefined"
-        : "unknown_country_other");
-    String usdPledged = unknownCountry ? "" : usdPledgedReal
-        .multiply(BigDecimal.valueOf(1 + (random.nextDouble() - 0.5) * 0.02)).setScale(2, RoundingMode.HALF_EVEN)
-        .toPlainString();
-
     String[] cells = {
         Long.toString(1_000_000 + random.nextLong(2_147_000_000L)),
         name(random),
@@ -306,14 +399,51 @@ public final class SyntheticDataset {
         deadline.toString(),
         goal.toPlainString(),
         epochLaunch ? EPOCH_LAUNCH : LAUNCHED.format(launched),
-        pledged.toPlainString(),
+        "",
         state,
         "0",
-        unknownCountry ? "N,0\"" : country,
-        usdPledged,
-        usdPledgedReal.toPlainString(),
-        usdGoalReal.toPlainString()};
-    return new Draft(cells, state, score, withinStratum, Math.max(1, usdPledgedReal.longValue()));
+        country,
+        "",
+        "",
+        goal.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_EVEN).toPlainString()};
+    return new Draft(cells, random, state, goal, goalDraw, rate, decimals, epochLaunch);
+  }
+
+  /**
+   * Fills in a draft's pledged amounts from its funding-ratio draw (NaN for a project launched on the epoch, which
+   * raised nothing), its country's dirt, and what its backers are drawn from.
+   */
+  private void fund(Draft draft, double ratioDraw) {
+    String state = draft.state;
+    SplittableRandom random = draft.random;
+    double ratio = draft.epochLaunch ? 0 : ratioByState.get(state).at(ratioDraw);
+    BigDecimal pledged = draft.goal.multiply(BigDecimal.valueOf(ratio))
+        .setScale(draft.decimals, state.equals("successful") ? RoundingMode.CEILING : RoundingMode.FLOOR)
+        .setScale(2, RoundingMode.UNNECESSARY);
+    if (ratio > 0 && pledged.signum() == 0) {
+      pledged = BigDecimal.ONE.movePointLeft(draft.decimals).setScale(2, RoundingMode.UNNECESSARY);
+    }
+    if (state.equals("failed") && pledged.compareTo(draft.goal) >= 0) {
+      pledged = draft.goal.subtract(BigDecimal.ONE).max(BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
+    }
+    BigDecimal usdPledgedReal = pledged.multiply(BigDecimal.valueOf(draft.rate)).setScale(2, RoundingMode.HALF_EVEN);
+    boolean undefined = state.equals("undefined");
+    if (!undefined && pledged.signum() > 0) {
+      draft.score = backersScore(state, draft.goalDraw, ratioDraw, random.nextDouble());
+      draft.withinStratum = random.nextDouble();
+      draft.mostBackers = Math.max(1, usdPledgedReal.longValue());
+    }
+    boolean unknownCountry = random.nextDouble() < dirt.get(undefined ? "unknown_country_undefined"
+        : "unknown_country_other");
+    String usdPledged = unknownCountry ? "" : usdPledgedReal
+        .multiply(BigDecimal.valueOf(1 + (random.nextDouble() - 0.5) * 0.02)).setScale(2, RoundingMode.HALF_EVEN)
+        .toPlainString();
+    draft.cells[PLEDGED_COLUMN] = pledged.toPlainString();
+    if (unknownCountry) {
+      draft.cells[COUNTRY_COLUMN] = "N,0\"";
+    }
+    draft.cells[USD_PLEDGED_COLUMN] = usdPledged;
+    draft.cells[USD_PLEDGED_REAL_COLUMN] = usdPledgedReal.toPlainString();
   }
 
   /**

@@ -127,7 +127,7 @@ class SyntheticDatasetTest {
         }
       }, problem -> { });
       // The real slice's successful projects: mean 276.6, 99th percentile 3,215, largest 63,416 backers. Drawn
-      // independently, 1,400 projects miss these by 30% and more with some seeds; stratified, they stay close.
+      // independently, 1,400 projects miss these by 30% and more with some seeds; sampled systematically, they stay close.
       double mean = successful.stream().mapToInt(ProjectRecord::backers).average().orElseThrow();
       assertThat(mean).as("mean, seed %d", seed).isBetween(0.85 * 276.6, 1.15 * 276.6);
       assertThat(quantile(successful, 0.99)).as("99th percentile, seed %d", seed).isBetween(2_700L, 3_700L);
