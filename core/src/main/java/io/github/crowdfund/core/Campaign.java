@@ -7,6 +7,7 @@ import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.installments.Installment;
 import io.github.crowdfund.core.installments.InstallmentState;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
+import io.github.crowdfund.core.settlement.AuthenticationRequest;
 import io.github.crowdfund.core.settlement.PledgePayment;
 import io.github.crowdfund.core.settlement.Settlement;
 import java.math.BigDecimal;
@@ -505,6 +506,18 @@ public final class Campaign {
    */
   public Optional<Instant> retryWindowEnd() {
     return book.payments().retryUntil();
+  }
+
+  /**
+   * Returns the requests for a backer's authentication (3-D Secure) that the campaign's one-off pledge charge made
+   * ({@link CampaignCommand.ChargePledges#awaitingAuthentication()}), each dated at the charge with the pledge that
+   * awaited it, kept after the backer authenticated or was dropped ({@link AuthenticationRequest#ofPledge}). Plan
+   * payments' requests are in {@link PaymentPlanView#authenticationRequests()}. O(k log n) for k requests.
+   *
+   * @return a new list, in no particular order; empty when the charge asked for none
+   */
+  public List<AuthenticationRequest> pledgeChargeAuthenticationRequests() {
+    return OneOffAuthentications.of(this);
   }
 
   /**

@@ -156,6 +156,14 @@ public sealed interface CampaignCommand {
     R on(FixPayment value);
 
     /**
+     * Handles a {@link AuthenticatePayment}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(AuthenticatePayment value);
+
+    /**
      * Handles a {@link CloseRetryWindow}.
      *
      * @param value the value
@@ -507,12 +515,17 @@ public sealed interface CampaignCommand {
 
   /**
    * Charge the pledges of a successful campaign after its deadline: every pledge is collected except those whose
-   * charge was {@code declined}, which become errored and may be fixed within the rules' payment retry window.
+   * charge was {@code declined}, which become errored and may be fixed within the rules' payment retry window, and
+   * those whose charge awaits the backer's authentication (3-D Secure), collected when the backer authenticates
+   * within the window ({@link AuthenticatePayment}) and dropped when it closes.
    *
    * @param at when the charge ran, at or after the deadline
    * @param declined the backers whose charge failed; each must have a pledge
+   * @param awaitingAuthentication the backers whose charge needs their authentication first; each must have a pledge
+   *     and none may be declined as well
    */
-  record ChargePledges(Instant at, Set<BackerId> declined) implements CampaignCommand {
+  record ChargePledges(Instant at, Set<BackerId> declined, Set<BackerId> awaitingAuthentication)
+      implements CampaignCommand {
 
     @Override
     public <R> R accept(Handler<R> handler) {
@@ -527,6 +540,17 @@ public sealed interface CampaignCommand {
     public ChargePledges {
       Objects.requireNonNull(at, "at");
       declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      awaitingAuthentication = Set.copyOf(Objects.requireNonNull(awaitingAuthentication, "awaitingAuthentication"));
+    }
+
+    /**
+     * A charge where no card asked for authentication.
+     *
+     * @param at when the charge ran, at or after the deadline
+     * @param declined the backers whose charge failed; each must have a pledge
+     */
+    public ChargePledges(Instant at, Set<BackerId> declined) {
+      this(at, declined, Set.of());
     }
   }
 
@@ -555,8 +579,34 @@ public sealed interface CampaignCommand {
   }
 
   /**
+   * Record that a backer authenticated (3-D Secure) the charge of their pledge within the retry window: the pledge
+   * whose charge awaited it is collected.
+   *
+   * @param at when the backer authenticated and the charge was collected, before the retry window ends
+   * @param backer whose pledge awaited authentication
+   */
+  record AuthenticatePayment(Instant at, BackerId backer) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public AuthenticatePayment {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
    * Close the payment retry window after the final automatic retry: the errored pledges whose retry succeeded are
-   * collected, every other errored pledge is dropped. The campaign's total and outcome stay as locked at the deadline.
+   * collected, every other errored pledge is dropped, and so is every pledge still awaiting its backer's
+   * authentication. The campaign's total and outcome stay as locked at the deadline.
    *
    * @param at when the window closed, at or after its end when the rules know it
    * @param recovered the backers whose errored payment the final retry collected

@@ -1,5 +1,6 @@
 package io.github.crowdfund.core;
 
+import io.github.crowdfund.core.CampaignCommand.AuthenticatePayment;
 import io.github.crowdfund.core.CampaignCommand.Cancel;
 import io.github.crowdfund.core.CampaignCommand.CancelPledge;
 import io.github.crowdfund.core.CampaignCommand.ChangeDuration;
@@ -34,6 +35,7 @@ import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
 import io.github.crowdfund.core.CampaignEvent.Launched;
+import io.github.crowdfund.core.CampaignEvent.PaymentAuthenticated;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PledgeCanceled;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
@@ -447,26 +449,53 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       }
       PaymentPlanDecider.chargedApart(campaign, backer).ifPresent(v.found::add);
     }
+    for (BackerId backer : command.awaitingAuthentication()) {
+      if (book.get(backer.value()) == null) {
+        v.add(Code.NO_PLEDGE, backer + " has no pledge whose charge could await authentication");
+      }
+      if (command.declined().contains(backer)) {
+        v.add(Code.CHARGE_OUTCOMES_OVERLAP, "the charge of " + backer + " is both declined and awaiting"
+            + " authentication");
+      }
+      PaymentPlanDecider.chargedApart(campaign, backer).ifPresent(v.found::add);
+    }
     Optional<Duration> window = rules.paymentRetryWindow();
     Optional<Instant> retryUntil = deadline == null || window.isEmpty() ? Optional.empty()
         : Optional.ofNullable(plus(deadline, window.get(), v, "the end of the payment retry window"));
-    return v.decide(() -> new PledgesCharged(command.at(), command.declined(), retryUntil));
+    return v.decide(() -> new PledgesCharged(command.at(), command.declined(), command.awaitingAuthentication(),
+        retryUntil));
   }
 
   @Override
   public Decision on(FixPayment command) {
+    return collectWithinWindow(command.at(), command.backer(), PaymentState.ERRORED, Code.PAYMENT_NOT_ERRORED,
+        () -> new PaymentFixed(command.at(), command.backer()));
+  }
+
+  @Override
+  public Decision on(AuthenticatePayment command) {
+    return collectWithinWindow(command.at(), command.backer(), PaymentState.AUTHENTICATION_REQUIRED,
+        Code.PAYMENT_NOT_AWAITING_AUTHENTICATION, () -> new PaymentAuthenticated(command.at(), command.backer()));
+  }
+
+  /**
+   * A payment collected after the charge (fixed, or authenticated): the pledges were charged, the retry window is
+   * open at {@code at}, and the backer's payment is in the {@code expected} state.
+   */
+  private Decision collectWithinWindow(Instant at, BackerId backer, PaymentState expected, Code code,
+      Supplier<CampaignEvent> event) {
     Violations v = new Violations();
     PaymentRun payments = book.payments();
     if (requireCharged(v)) {
       if (payments.closed()) {
         v.add(Code.RETRY_WINDOW_CLOSED, "the payment retry window closed at " + payments.closedAt().get());
-      } else if (payments.retryUntil().isPresent() && !command.at().isBefore(payments.retryUntil().get())) {
-        v.add(Code.RETRY_WINDOW_CLOSED, "cannot fix a payment at " + command.at() + ": the retry window ended at "
-            + payments.retryUntil().get());
+      } else if (payments.retryUntil().isPresent() && !at.isBefore(payments.retryUntil().get())) {
+        v.add(Code.RETRY_WINDOW_CLOSED, "cannot collect the payment of " + backer + " at " + at
+            + ": the retry window ended at " + payments.retryUntil().get());
       }
-      requirePayment(v, command.backer(), PaymentState.ERRORED, Code.PAYMENT_NOT_ERRORED);
+      requirePayment(v, backer, expected, code);
     }
-    return v.decide(() -> new PaymentFixed(command.at(), command.backer()));
+    return v.decide(event);
   }
 
   @Override
@@ -485,7 +514,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
       Set<BackerId> dropped = new HashSet<>();
       book.forEach(entry -> {
         BackerId backer = BackerId.of(entry.key());
-        if (entry.payment() == PaymentState.ERRORED && !command.recovered().contains(backer)) {
+        boolean unpaid = entry.payment() == PaymentState.ERRORED || entry.payment()
+            == PaymentState.AUTHENTICATION_REQUIRED;
+        if (unpaid && !command.recovered().contains(backer)) {
           dropped.add(backer);
         }
       });

@@ -156,6 +156,14 @@ public sealed interface CampaignEvent {
     R on(PaymentFixed value);
 
     /**
+     * Handles a {@link PaymentAuthenticated}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(PaymentAuthenticated value);
+
+    /**
      * Handles a {@link RetryWindowClosed}.
      *
      * @param value the value
@@ -511,13 +519,16 @@ public sealed interface CampaignEvent {
   }
 
   /**
-   * The pledges were charged: all collected except the {@code declined} ones, now errored.
+   * The pledges were charged: all collected except the {@code declined} ones, now errored, and the
+   * {@code awaitingAuthentication} ones, whose charge needs the backer's authentication (3-D Secure) first.
    *
    * @param at when the charge ran
    * @param declined the backers whose charge failed
+   * @param awaitingAuthentication the backers whose charge awaits their authentication
    * @param retryUntil when the payment retry window ends, if the rules know it
    */
-  record PledgesCharged(Instant at, Set<BackerId> declined, Optional<Instant> retryUntil) implements CampaignEvent {
+  record PledgesCharged(Instant at, Set<BackerId> declined, Set<BackerId> awaitingAuthentication,
+      Optional<Instant> retryUntil) implements CampaignEvent {
 
     @Override
     public <R> R accept(Handler<R> handler) {
@@ -532,7 +543,19 @@ public sealed interface CampaignEvent {
     public PledgesCharged {
       Objects.requireNonNull(at, "at");
       declined = Set.copyOf(Objects.requireNonNull(declined, "declined"));
+      awaitingAuthentication = Set.copyOf(Objects.requireNonNull(awaitingAuthentication, "awaitingAuthentication"));
       Objects.requireNonNull(retryUntil, "retryUntil");
+    }
+
+    /**
+     * A charge where no card asked for authentication (the only kind before schema version 2).
+     *
+     * @param at when the charge ran
+     * @param declined the backers whose charge failed
+     * @param retryUntil when the payment retry window ends, if the rules know it
+     */
+    public PledgesCharged(Instant at, Set<BackerId> declined, Optional<Instant> retryUntil) {
+      this(at, declined, Set.of(), retryUntil);
     }
   }
 
@@ -561,7 +584,32 @@ public sealed interface CampaignEvent {
   }
 
   /**
-   * The payment retry window closed: {@code recovered} pledges are collected, {@code dropped} ones dropped.
+   * A backer authenticated (3-D Secure) the charge of their pledge: the pledge is collected.
+   *
+   * @param at when
+   * @param backer whose pledge is collected
+   */
+  record PaymentAuthenticated(Instant at, BackerId backer) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public PaymentAuthenticated {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(backer, "backer");
+    }
+  }
+
+  /**
+   * The payment retry window closed: {@code recovered} pledges are collected, {@code dropped} ones (errored, or still
+   * awaiting authentication) dropped.
    *
    * @param at when
    * @param recovered the errored pledges the final retry collected

@@ -15,6 +15,7 @@ import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
 import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
+import io.github.crowdfund.core.CampaignEvent.PaymentAuthenticated;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PaymentPlanChosen;
 import io.github.crowdfund.core.CampaignEvent.PaymentPlanStopped;
@@ -123,7 +124,8 @@ final class CampaignEvolution implements CampaignEvent.Handler<Campaign> {
   @Override
   public Campaign on(PledgesCharged e) {
     return campaign.withBook(campaign.book().withPayment(e.declined(), PaymentState.ERRORED)
-        .withPayments(new PaymentRun(Optional.of(e.at()), e.retryUntil(), Optional.empty())));
+        .withPayment(e.awaitingAuthentication(), PaymentState.AUTHENTICATION_REQUIRED)
+        .withPayments(PaymentRun.charged(e.at(), e.retryUntil(), e.awaitingAuthentication())));
   }
 
   @Override
@@ -132,12 +134,16 @@ final class CampaignEvolution implements CampaignEvent.Handler<Campaign> {
   }
 
   @Override
+  public Campaign on(PaymentAuthenticated e) {
+    return campaign.withBook(campaign.book().withPayment(Set.of(e.backer()), PaymentState.COLLECTED));
+  }
+
+  @Override
   public Campaign on(RetryWindowClosed e) {
     PledgeBook book = campaign.book();
-    PaymentRun run = book.payments();
     return campaign.withBook(book.withPayment(e.recovered(), PaymentState.COLLECTED)
         .withPayment(e.dropped(), PaymentState.DROPPED)
-        .withPayments(new PaymentRun(run.chargedAt(), run.retryUntil(), Optional.of(e.at()))));
+        .withPayments(book.payments().closing(e.at())));
   }
 
   @Override

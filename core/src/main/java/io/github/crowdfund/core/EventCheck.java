@@ -15,6 +15,7 @@ import io.github.crowdfund.core.CampaignEvent.LatePledgesEnabled;
 import io.github.crowdfund.core.CampaignEvent.LatePledgesEnded;
 import io.github.crowdfund.core.CampaignEvent.LateRewardPut;
 import io.github.crowdfund.core.CampaignEvent.Launched;
+import io.github.crowdfund.core.CampaignEvent.PaymentAuthenticated;
 import io.github.crowdfund.core.CampaignEvent.PaymentFixed;
 import io.github.crowdfund.core.CampaignEvent.PaymentPlanChosen;
 import io.github.crowdfund.core.CampaignEvent.PaymentPlanStopped;
@@ -43,7 +44,8 @@ import org.joda.money.Money;
  * submit from DRAFT, launch from SUBMITTED, no pledge before the launch, end from LIVE; late pledges enabled before
  * the deadline and once, late pledges charged only after a successful end and from the deadline; payment plans
  * offered once before the deadline, chosen while live for a pledge at or above the plan's minimum, their payments
- * changed only as the plan allows once the pledges were charged; refunds and disputes only on a successful campaign
+ * changed only as the plan allows once the pledges were charged; an authenticated one-off charge only while it awaits
+ * authentication and the retry window is open; refunds and disputes only on a successful campaign
  * and never more than may go back to the backer), currencies, known backers, and amounts and totals
  * a campaign can hold. Not thread-safe to share; cheap to create.
  */
@@ -167,12 +169,33 @@ final class EventCheck implements CampaignEvent.Handler<String> {
         return "a campaign charge declining " + backer + ", who pays over time";
       }
     }
+    for (BackerId backer : e.awaitingAuthentication()) {
+      if (campaign.plans().get(backer.value()) != null) {
+        return "a campaign charge awaiting the authentication of " + backer + ", who pays over time";
+      }
+      if (e.declined().contains(backer)) {
+        return "a campaign charge both declining " + backer + " and awaiting their authentication";
+      }
+    }
     return OK;
   }
 
   @Override
   public String on(PaymentFixed e) {
     return knownBacker("a payment fix", e.backer());
+  }
+
+  @Override
+  public String on(PaymentAuthenticated e) {
+    PledgeTrie.Entry entry = campaign.book().get(e.backer().value());
+    if (entry == null) {
+      return "an authenticated payment for " + e.backer() + ", who has no pledge";
+    }
+    if (campaign.book().payments().closed()) {
+      return "an authenticated payment for " + e.backer() + " after the retry window closed";
+    }
+    return entry.payment() == PaymentState.AUTHENTICATION_REQUIRED ? OK : "an authenticated payment for "
+        + e.backer() + ", whose payment is " + entry.payment() + ", not AUTHENTICATION_REQUIRED";
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.crowdfund.core;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the collection of a campaign's pledges stands after the deadline: when they were charged, until when failed
@@ -13,10 +14,29 @@ import java.util.Optional;
  * @param chargedAt when the pledges were charged, if they were
  * @param retryUntil when the payment retry window ends, if the rules know it
  * @param closedAt when the retry window closed, if it did
+ * @param authenticationAsked the backers whose charge asked for their authentication (3-D Secure), kept after they
+ *     authenticated or were dropped, for their statements
  */
-record PaymentRun(Optional<Instant> chargedAt, Optional<Instant> retryUntil, Optional<Instant> closedAt) {
+record PaymentRun(Optional<Instant> chargedAt, Optional<Instant> retryUntil, Optional<Instant> closedAt,
+    Set<BackerId> authenticationAsked) {
   /** Nothing charged yet. */
-  static final PaymentRun NOT_CHARGED = new PaymentRun(Optional.empty(), Optional.empty(), Optional.empty());
+  static final PaymentRun NOT_CHARGED = new PaymentRun(Optional.empty(), Optional.empty(), Optional.empty(),
+      Set.of());
+
+  /** Copies the backers asked for authentication. */
+  PaymentRun {
+    authenticationAsked = Set.copyOf(authenticationAsked);
+  }
+
+  /** The run of a charge at {@code at}, its retry window open. */
+  static PaymentRun charged(Instant at, Optional<Instant> retryUntil, Set<BackerId> authenticationAsked) {
+    return new PaymentRun(Optional.of(at), retryUntil, Optional.empty(), authenticationAsked);
+  }
+
+  /** This run with its retry window closed at {@code at}. */
+  PaymentRun closing(Instant at) {
+    return new PaymentRun(chargedAt, retryUntil, Optional.of(at), authenticationAsked);
+  }
 
   boolean charged() {
     return chargedAt.isPresent();

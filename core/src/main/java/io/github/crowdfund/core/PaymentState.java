@@ -4,8 +4,9 @@ package io.github.crowdfund.core;
  * The payment state of one pledge, named after the states seen in Kickstarter's own apps.
  *
  * <p>Life cycle: {@link #PLEDGED} (card authorised) becomes {@link #COLLECTED} after the deadline, or
- * {@link #ERRORED} when the charge fails; an errored pledge fixed within the retry window becomes collected, otherwise
- * it is {@link #DROPPED} at the end of the window. Before the deadline a backer may {@link #CANCELED cancel}. A
+ * {@link #ERRORED} when the charge fails, or {@link #AUTHENTICATION_REQUIRED} when the card asks for the backer's
+ * authentication (3-D Secure); an errored pledge fixed, or an authenticated one, within the retry window becomes
+ * collected, otherwise it is {@link #DROPPED} at the end of the window. Before the deadline a backer may {@link #CANCELED cancel}. A
  * collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes). A pledge paid over time is
  * {@link #PAYING_OVER_TIME} once the pledges are charged: each of its payments has its own
  * {@link io.github.crowdfund.core.installments.InstallmentState}.
@@ -27,7 +28,13 @@ public enum PaymentState {
    * Paid over time in a payment plan: the campaign charge left it to its own payments, whose states
    * {@link PaymentPlanView#of(BackerId)} gives.
    */
-  PAYING_OVER_TIME;
+  PAYING_OVER_TIME,
+  /**
+   * The charge needs the backer's authentication (3-D Secure) before it can be collected: nothing is collected yet;
+   * collected when the backer authenticates within the retry window
+   * ({@link CampaignCommand.AuthenticatePayment}), dropped when the window closes.
+   */
+  AUTHENTICATION_REQUIRED;
 
   /**
    * Tells whether a pledge in this state is settled, that is, no further payment attempt will change it.

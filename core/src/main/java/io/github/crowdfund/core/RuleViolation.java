@@ -173,6 +173,10 @@ public record RuleViolation(Code code, String message) {
     /** The backer already has an open dispute, or the money was refunded in part so the whole pledge cannot be. */
     REFUND_CONFLICT,
     /** The backer has no open dispute to resolve. */
-    NO_DISPUTE
+    NO_DISPUTE,
+    /** The pledge's charge is not waiting for the backer's authentication (3-D Secure). */
+    PAYMENT_NOT_AWAITING_AUTHENTICATION,
+    /** One backer's charge is given two outcomes at once (declined and waiting for authentication). */
+    CHARGE_OUTCOMES_OVERLAP
   }
 }

@@ -244,6 +244,7 @@ class AfterDeadlinePropertiesTest {
       int backers = 1 + random.nextInt(10);
       Set<BackerId> declined = new HashSet<>();
       Set<BackerId> recovered = new HashSet<>();
+      Set<BackerId> awaiting = new HashSet<>();
       for (int b = 1; b <= backers; b++) {
         BackerId backer = BackerId.of(b);
         Money amount = Money.ofMinor(currency, 1 + random.nextLong(major(400).getAmountMinorLong()));
@@ -260,6 +261,14 @@ class AfterDeadlinePropertiesTest {
           }
           expectedPaid.put(backer, fixed ? amount.getAmountMinorLong() : 0L);
           collectedBy.put(backer, DEADLINE.plus(Duration.ofDays(7)));
+        } else if (random.nextInt(5) == 0) { // the card asks for 3-D Secure: authenticated in the window, or dropped
+          awaiting.add(backer);
+          boolean authenticated = random.nextBoolean();
+          if (authenticated) {
+            afterDeadline.add(new CampaignCommand.AuthenticatePayment(DEADLINE.plus(Duration.ofDays(2)), backer));
+          }
+          expectedPaid.put(backer, authenticated ? amount.getAmountMinorLong() : 0L);
+          collectedBy.put(backer, DEADLINE.plus(Duration.ofDays(2)));
         } else {
           expectedPaid.put(backer, amount.getAmountMinorLong());
           collectedBy.put(backer, DEADLINE);
@@ -276,7 +285,7 @@ class AfterDeadlinePropertiesTest {
         expectedPaid.put(backer, charge == LateCharge.COLLECTED ? amount.getAmountMinorLong() : 0L);
       }
       commands.add(new CampaignCommand.End(DEADLINE));
-      commands.add(new CampaignCommand.ChargePledges(DEADLINE, declined));
+      commands.add(new CampaignCommand.ChargePledges(DEADLINE, declined, awaiting));
       afterDeadline.add(new CampaignCommand.CloseRetryWindow(DEADLINE.plus(Duration.ofDays(7)), recovered));
       moneyBack();
       afterDeadline.sort(Comparator.comparing(CampaignCommand::at));

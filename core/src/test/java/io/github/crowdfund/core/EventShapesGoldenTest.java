@@ -40,9 +40,10 @@ class EventShapesGoldenTest {
     EVENTS.put("Canceled", at);
     EVENTS.put("Suspended", at + ", reason: java.lang.String");
     EVENTS.put("Ended", at + ", outcome: io.github.crowdfund.core.FundingOutcome");
-    EVENTS.put("PledgesCharged", at + ", declined: " + backers
+    EVENTS.put("PledgesCharged", at + ", declined: " + backers + ", awaitingAuthentication: " + backers
         + ", retryUntil: java.util.Optional<java.time.Instant>");
     EVENTS.put("PaymentFixed", at + ", " + backer);
+    EVENTS.put("PaymentAuthenticated", at + ", " + backer);
     EVENTS.put("RetryWindowClosed", at + ", recovered: " + backers + ", dropped: " + backers);
     EVENTS.put("PledgeRefunded", at + ", " + backer + ", reason: java.lang.String");
     String rewards = "rewards: java.util.List<io.github.crowdfund.core.LateReward>";

@@ -181,7 +181,7 @@ class SettlementTest {
         List.of(new PledgePayment<>(BackerId.of(1), usd("100.00"), PaymentState.COLLECTED)), List.of(),
         List.of(stranger), KICKSTARTER_US))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(stranger.toString());
-    assertThatThrownBy(() -> new AuthenticationRequest(Instant.EPOCH, BackerId.of(1), 0, usd("5.00")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
+    assertThatThrownBy(() -> new AuthenticationRequest(Instant.EPOCH, BackerId.of(1), -1, usd("5.00")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got -1");
   }
 }

@@ -31,7 +31,9 @@ import java.util.function.Function;
  * {@link TaggedCodec} writes them. Instants are ISO-8601 texts, durations ISO-8601 durations.
  *
  * <p>Schema history: {@code Created} version 1 held the definition's fields inline (the shape of the first
- * releases); version 2 nests them in {@code "definition"}. Version 1 still reads, into today's value.
+ * releases); version 2 nests them in {@code "definition"}. {@code PledgesCharged} and {@code ChargePledges} version 1
+ * had no {@code "awaitingAuthentication"}; version 2 adds it (the backers whose charge awaits their 3-D Secure
+ * authentication). Every version 1 still reads, into today's value (none awaiting authentication).
  */
 final class EventCodecs {
 
@@ -123,6 +125,28 @@ final class EventCodecs {
     T create(Instant at, BackerId backer, int number, InstallmentCharge charge);
   }
 
+  /** The layout of a charge's outcome in which the card asked for the backer's authentication (3-D Secure). */
+  private static <T> Field<T, Set<BackerId>> awaitingAuthentication(Function<T, Set<BackerId>> backers) {
+    return backers("awaitingAuthentication", backers);
+  }
+
+  private static Field<CampaignEvent.PledgesCharged, Optional<Instant>> retryUntil() {
+    return optional("retryUntil", Scalars.INSTANT, CampaignEvent.PledgesCharged::retryUntil);
+  }
+
+  /** Version 2 of {@code PledgesCharged}: at, declined, awaitingAuthentication, retryUntil. */
+  private static ObjectCodec<CampaignEvent.PledgesCharged> pledgesCharged() {
+    Field<CampaignEvent.PledgesCharged, Instant> at = at(CampaignEvent.PledgesCharged::at);
+    Field<CampaignEvent.PledgesCharged, Set<BackerId>> declined =
+        backers("declined", CampaignEvent.PledgesCharged::declined);
+    Field<CampaignEvent.PledgesCharged, Set<BackerId>> awaiting =
+        awaitingAuthentication(CampaignEvent.PledgesCharged::awaitingAuthentication);
+    Field<CampaignEvent.PledgesCharged, Optional<Instant>> retryUntil = retryUntil();
+    return ObjectCodec.of("PledgesCharged", List.of(at, declined, awaiting, retryUntil),
+        values -> new CampaignEvent.PledgesCharged(values.get(at), values.get(declined), values.get(awaiting),
+            values.get(retryUntil)));
+  }
+
   // ---- events ---------------------------------------------------------------------------------------------------
 
   static final TaggedCodec<CampaignEvent> EVENT = TaggedCodec.of("event", CampaignEvent.class, List.of(
@@ -156,13 +180,16 @@ final class EventCodecs {
       variant("Ended", CampaignEvent.Ended.class, at(CampaignEvent.Ended::at),
           field("outcome", Scalars.enumeration(FundingOutcome.class), CampaignEvent.Ended::outcome),
           CampaignEvent.Ended::new),
-      variant("PledgesCharged", CampaignEvent.PledgesCharged.class,
-          at(CampaignEvent.PledgesCharged::at), backers("declined", CampaignEvent.PledgesCharged::declined),
-          optional("retryUntil", Scalars.INSTANT, CampaignEvent.PledgesCharged::retryUntil),
-          CampaignEvent.PledgesCharged::new),
+      variant("PledgesCharged", CampaignEvent.PledgesCharged.class, 2, pledgesCharged())
+          .readsOlder(1, ObjectCodec.of("PledgesCharged",
+              at(CampaignEvent.PledgesCharged::at), backers("declined", CampaignEvent.PledgesCharged::declined),
+              retryUntil(), CampaignEvent.PledgesCharged::new)),
       variant("PaymentFixed", CampaignEvent.PaymentFixed.class,
           at(CampaignEvent.PaymentFixed::at), backer(CampaignEvent.PaymentFixed::backer),
           CampaignEvent.PaymentFixed::new),
+      variant("PaymentAuthenticated", CampaignEvent.PaymentAuthenticated.class,
+          at(CampaignEvent.PaymentAuthenticated::at), backer(CampaignEvent.PaymentAuthenticated::backer),
+          CampaignEvent.PaymentAuthenticated::new),
       variant("RetryWindowClosed", CampaignEvent.RetryWindowClosed.class,
           at(CampaignEvent.RetryWindowClosed::at), backers("recovered", CampaignEvent.RetryWindowClosed::recovered),
           backers("dropped", CampaignEvent.RetryWindowClosed::dropped), CampaignEvent.RetryWindowClosed::new),
@@ -237,12 +264,19 @@ final class EventCodecs {
           at(CampaignCommand.Suspend::at), reason(CampaignCommand.Suspend::reason), CampaignCommand.Suspend::new),
       variant("End", CampaignCommand.End.class,
           at(CampaignCommand.End::at), CampaignCommand.End::new),
-      variant("ChargePledges", CampaignCommand.ChargePledges.class,
+      variant("ChargePledges", CampaignCommand.ChargePledges.class, 2, ObjectCodec.of("ChargePledges",
           at(CampaignCommand.ChargePledges::at), backers("declined", CampaignCommand.ChargePledges::declined),
-          CampaignCommand.ChargePledges::new),
+          awaitingAuthentication(CampaignCommand.ChargePledges::awaitingAuthentication),
+          CampaignCommand.ChargePledges::new))
+          .readsOlder(1, ObjectCodec.of("ChargePledges",
+              at(CampaignCommand.ChargePledges::at), backers("declined", CampaignCommand.ChargePledges::declined),
+              CampaignCommand.ChargePledges::new)),
       variant("FixPayment", CampaignCommand.FixPayment.class,
           at(CampaignCommand.FixPayment::at), backer(CampaignCommand.FixPayment::backer),
           CampaignCommand.FixPayment::new),
+      variant("AuthenticatePayment", CampaignCommand.AuthenticatePayment.class,
+          at(CampaignCommand.AuthenticatePayment::at), backer(CampaignCommand.AuthenticatePayment::backer),
+          CampaignCommand.AuthenticatePayment::new),
       variant("CloseRetryWindow", CampaignCommand.CloseRetryWindow.class,
           at(CampaignCommand.CloseRetryWindow::at), backers("recovered", CampaignCommand.CloseRetryWindow::recovered),
           CampaignCommand.CloseRetryWindow::new),

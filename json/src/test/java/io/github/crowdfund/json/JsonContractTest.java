@@ -188,6 +188,21 @@ public abstract class JsonContractTest {
   }
 
   @Test
+  void aChargeOfVersionOneReadsWithNoBackerAwaitingAuthentication() {
+    // PledgesCharged and ChargePledges version 1 had no "awaitingAuthentication"; version 2 adds it.
+    CampaignEvent.PledgesCharged charged = (CampaignEvent.PledgesCharged) CampaignSamples.events().stream()
+        .filter(CampaignEvent.PledgesCharged.class::isInstance).findFirst().orElseThrow();
+    assertThat(engine().read(golden("event-PledgesCharged-v1"), CampaignEvent.class))
+        .isEqualTo(new CampaignEvent.PledgesCharged(charged.at(), charged.declined(), charged.retryUntil()));
+    assertThat(engine().write(charged)).isEqualTo(golden("event-PledgesCharged")).contains("\"version\":2,");
+    CampaignCommand.ChargePledges charge = (CampaignCommand.ChargePledges) CampaignSamples.commands().stream()
+        .filter(CampaignCommand.ChargePledges.class::isInstance).findFirst().orElseThrow();
+    assertThat(engine().read(golden("command-ChargePledges-v1"), CampaignCommand.class))
+        .isEqualTo(new CampaignCommand.ChargePledges(charge.at(), charge.declined()));
+    assertThat(engine().write(charge)).isEqualTo(golden("command-ChargePledges")).contains("\"version\":2,");
+  }
+
+  @Test
   void anEventReadAsItsOwnTypeIsThatTypeOrRefused() {
     CampaignEvent.PledgePlaced placed = new CampaignEvent.PledgePlaced(CampaignSamples.PLEDGE);
     assertThat(engine().read(golden("event-PledgePlaced"), CampaignEvent.PledgePlaced.class)).isEqualTo(placed);

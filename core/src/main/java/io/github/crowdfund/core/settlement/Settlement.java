@@ -283,7 +283,8 @@ public abstract class Settlement<B> {
     }
     List<ChargeReversal> reversals = new ArrayList<>(campaign.refunds().reversals());
     reversals.removeIf(reversal -> campaign.pledgeOf(reversal.backer()).isEmpty());
-    List<AuthenticationRequest> requests = new ArrayList<>(campaign.paymentPlans().authenticationRequests());
+    List<AuthenticationRequest> requests = new ArrayList<>(campaign.pledgeChargeAuthenticationRequests());
+    requests.addAll(campaign.paymentPlans().authenticationRequests());
     requests.removeIf(request -> campaign.pledgeOf(request.backer()).isEmpty());
     return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), reversals,
         requests, fees);
