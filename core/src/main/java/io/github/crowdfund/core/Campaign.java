@@ -522,15 +522,27 @@ public final class Campaign {
 
   /**
    * Tells whether every pledge has its final payment state, so the campaign can be settled: a FAILED campaign
-   * (nothing is charged), or a SUCCESSFUL one whose payment retry window has closed and whose payment plans have no
-   * payment left open (each collected, canceled, refunded or charged back).
+   * (nothing is charged), a fundraiser (each donation is final once charged; it settles at any time), or a
+   * SUCCESSFUL one whose payment retry window has closed and whose payment plans have no payment left open (each
+   * collected, canceled, refunded or charged back).
    *
    * @return true if {@link Settlement#of(Campaign, FeeSchedule)} accepts this campaign
    */
   public boolean paymentsFinal() {
     CampaignStatus status = lifecycle.status();
-    return status == CampaignStatus.FAILED
+    return status == CampaignStatus.FAILED || book.payments().fundraising().launched()
         || status == CampaignStatus.SUCCESSFUL && book.payments().closed() && after.plans().open() == 0;
+  }
+
+  /**
+   * Returns this campaign as a fundraiser without a deadline, when it launched as one
+   * ({@link CampaignCommand.LaunchFundraiser}): its donations, tips and outcome so far.
+   *
+   * @return the fundraiser view, or empty for a campaign with a deadline
+   */
+  public Optional<Fundraiser> fundraiser() {
+    Fundraising state = book.payments().fundraising();
+    return state.launched() ? Optional.of(new Fundraiser(this, state)) : Optional.empty();
   }
 
 

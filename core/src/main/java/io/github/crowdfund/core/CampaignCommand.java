@@ -68,6 +68,22 @@ public sealed interface CampaignCommand {
     R on(Launch value);
 
     /**
+     * Handles a {@link LaunchFundraiser}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(LaunchFundraiser value);
+
+    /**
+     * Handles a {@link Donate}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(Donate value);
+
+    /**
      * Handles a {@link ChangeGoal}.
      *
      * @param value the value
@@ -510,6 +526,72 @@ public sealed interface CampaignCommand {
     /** Validates the argument, which must not be null. */
     public End {
       Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Launch a submitted campaign as a fundraiser without a deadline (GoFundMe), under rules whose
+   * {@link CampaignRules#hasDeadline()} is false: it goes LIVE and takes donations, each charged at once, until it is
+   * canceled or suspended; it keeps whatever is given and has no funding outcome. Its goal must be a keep-it-all money
+   * goal, and it offers neither late pledges nor payment plans.
+   *
+   * @param at when it went live
+   */
+  record LaunchFundraiser(Instant at) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the argument, which must not be null. */
+    public LaunchFundraiser {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Record a donation to a live fundraiser and its charge, made at once: collected (it counts in the fundraiser's
+   * total, final) or failed (it counts nowhere; the donor may give again). The donor's {@code tip} goes to the
+   * platform, never to the organiser, and is kept apart from the donation: it is not part of any total, fee base or
+   * payout.
+   *
+   * @param donation the donation: donor, amount (within the rules' pledge limits), instant; no reward tier, no add-on
+   * @param tip the tip the donor chose, in the donation's currency; zero or more
+   * @param charge the outcome of the charge of donation and tip together
+   */
+  record Donate(Pledge donation, Money tip, LateCharge charge) implements CampaignCommand {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the command.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the tip is negative or in another currency than the donation, quoting it
+     */
+    public Donate {
+      Objects.requireNonNull(donation, "donation");
+      Definitions.requireTip(tip, donation.amount());
+      Objects.requireNonNull(charge, "charge");
+    }
+
+    /**
+     * A donation without a tip.
+     *
+     * @param donation the donation
+     * @param charge the outcome of its charge
+     */
+    public Donate(Pledge donation, LateCharge charge) {
+      this(donation, Money.zero(donation.amount().getCurrencyUnit()), charge);
+    }
+
+    @Override
+    public Instant at() {
+      return donation.placedAt();
     }
   }
 

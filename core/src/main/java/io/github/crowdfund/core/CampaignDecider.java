@@ -10,6 +10,7 @@ import io.github.crowdfund.core.CampaignCommand.ChargePledges;
 import io.github.crowdfund.core.CampaignCommand.ChoosePaymentPlan;
 import io.github.crowdfund.core.CampaignCommand.CloseRetryWindow;
 import io.github.crowdfund.core.CampaignCommand.Create;
+import io.github.crowdfund.core.CampaignCommand.Donate;
 import io.github.crowdfund.core.CampaignCommand.DisputeCharge;
 import io.github.crowdfund.core.CampaignCommand.End;
 import io.github.crowdfund.core.CampaignCommand.EnableLatePledges;
@@ -17,6 +18,7 @@ import io.github.crowdfund.core.CampaignCommand.EnablePaymentPlans;
 import io.github.crowdfund.core.CampaignCommand.EndLatePledges;
 import io.github.crowdfund.core.CampaignCommand.FixPayment;
 import io.github.crowdfund.core.CampaignCommand.Launch;
+import io.github.crowdfund.core.CampaignCommand.LaunchFundraiser;
 import io.github.crowdfund.core.CampaignCommand.PlaceLatePledge;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignCommand.PutAddOn;
@@ -84,7 +86,9 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
    * is dated before the campaign's last event (unless the handler already refused it as {@link Code#BEFORE_LAUNCH}).
    */
   Decision decide(CampaignCommand command) {
-    Decision decision = command.accept(this);
+    Optional<RuleViolation> noDeadline = FundraiserDecider.needsDeadline(campaign, command);
+    Decision decision = noDeadline.<Decision>map(violation -> new Rejection(List.of(violation)))
+        .orElseGet(() -> command.accept(this));
     Instant last = campaign.lastEventAtOrNull();
     if (last == null || !command.at().isBefore(last)) {
       return decision;
@@ -141,11 +145,25 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     Instant deadline = null;
     if (v.found.isEmpty()) {
       requireStatus(v, "launch", CampaignStatus.SUBMITTED);
+      if (!rules.hasDeadline()) {
+        v.add(Code.NO_DEADLINE_UNDER_RULES, "these rules have no deadlines (" + rules + "): launch with"
+            + " LaunchFundraiser");
+      }
       checkDuration(campaign.duration(), v);
       deadline = plus(command.at(), campaign.duration(), v, "the deadline of a launch at " + command.at());
     }
     Instant end = deadline;
     return v.decide(() -> new Launched(command.at(), end));
+  }
+
+  @Override
+  public Decision on(LaunchFundraiser command) {
+    return new FundraiserDecider(campaign, rules).launch(command);
+  }
+
+  @Override
+  public Decision on(Donate command) {
+    return new FundraiserDecider(campaign, rules).donate(command);
   }
 
   @Override
@@ -686,7 +704,11 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
     return null;
   }
 
+  /** Within the rules' durations; nothing to check under rules without deadlines, whose fundraisers use none. */
   private void checkDuration(Duration duration, Violations v) {
+    if (!rules.hasDeadline()) {
+      return;
+    }
     if (duration.compareTo(rules.minimumDuration()) < 0 || duration.compareTo(rules.maximumDuration()) > 0) {
       v.add(Code.DURATION_OUT_OF_BOUNDS, "duration " + duration + " is outside " + rules.minimumDuration()
           + " to " + rules.maximumDuration());

@@ -68,6 +68,22 @@ public sealed interface CampaignEvent {
     R on(Launched value);
 
     /**
+     * Handles a {@link FundraiserLaunched}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(FundraiserLaunched value);
+
+    /**
+     * Handles a {@link DonationCharged}.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R on(DonationCharged value);
+
+    /**
      * Handles a {@link GoalChanged}.
      *
      * @param value the value
@@ -324,6 +340,57 @@ public sealed interface CampaignEvent {
     public Launched {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /**
+   * The campaign went live as a fundraiser without a deadline: it takes donations, each charged at once.
+   *
+   * @param at when
+   */
+  record FundraiserLaunched(Instant at) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /** Validates the argument, which must not be null. */
+    public FundraiserLaunched {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * A donation to a fundraiser was charged at once: collected (it counts in the fundraiser's total, with the donor's
+   * tip kept apart for the platform) or failed (it counts nowhere).
+   *
+   * @param donation the donation
+   * @param tip the donor's tip to the platform, in the donation's currency; zero or more
+   * @param charge the charge's outcome
+   */
+  record DonationCharged(Pledge donation, Money tip, LateCharge charge) implements CampaignEvent {
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+      return handler.on(this);
+    }
+
+    /**
+     * Validates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the tip is negative or in another currency than the donation, quoting it
+     */
+    public DonationCharged {
+      Objects.requireNonNull(donation, "donation");
+      Definitions.requireTip(tip, donation.amount());
+      Objects.requireNonNull(charge, "charge");
+    }
+
+    @Override
+    public Instant at() {
+      return donation.placedAt();
     }
   }
 

@@ -6,8 +6,10 @@ import io.github.crowdfund.core.CampaignEvent.Canceled;
 import io.github.crowdfund.core.CampaignEvent.ChargeDisputed;
 import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DisputeResolved;
+import io.github.crowdfund.core.CampaignEvent.DonationCharged;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
+import io.github.crowdfund.core.CampaignEvent.FundraiserLaunched;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
 import io.github.crowdfund.core.CampaignEvent.InstallmentCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
@@ -66,6 +68,17 @@ final class CampaignEvolution implements CampaignEvent.Handler<Campaign> {
   @Override
   public Campaign on(Launched e) {
     return campaign.withLifecycle(campaign.lifecycle().launched(e.at(), e.deadline()));
+  }
+
+  @Override
+  public Campaign on(FundraiserLaunched e) {
+    return campaign.withLifecycle(campaign.lifecycle().launched(e.at(), null))
+        .withBook(campaign.book().withPayments(PaymentRun.fundraiser(e.at())));
+  }
+
+  @Override
+  public Campaign on(DonationCharged e) {
+    return campaign.withBook(Fundraising.charged(campaign.book(), e, campaign.definition()));
   }
 
   @Override

@@ -130,6 +130,17 @@ public interface CampaignRules {
   }
 
   /**
+   * Tells whether campaigns under these rules end at a deadline. When false (GoFundMe), a campaign is an open-ended
+   * fundraiser: it launches with {@link CampaignCommand.LaunchFundraiser}, takes donations charged at once
+   * ({@link CampaignCommand.Donate}) and keeps whatever is given; its duration is not checked nor used.
+   *
+   * @return true by default; false for platforms whose fundraisers have no deadline
+   */
+  default boolean hasDeadline() {
+    return true;
+  }
+
+  /**
    * Kickstarter's rules for a project in the United States (USD only): duration 1 to 60 days, pledges $1 to
    * $10,000, a final window of 24 hours that forbids dropping below the goal, at most 10 of each add-on per
    * backer, and 7 days after the deadline to fix a failed payment. Source: the Kickstarter part of the project's

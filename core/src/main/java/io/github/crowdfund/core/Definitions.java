@@ -36,4 +36,16 @@ final class Definitions {
       throw new IllegalArgumentException(what + " must be positive: " + amount);
     }
   }
+
+  /** A donor's tip: not null, not negative, in the donation's currency. */
+  static void requireTip(Money tip, Money donation) {
+    Objects.requireNonNull(tip, "tip");
+    if (tip.isNegative()) {
+      throw new IllegalArgumentException("a tip is zero or more: " + tip);
+    }
+    if (!tip.getCurrencyUnit().equals(donation.getCurrencyUnit())) {
+      throw new IllegalArgumentException("the tip " + tip + " is not in the donation's currency "
+          + donation.getCurrencyUnit());
+    }
+  }
 }

@@ -7,7 +7,9 @@ import io.github.crowdfund.core.CampaignEvent.DisputeResolved;
 import io.github.crowdfund.core.CampaignEvent.Canceled;
 import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignEvent.DurationChanged;
+import io.github.crowdfund.core.CampaignEvent.DonationCharged;
 import io.github.crowdfund.core.CampaignEvent.Ended;
+import io.github.crowdfund.core.CampaignEvent.FundraiserLaunched;
 import io.github.crowdfund.core.CampaignEvent.GoalChanged;
 import io.github.crowdfund.core.CampaignEvent.InstallmentCharged;
 import io.github.crowdfund.core.CampaignEvent.LatePledgeCharged;
@@ -70,7 +72,8 @@ final class EventCheck implements CampaignEvent.Handler<String> {
         return "dated " + event.at() + ", before the campaign's last event at " + last;
       }
     }
-    return event.accept(this);
+    String noDeadline = FundraiserDecider.eventNeedsDeadline(campaign, event);
+    return noDeadline.isEmpty() ? event.accept(this) : noDeadline;
   }
 
   @Override
@@ -155,6 +158,29 @@ final class EventCheck implements CampaignEvent.Handler<String> {
   @Override
   public String on(Suspended e) {
     return OK;
+  }
+
+  @Override
+  public String on(FundraiserLaunched e) {
+    return FundraiserDecider.launchProblem(campaign);
+  }
+
+  @Override
+  public String on(DonationCharged e) {
+    if (!campaign.book().payments().fundraising().launched() || campaign.status() != CampaignStatus.LIVE) {
+      return "a donation to a campaign that is not a live fundraiser: " + campaign.status();
+    }
+    if (campaign.book().get(e.donation().backer().value()) != null) {
+      return "a second donation of " + e.donation().backer() + ", whose donation is final";
+    }
+    String problem = amountProblem("the donation", e.donation().amount());
+    if (!problem.isEmpty()) {
+      return problem;
+    }
+    long tipsMinor = campaign.book().payments().fundraising().tipsMinor();
+    return campaign.book().totalHolds(0, e.donation().amount().getAmountMinorLong())
+        && e.tip().getAmountMinorLong() <= Long.MAX_VALUE - tipsMinor ? OK
+        : "a donation taking the total or the tips beyond " + Long.MAX_VALUE + " minor units";
   }
 
   @Override

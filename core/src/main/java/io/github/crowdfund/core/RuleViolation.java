@@ -177,6 +177,21 @@ public record RuleViolation(Code code, String message) {
     /** The pledge's charge is not waiting for the backer's authentication (3-D Secure). */
     PAYMENT_NOT_AWAITING_AUTHENTICATION,
     /** One backer's charge is given two outcomes at once (declined and waiting for authentication). */
-    CHARGE_OUTCOMES_OVERLAP
+    CHARGE_OUTCOMES_OVERLAP,
+    /** The rules end every campaign at a deadline: a fundraiser without one cannot launch under them. */
+    DEADLINE_REQUIRED,
+    /** The rules have no deadlines (GoFundMe): a campaign launches as a fundraiser. */
+    NO_DEADLINE_UNDER_RULES,
+    /** A fundraiser keeps whatever is given: its goal must be a keep-it-all money goal. */
+    FUNDRAISER_NOT_KEEP_IT_ALL,
+    /** The campaign is not a live fundraiser, so it takes no donations. */
+    NOT_A_FUNDRAISER,
+    /**
+     * The campaign is a fundraiser without a deadline: pledges, cancellations, an end, late pledges and payment
+     * plans, which all need a deadline, do not apply; donations are charged at once.
+     */
+    FUNDRAISER_HAS_NO_DEADLINE,
+    /** A fundraiser offers no rewards: a donation names no reward tier and no add-on. */
+    FUNDRAISER_HAS_NO_REWARDS
   }
 }

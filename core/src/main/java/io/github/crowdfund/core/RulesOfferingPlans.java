@@ -66,6 +66,11 @@ record RulesOfferingPlans(CampaignRules rules, List<PaymentPlanShape> shapes) im
   }
 
   @Override
+  public boolean hasDeadline() {
+    return rules.hasDeadline();
+  }
+
+  @Override
   public List<PaymentPlanShape> paymentPlanShapes() {
     return shapes;
   }

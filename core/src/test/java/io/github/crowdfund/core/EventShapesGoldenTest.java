@@ -31,6 +31,9 @@ class EventShapesGoldenTest {
     EVENTS.put("Created", at + ", definition: io.github.crowdfund.core.CampaignDefinition");
     EVENTS.put("Submitted", at);
     EVENTS.put("Launched", at + ", deadline: java.time.Instant");
+    EVENTS.put("FundraiserLaunched", at);
+    EVENTS.put("DonationCharged", "donation: io.github.crowdfund.core.Pledge, tip: org.joda.money.Money, "
+        + "charge: io.github.crowdfund.core.LateCharge");
     EVENTS.put("GoalChanged", at + ", goal: io.github.crowdfund.core.Goal");
     EVENTS.put("DurationChanged", at + ", duration: java.time.Duration");
     EVENTS.put("RewardTierPut", at + ", tier: io.github.crowdfund.core.RewardTier");

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.joda.money.Money;
 
 /**
  * The JSON form of a campaign's commands and events: each an object whose first fields are its stable type name
@@ -77,6 +78,14 @@ final class EventCodecs {
 
   private static <T> Field<T, Pledge> pledge(Function<T, Pledge> pledge) {
     return field("pledge", CampaignCodecs.PLEDGE, pledge);
+  }
+
+  private static <T> Field<T, Pledge> donation(Function<T, Pledge> donation) {
+    return field("donation", CampaignCodecs.PLEDGE, donation);
+  }
+
+  private static <T> Field<T, Money> tip(Function<T, Money> tip) {
+    return field("tip", CurrencyCodecs.MONEY, tip);
   }
 
   private static <T> Field<T, List<LateReward>> lateRewards(Function<T, List<LateReward>> rewards) {
@@ -158,6 +167,11 @@ final class EventCodecs {
       variant("Launched", CampaignEvent.Launched.class,
           at(CampaignEvent.Launched::at), field("deadline", Scalars.INSTANT, CampaignEvent.Launched::deadline),
           CampaignEvent.Launched::new),
+      variant("FundraiserLaunched", CampaignEvent.FundraiserLaunched.class,
+          at(CampaignEvent.FundraiserLaunched::at), CampaignEvent.FundraiserLaunched::new),
+      variant("DonationCharged", CampaignEvent.DonationCharged.class,
+          donation(CampaignEvent.DonationCharged::donation), tip(CampaignEvent.DonationCharged::tip),
+          charge(CampaignEvent.DonationCharged::charge), CampaignEvent.DonationCharged::new),
       variant("GoalChanged", CampaignEvent.GoalChanged.class,
           at(CampaignEvent.GoalChanged::at), goal(CampaignEvent.GoalChanged::goal), CampaignEvent.GoalChanged::new),
       variant("DurationChanged", CampaignEvent.DurationChanged.class,
@@ -242,6 +256,11 @@ final class EventCodecs {
           at(CampaignCommand.Submit::at), CampaignCommand.Submit::new),
       variant("Launch", CampaignCommand.Launch.class,
           at(CampaignCommand.Launch::at), CampaignCommand.Launch::new),
+      variant("LaunchFundraiser", CampaignCommand.LaunchFundraiser.class,
+          at(CampaignCommand.LaunchFundraiser::at), CampaignCommand.LaunchFundraiser::new),
+      variant("Donate", CampaignCommand.Donate.class,
+          donation(CampaignCommand.Donate::donation), tip(CampaignCommand.Donate::tip),
+          charge(CampaignCommand.Donate::charge), CampaignCommand.Donate::new),
       variant("ChangeGoal", CampaignCommand.ChangeGoal.class,
           at(CampaignCommand.ChangeGoal::at), goal(CampaignCommand.ChangeGoal::goal),
           CampaignCommand.ChangeGoal::new),

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -85,16 +86,20 @@ final class OutcomeCodecs {
       amount("backerFeesCharged", Settlement::backerFeesCharged);
   private static final Field<Settlement<BackerId>, Money> BACKER_FEES_REFUNDED =
       amount("backerFeesRefunded", Settlement::backerFeesRefunded);
+  /** Left out when zero, as for every settlement before fundraisers' tips, so older files read unchanged. */
+  private static final Field<Settlement<BackerId>, Optional<Money>> TIPS = ObjectCodec.optional("tips",
+      CurrencyCodecs.MONEY, settlement -> settlement.tips().isZero() ? Optional.empty() : Optional.of(settlement.tips()));
   private static final Field<Settlement<BackerId>, List<BackerStatement<BackerId>>> STATEMENTS =
       field("statements", Containers.listOf(STATEMENT), OutcomeCodecs::statementsByBacker);
 
   /**
-   * A campaign's settlement: its currency, outcome and amounts, then a statement per backer sorted by backer id.
+   * A campaign's settlement: its currency, outcome and amounts (the tips only when above zero), then a statement per
+   * backer sorted by backer id.
    * Reading checks what a settlement checks: money conserved, one currency.
    */
   static final ObjectCodec<Settlement<BackerId>> SETTLEMENT = ObjectCodec.of("Settlement",
       List.of(CURRENCY, OUTCOME, PLEDGED, COLLECTED, DROPPED, RELEASED, REFUNDED, PLATFORM_FEE, PROCESSING_FEES,
-          TAX_ON_FEES, PAYOUT, BACKER_FEES_CHARGED, BACKER_FEES_REFUNDED, STATEMENTS),
+          TAX_ON_FEES, PAYOUT, BACKER_FEES_CHARGED, BACKER_FEES_REFUNDED, TIPS, STATEMENTS),
       values -> {
         Map<BackerId, BackerStatement<BackerId>> statements = new LinkedHashMap<>();
         for (BackerStatement<BackerId> statement : values.get(STATEMENTS)) {
@@ -107,7 +112,9 @@ final class OutcomeCodecs {
             .released(values.get(RELEASED)).refunded(values.get(REFUNDED)).platformFee(values.get(PLATFORM_FEE))
             .processingFees(values.get(PROCESSING_FEES)).taxOnFees(values.get(TAX_ON_FEES))
             .payout(values.get(PAYOUT)).backerFeesCharged(values.get(BACKER_FEES_CHARGED))
-            .backerFeesRefunded(values.get(BACKER_FEES_REFUNDED)).putAllStatements(statements).build();
+            .backerFeesRefunded(values.get(BACKER_FEES_REFUNDED))
+            .tips(values.get(TIPS).orElseGet(() -> Money.zero(values.get(CURRENCY))))
+            .putAllStatements(statements).build();
       });
 
   /**

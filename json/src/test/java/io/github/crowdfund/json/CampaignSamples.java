@@ -2,6 +2,7 @@ package io.github.crowdfund.json;
 
 import io.github.crowdfund.core.AddOn;
 import io.github.crowdfund.core.BackerId;
+import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignDefinition;
 import io.github.crowdfund.core.CampaignEvent;
@@ -116,7 +117,24 @@ final class CampaignSamples {
     BackerStatement<BackerId> statement = settlement.statementOf(BackerId.of(3)).orElseThrow();
     samples.add(new Sample("backer-statement", BackerStatement.class, statement));
     samples.add(new Sample("statement-line", StatementLine.class, statement.lines().get(0)));
+    samples.add(new Sample("settlement-fundraiser", Settlement.class, fundraiserSettlement()));
     return samples;
+  }
+
+  /** A GoFundMe-style fundraiser's settlement: two donations, one with a tip kept apart for the platform. */
+  static Settlement<BackerId> fundraiserSettlement() {
+    CampaignDefinition roof = CampaignDefinition.builder().id("shelter-roof").creator("friends-of-the-shelter")
+        .title("A new roof").goal(Goal.keepItAll(Money.parse("USD 5000.00"))).duration(Duration.ofDays(30)).build();
+    Campaign campaign = Campaign.replay(List.of(new CampaignEvent.Created(AT, roof),
+        new CampaignEvent.Submitted(AT.plusSeconds(60)), new CampaignEvent.FundraiserLaunched(AT.plusSeconds(120)),
+        new CampaignEvent.DonationCharged(Pledge.of(BackerId.of(1), Money.parse("USD 100.00"), AT.plusSeconds(180)),
+            Money.parse("USD 15.00"), LateCharge.COLLECTED),
+        new CampaignEvent.DonationCharged(Pledge.of(BackerId.of(2), Money.parse("USD 25.00"), AT.plusSeconds(240)),
+            Money.parse("USD 0.00"), LateCharge.COLLECTED)));
+    FeeSchedule goFundMeUs = FeeSchedule.of(PlatformFee.none(),
+        PledgeFee.percentPlusFixed(Percentage.parse("2.9%"), Money.parse("USD 0.30"), RoundingMode.HALF_UP),
+        FeeTax.none(), BackerFee.none());
+    return Settlement.of(campaign, goFundMeUs);
   }
 
   /** A Kickstarter US settlement of three pledges, one of them dropped. */
@@ -138,6 +156,9 @@ final class CampaignSamples {
         new CampaignEvent.Created(AT, DEFINITION),
         new CampaignEvent.Submitted(AT.plusSeconds(60)),
         new CampaignEvent.Launched(AT.plus(Duration.ofDays(1)), AT.plus(Duration.ofDays(31))),
+        new CampaignEvent.FundraiserLaunched(AT.plus(Duration.ofDays(1))),
+        new CampaignEvent.DonationCharged(Pledge.of(BackerId.of(21), Money.parse("USD 50.00"),
+            AT.plus(Duration.ofDays(2))), Money.parse("USD 7.50"), LateCharge.COLLECTED),
         new CampaignEvent.GoalChanged(AT.plusSeconds(120), Goal.keepItAll(Money.parse("USD 4000.00"))),
         new CampaignEvent.DurationChanged(AT.plusSeconds(180), Duration.ofDays(45)),
         new CampaignEvent.RewardTierPut(AT.plusSeconds(240), TIER),
@@ -175,6 +196,9 @@ final class CampaignSamples {
         new CampaignCommand.Create(AT, DEFINITION),
         new CampaignCommand.Submit(AT.plusSeconds(60)),
         new CampaignCommand.Launch(AT.plus(Duration.ofDays(1))),
+        new CampaignCommand.LaunchFundraiser(AT.plus(Duration.ofDays(1))),
+        new CampaignCommand.Donate(Pledge.of(BackerId.of(21), Money.parse("USD 50.00"), AT.plus(Duration.ofDays(2))),
+            Money.parse("USD 7.50"), LateCharge.FAILED),
         new CampaignCommand.ChangeGoal(AT.plusSeconds(120), new Goal.MoneyGoal(Money.parse("USD 4000.00"),
             FundingModel.KEEP_IT_ALL)),
         new CampaignCommand.ChangeDuration(AT.plusSeconds(180), Duration.ofDays(45)),

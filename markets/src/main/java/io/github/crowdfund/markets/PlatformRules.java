@@ -199,10 +199,12 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
   }
 
   /**
-   * Whether campaigns on this platform end at a deadline.
+   * Whether campaigns on this platform end at a deadline; when false (GoFundMe), a campaign launches as a fundraiser
+   * without one ({@link io.github.crowdfund.core.CampaignCommand.LaunchFundraiser}).
    *
    * @return false for platforms whose campaigns run open-ended
    */
+  @Override
   public boolean hasDeadline() {
     return hasDeadline;
   }

@@ -4,6 +4,7 @@ import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignStatus;
 import io.github.crowdfund.core.FundingOutcome;
+import io.github.crowdfund.core.Fundraiser;
 import io.github.crowdfund.core.PaymentState;
 import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.fees.MoneyChecks;
@@ -145,6 +146,17 @@ public abstract class Settlement<B> {
   public abstract Money backerFeesRefunded();
 
   /**
+   * Returns the tips donors gave the platform with their donations to a fundraiser (GoFundMe): like backer fees, they
+   * are kept apart from every campaign figure and never reach the organiser.
+   *
+   * @return the tips; never null, never negative; zero for a campaign without tips
+   */
+  @Value.Default
+  public Money tips() {
+    return Money.zero(currency());
+  }
+
+  /**
    * Returns one statement per backer, in the order backers first appear in the pledges.
    *
    * @return the statements keyed by backer; never null
@@ -233,7 +245,7 @@ public abstract class Settlement<B> {
    */
   public static <B> Settlement<B> of(
       CurrencyUnit currency, FundingOutcome outcome, List<PledgePayment<B>> pledges, FeeSchedule fees) {
-    return new Settler<B>(currency, outcome, fees).settle(pledges, List.of(), List.of());
+    return new Settler<B>(currency, outcome, fees).settle(pledges, List.of(), List.of(), Map.of());
   }
 
   /**
@@ -267,6 +279,10 @@ public abstract class Settlement<B> {
    * retry window has closed ({@link Campaign#paymentsFinal()}). The total and outcome are those locked at the
    * deadline; a keep-it-all campaign that ended below its goal settles as {@link FundingOutcome#KEPT_BELOW_GOAL}.
    *
+   * <p>A fundraiser without a deadline ({@link Campaign#fundraiser()}) settles at any time: its donations so far, all
+   * collected, with the outcome {@link Fundraiser#outcomeSoFar()}; each donor's tip is a {@link StatementLine.Kind#TIP}
+   * line on their statement and counts in {@link #tips()}, never in the payout or the fees' base.
+   *
    * @param campaign the campaign; not null
    * @param fees the fee schedule of the platform; not null
    * @return the settlement, with one statement per backer; never null
@@ -286,8 +302,11 @@ public abstract class Settlement<B> {
     List<AuthenticationRequest> requests = new ArrayList<>(campaign.pledgeChargeAuthenticationRequests());
     requests.addAll(campaign.paymentPlans().authenticationRequests());
     requests.removeIf(request -> campaign.pledgeOf(request.backer()).isEmpty());
-    return of(campaign.currency(), campaign.fundingOutcome().orElseThrow(), campaign.pledgePayments(), reversals,
-        requests, fees);
+    Optional<Fundraiser> fundraiser = campaign.fundraiser();
+    FundingOutcome outcome = fundraiser.map(Fundraiser::outcomeSoFar)
+        .orElseGet(() -> campaign.fundingOutcome().orElseThrow());
+    return new Settler<BackerId>(campaign.currency(), outcome, fees).settle(campaign.pledgePayments(), reversals,
+        requests, fundraiser.map(Fundraiser::tipsByDonor).orElse(Map.of()));
   }
 
   /**
@@ -311,7 +330,7 @@ public abstract class Settlement<B> {
   public static Settlement<BackerId> of(CurrencyUnit currency, FundingOutcome outcome,
       List<PledgePayment<BackerId>> pledges, List<ChargeReversal> reversals,
       List<AuthenticationRequest> authentications, FeeSchedule fees) {
-    return new Settler<BackerId>(currency, outcome, fees).settle(pledges, reversals, authentications);
+    return new Settler<BackerId>(currency, outcome, fees).settle(pledges, reversals, authentications, Map.of());
   }
 
   /**
@@ -322,9 +341,10 @@ public abstract class Settlement<B> {
   @Value.Check
   protected void check() {
     for (Money amount : List.of(pledgedAtDeadline(), collected(), dropped(), released(), refunded(), platformFee(),
-        processingFees(), taxOnFees(), payout(), backerFeesCharged(), backerFeesRefunded())) {
+        processingFees(), taxOnFees(), payout(), backerFeesCharged(), backerFeesRefunded(), tips())) {
       MoneyChecks.checkSameCurrency(Money.zero(currency()), amount);
     }
+    MoneyChecks.checkNotNegative(tips(), "tips");
     if (!collected().equals(totalFees().plus(payout()))) {
       throw new IllegalArgumentException("collected " + collected() + " is not fees " + totalFees() + " + payout "
           + payout());
@@ -349,6 +369,7 @@ public abstract class Settlement<B> {
     private Money processing;
     private Money backerFeesCharged;
     private Money backerFeesRefunded;
+    private Money tips;
     private final Map<B, List<StatementLine>> lines = new LinkedHashMap<>();
     /** Per backer: collected, its processing fees, refunded (not charged back), and everything returned. */
     private final Map<B, Money[]> accounts = new LinkedHashMap<>();
@@ -366,10 +387,11 @@ public abstract class Settlement<B> {
       processing = zero;
       backerFeesCharged = zero;
       backerFeesRefunded = zero;
+      tips = zero;
     }
 
     Settlement<B> settle(List<PledgePayment<B>> pledges, List<ChargeReversal> reversals,
-        List<AuthenticationRequest> authentications) {
+        List<AuthenticationRequest> authentications, Map<BackerId, Money> tipsByDonor) {
       Objects.requireNonNull(pledges, "pledges");
       Objects.requireNonNull(reversals, "reversals");
       Objects.requireNonNull(authentications, "authentications");
@@ -378,6 +400,11 @@ public abstract class Settlement<B> {
         Objects.requireNonNull(pledge, "pledges[" + index + "]");
         add(pledge, index++);
       }
+      tipsByDonor.forEach((donor, tip) -> {
+        statementOf(donor, tip, "the tip of " + donor).add(new StatementLine(StatementLine.Kind.TIP, tip,
+            "tip to the platform, chosen by the donor: not part of the donation"));
+        tips = tips.plus(tip);
+      });
       for (AuthenticationRequest request : authentications) {
         statementOf(request.backer(), request.amount(), request).add(new StatementLine(
             StatementLine.Kind.AUTHENTICATION_REQUIRED, request.amount(), request.describe()));
@@ -408,6 +435,7 @@ public abstract class Settlement<B> {
           .payout(collected.minus(platformFee).minus(processing).minus(tax))
           .backerFeesCharged(backerFeesCharged)
           .backerFeesRefunded(backerFeesRefunded)
+          .tips(tips)
           .putAllStatements(statements)
           .build();
     }

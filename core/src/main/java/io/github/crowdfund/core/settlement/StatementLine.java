@@ -38,7 +38,12 @@ public record StatementLine(Kind kind, Money amount, String reason) {
      * A charge needed the backer's authentication (3-D Secure) before it could be collected: the amount awaiting it,
      * dated in the reason; no money moves.
      */
-    AUTHENTICATION_REQUIRED(0);
+    AUTHENTICATION_REQUIRED(0),
+    /**
+     * A tip the donor chose to give the platform with a donation to a fundraiser (GoFundMe): paid on top, never the
+     * organiser's, not part of any fundraiser figure.
+     */
+    TIP(1);
 
     private final int sign;
 
