@@ -6,8 +6,9 @@ package io.github.crowdfund.core;
  * <p>Life cycle: {@link #PLEDGED} (card authorised) becomes {@link #COLLECTED} after the deadline, or
  * {@link #ERRORED} when the charge fails, or {@link #AUTHENTICATION_REQUIRED} when the card asks for the backer's
  * authentication (3-D Secure); an errored pledge fixed, or an authenticated one, within the retry window becomes
- * collected, otherwise it is {@link #DROPPED} at the end of the window. Before the deadline a backer may {@link #CANCELED cancel}. A
- * collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes). A pledge paid over time is
+ * collected, otherwise it is {@link #DROPPED} at the end of the window. Before the deadline a backer may
+ * {@link #CANCELED cancel}. A collected pledge may later be {@link #REFUNDED} (keep-it-all refunds, disputes). A
+ * pledge paid over time is
  * {@link #PAYING_OVER_TIME} once the pledges are charged: each of its payments has its own
  * {@link io.github.crowdfund.core.installments.InstallmentState}.
  */

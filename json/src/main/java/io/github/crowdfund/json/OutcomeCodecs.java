@@ -88,7 +88,8 @@ final class OutcomeCodecs {
       amount("backerFeesRefunded", Settlement::backerFeesRefunded);
   /** Left out when zero, as for every settlement before fundraisers' tips, so older files read unchanged. */
   private static final Field<Settlement<BackerId>, Optional<Money>> TIPS = ObjectCodec.optional("tips",
-      CurrencyCodecs.MONEY, settlement -> settlement.tips().isZero() ? Optional.empty() : Optional.of(settlement.tips()));
+      CurrencyCodecs.MONEY,
+      settlement -> settlement.tips().isZero() ? Optional.empty() : Optional.of(settlement.tips()));
   private static final Field<Settlement<BackerId>, List<BackerStatement<BackerId>>> STATEMENTS =
       field("statements", Containers.listOf(STATEMENT), OutcomeCodecs::statementsByBacker);
 

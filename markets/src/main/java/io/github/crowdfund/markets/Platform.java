@@ -323,9 +323,26 @@ public final class Platform {
    *     currency then
    */
   public PlatformRules rules(Country country, CurrencyUnit currency, LocalDate launchDate) {
+    Objects.requireNonNull(launchDate, "launchDate");
+    return rules(country, currency, ProjectDates.launchedOn(launchDate));
+  }
+
+  /**
+   * Returns the rules in force for a campaign in a country and currency that applied and launched on these dates:
+   * each rule by the date its basis names ({@code fee.platform.date_basis}: CAMPFIRE's commission by the application
+   * date), every other by the launch date.
+   *
+   * @param country the project's country, as for {@link #rules(Country, CurrencyUnit, LocalDate)}; not null
+   * @param currency the campaign currency, as for {@link #rules(Country, CurrencyUnit, LocalDate)}; not null
+   * @param dates when the project applied and launched; not null
+   * @return the rules
+   * @throws IllegalArgumentException as {@link #rules(Country, CurrencyUnit, LocalDate)} for the launch date
+   */
+  public PlatformRules rules(Country country, CurrencyUnit currency, ProjectDates dates) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(currency, "currency");
-    Objects.requireNonNull(launchDate, "launchDate");
+    Objects.requireNonNull(dates, "dates");
+    LocalDate launchDate = dates.launched();
     Optional<Market> market = markets.map(catalog -> catalog.market(country));
     market.ifPresent(m -> {
       if (!m.isOpenOn(launchDate)) {
@@ -337,7 +354,7 @@ public final class Platform {
             + " may not use '" + currency + "'; allowed: " + m.currenciesOn(launchDate));
       }
     });
-    return new PlatformRules(this, market, currency, launchDate);
+    return new PlatformRules(this, market, currency, dates);
   }
 
   /** Returns the name and as-of date. */

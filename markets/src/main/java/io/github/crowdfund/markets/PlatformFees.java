@@ -9,14 +9,17 @@ import io.github.crowdfund.core.fees.TierMode;
 import io.github.crowdfund.currency.Percentage;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Builds core's fee parts from a platform's facts for one currency and date. A part that needs a fact the data gives
+ * Builds core's fee parts from a platform's facts for one currency and a project's dates (the platform fee's rules by
+ * the date their basis names, the others by the launch date). A part that needs a fact the data gives
  * as unknown becomes core's explicit unknown part, naming the missing fact; it is never taken as zero. Platforms do
  * not publish how they round, so every part rounds half up to the currency's minor unit.
  */
@@ -24,22 +27,39 @@ final class PlatformFees {
 
   static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
+  /** The platform fee's rules: they apply by the date {@link Rule#PLATFORM_FEE_DATE_BASIS} names. */
+  private static final Set<Rule> PLATFORM_FEE_RULES = EnumSet.of(Rule.PLATFORM_FEE_PERCENT,
+      Rule.PLATFORM_FEE_MISSED_GOAL_PERCENT, Rule.PLATFORM_FEE_ON_SUCCESS_ONLY, Rule.PLATFORM_FEE_TIERS,
+      Rule.PLATFORM_FEE_OFFLINE_TIERS, Rule.PLATFORM_FEE_TIER_MODE);
+
   private final Platform platform;
   private final CurrencyUnit currency;
-  private final LocalDate date;
+  private final LocalDate launchDate;
+  private final LocalDate platformFeeDate;
 
-  PlatformFees(Platform platform, CurrencyUnit currency, LocalDate date) {
+  PlatformFees(Platform platform, CurrencyUnit currency, ProjectDates dates) {
     this.platform = platform;
     this.currency = currency;
-    this.date = date;
+    this.launchDate = dates.launched();
+    this.platformFeeDate = dates.on(platformFeeBasis(platform, currency, dates.launched()));
+  }
+
+  /** The date basis of a platform's fee rules, as its data says on the launch date; the launch when it says none. */
+  static DateBasis platformFeeBasis(Platform platform, CurrencyUnit currency, LocalDate launchDate) {
+    return platform.fact(Rule.PLATFORM_FEE_DATE_BASIS, currency.getCode(), launchDate).flatMap(RuleFact::value)
+        .map(DateBasis::ofData).orElse(DateBasis.LAUNCH);
+  }
+
+  private LocalDate dateOf(Rule rule) {
+    return PLATFORM_FEE_RULES.contains(rule) ? platformFeeDate : launchDate;
   }
 
   private Optional<RuleFact> fact(Rule rule) {
-    return platform.fact(rule, currency.getCode(), date);
+    return platform.fact(rule, currency.getCode(), dateOf(rule));
   }
 
   private String known(Rule rule) {
-    return platform.known(rule, currency.getCode(), date, value -> value);
+    return platform.known(rule, currency.getCode(), dateOf(rule), value -> value);
   }
 
   private Percentage percent(Rule rule) {

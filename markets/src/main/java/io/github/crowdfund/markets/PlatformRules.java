@@ -46,6 +46,7 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
   private final Optional<Market> market;
   private final CurrencyUnit currency;
   private final LocalDate launchDate;
+  private final LocalDate applicationDate;
   private final RuleValue<Duration> minimumDuration;
   private final RuleValue<Duration> maximumDuration;
   private final boolean hasDeadline;
@@ -58,11 +59,12 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
   private final FeeSchedule fees;
 
   /** Resolves every fact once: typed values, or unknowns carrying their source. */
-  PlatformRules(Platform platform, Optional<Market> market, CurrencyUnit currency, LocalDate launchDate) {
+  PlatformRules(Platform platform, Optional<Market> market, CurrencyUnit currency, ProjectDates dates) {
     this.platform = Objects.requireNonNull(platform, "platform");
     this.market = Objects.requireNonNull(market, "market");
     this.currency = Objects.requireNonNull(currency, "currency");
-    this.launchDate = Objects.requireNonNull(launchDate, "launchDate");
+    this.launchDate = dates.launched();
+    this.applicationDate = dates.applied();
     minimumDuration = resolve(Rule.MIN_DURATION_DAYS, PlatformRules::days);
     hasDeadline = resolve(Rule.DEADLINE_REQUIRED, Boolean::parseBoolean).toOptional().orElse(true);
     maximumDuration = resolve(Rule.MAX_DURATION_DAYS, PlatformRules::days);
@@ -72,7 +74,7 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
     finalWindowRule = finalWindowRule(finalWindow);
     addOnQuantityCap = resolve(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
     paymentRetryWindow = resolve(Rule.RETRY_DAYS, PlatformRules::days).toOptional();
-    PlatformFees parts = new PlatformFees(platform, currency, launchDate);
+    PlatformFees parts = new PlatformFees(platform, currency, dates);
     fees = FeeSchedule.of(parts.platformFee(), parts.processingFee(), parts.taxOnFees(), parts.backerFee());
   }
 
@@ -154,6 +156,16 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
    */
   public LocalDate launchDate() {
     return launchDate;
+  }
+
+  /**
+   * Returns the date the project first applied, which decides the platform fee where the data's
+   * {@code fee.platform.date_basis} is {@code application}; the launch date when only that was given.
+   *
+   * @return the date
+   */
+  public LocalDate applicationDate() {
+    return applicationDate;
   }
 
   /**

@@ -65,6 +65,11 @@ public enum Rule {
   PLATFORM_FEE_OFFLINE_TIERS("fee.platform.offline_tiers", Form.TIERS),
   /** Whether a tier's rate applies to the {@code whole_total} or only to the {@code marginal} part inside it. */
   PLATFORM_FEE_TIER_MODE("fee.platform.tier_mode", Form.CHOICE, "whole_total", "marginal"),
+  /**
+   * Which date of a project decides its platform fee rules ({@code fee.platform.*}): {@code launch} (the default) or
+   * {@code application} (CAMPFIRE); see {@link ProjectDates}.
+   */
+  PLATFORM_FEE_DATE_BASIS("fee.platform.date_basis", Form.CHOICE, "launch", "application"),
   /** The tax on fees, in percent. */
   TAX_PERCENT("fee.tax.percent", Form.PERCENT),
   /** What the tax is charged on: the {@code platform_fee} only, or {@code all_fees}. */

@@ -40,6 +40,44 @@ class DatedFeeRulesTest {
   }
 
   @Test
+  void campfiresCommissionGoesByTheDateTheProjectFirstAppliedNotItsLaunch() {
+    List<PledgePayment<String>> pledges = collected(Money.ofMajor(JPY, 100_000));
+    // applied in February 2018, launched in March: still 8%
+    PlatformRules appliedBefore = Platform.campfire().rules(Country.of("JP"), JPY,
+        new ProjectDates(LocalDate.of(2018, 2, 20), LocalDate.of(2018, 3, 10)));
+    // applied on 2018-03-01: 12%, whatever the launch
+    PlatformRules appliedFrom = Platform.campfire().rules(Country.of("JP"), JPY,
+        new ProjectDates(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 10)));
+    assertThat(appliedBefore.applicationDate()).isEqualTo(LocalDate.of(2018, 2, 20));
+    assertThat(Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, appliedBefore).platformFee())
+        .isEqualTo(Money.ofMajor(JPY, 8_000));
+    assertThat(Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, appliedFrom).platformFee())
+        .isEqualTo(Money.ofMajor(JPY, 12_000));
+    // the consumption tax on the fees still goes by the launch date: 8% until 2019-09-30, 10% from 2019-10-01
+    PlatformRules appliedInSeptemberLaunchedInOctober = Platform.campfire().rules(Country.of("JP"), JPY,
+        new ProjectDates(LocalDate.of(2019, 9, 20), LocalDate.of(2019, 10, 1)));
+    assertThat(Settlement.of(JPY, FundingOutcome.SUCCESSFUL, pledges, appliedInSeptemberLaunchedInOctober)
+        .taxOnFees()).as("10% of 12,000 + 5,000").isEqualTo(Money.ofMajor(JPY, 1_700));
+  }
+
+  @Test
+  void aPlatformWithoutADateBasisAppliesItsFeesByTheLaunchDate() {
+    List<PledgePayment<String>> pledges = collected(Money.parse("USD 100.00"));
+    PlatformRules rules = Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD,
+        new ProjectDates(LocalDate.of(2016, 6, 1), LocalDate.of(2018, 6, 1)));
+    assertThat(Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges, rules).platformFee())
+        .isEqualTo(Money.parse("USD 0.00"));
+  }
+
+  @Test
+  void aProjectAppliesBeforeItLaunches() {
+    assertThatThrownBy(() -> new ProjectDates(LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2018-03-02")
+        .hasMessageContaining("2018-03-01");
+    assertThat(ProjectDates.launchedOn(LocalDate.of(2018, 3, 1)).applied()).isEqualTo(LocalDate.of(2018, 3, 1));
+  }
+
+  @Test
   void goFundMeTookFivePercentBefore2017AndNothingFrom2018() {
     List<PledgePayment<String>> pledges = collected(Money.parse("USD 100.00"));
     Settlement<String> in2016 = Settlement.of(CurrencyUnit.USD, FundingOutcome.KEPT_BELOW_GOAL, pledges,
