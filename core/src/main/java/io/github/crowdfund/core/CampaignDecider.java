@@ -678,6 +678,20 @@ final class CampaignDecider implements CampaignCommand.Handler<Decision> {
   }
 
   /**
+   * Whether {@code amount}, the amount of a {@code what} (such as "late pledge"), is in the campaign currency
+   * (CURRENCY_MISMATCH if not) and within what a campaign holds (AMOUNT_TOO_LARGE if not).
+   */
+  static boolean inCurrencyAndHeld(Campaign campaign, Money amount, String what, Violations v) {
+    CurrencyUnit currency = campaign.currency();
+    if (!amount.getCurrencyUnit().equals(currency)) {
+      v.add(Code.CURRENCY_MISMATCH, what + " is in " + amount.getCurrencyUnit() + " but the campaign is in "
+          + currency);
+      return false;
+    }
+    return holds(amount, "the " + what, v);
+  }
+
+  /**
    * Whether a campaign can hold {@code amount} (at most {@link Long#MAX_VALUE} minor units); AMOUNT_TOO_LARGE if not.
    */
   static boolean holds(Money amount, String what, Violations v) {

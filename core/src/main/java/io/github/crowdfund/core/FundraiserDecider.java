@@ -9,7 +9,6 @@ import io.github.crowdfund.core.Goal.MoneyGoal;
 import io.github.crowdfund.core.RuleViolation.Code;
 import java.util.List;
 import java.util.Optional;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -108,13 +107,8 @@ final class FundraiserDecider {
       v.add(Code.FUNDRAISER_HAS_NO_REWARDS, "a fundraiser offers no rewards; the donation names "
           + donation.tierId().map(id -> "tier '" + id + "'").orElse("add-ons " + donation.addOns().keySet()));
     }
-    CurrencyUnit currency = campaign.currency();
     Money amount = donation.amount();
-    if (!amount.getCurrencyUnit().equals(currency)) {
-      return v.add(Code.CURRENCY_MISMATCH, "the donation is in " + amount.getCurrencyUnit()
-          + " but the fundraiser is in " + currency).rejection();
-    }
-    if (!CampaignDecider.holds(amount, "the donation", v)) {
+    if (!CampaignDecider.inCurrencyAndHeld(campaign, amount, "donation", v)) {
       return v.rejection();
     }
     PaymentRun run = campaign.book().payments();

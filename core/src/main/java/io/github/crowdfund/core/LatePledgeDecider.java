@@ -114,13 +114,8 @@ final class LatePledgeDecider {
       v.add(Code.LATE_ADD_ONS_NOT_OFFERED, "add-ons " + pledge.addOns().keySet()
           + " are not offered with late pledges");
     }
-    CurrencyUnit currency = campaign.currency();
     Money amount = pledge.amount();
-    if (!amount.getCurrencyUnit().equals(currency)) {
-      return v.add(Code.CURRENCY_MISMATCH, "late pledge is in " + amount.getCurrencyUnit()
-          + " but the campaign is in " + currency).rejection();
-    }
-    if (!CampaignDecider.holds(amount, "the late pledge", v)) {
+    if (!CampaignDecider.inCurrencyAndHeld(campaign, amount, "late pledge", v)) {
       return v.rejection();
     }
     if (!late.book().totalHolds(0, amount.getAmountMinorLong())) {
