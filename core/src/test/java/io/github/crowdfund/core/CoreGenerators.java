@@ -29,6 +29,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
@@ -172,6 +173,45 @@ public final class CoreGenerators {
       }
       CampaignCommand.EndLatePledges end = (CampaignCommand.EndLatePledges) command;
       return new CampaignEvent.LatePledgesEnded(end.at(), end.rewardId());
+    });
+  }
+
+  /**
+   * The commands of the one-off charge's authentication and of fundraisers: charges with backers awaiting
+   * authentication, authentications, fundraiser launches and donations with tips, collected or failed.
+   */
+  public static Gen<CampaignCommand> authenticationAndFundraiserCommands() {
+    Gen<BackerId> backers = integers().between(0, 7).map(BackerId::of);
+    Gen<CampaignCommand> charges = instants().zip(lists().of(backers).ofSizeBetween(0, 3),
+        lists().of(backers).ofSizeBetween(0, 3), (at, declined, awaiting) -> new CampaignCommand.ChargePledges(at,
+            Set.copyOf(declined), Set.copyOf(awaiting)));
+    Gen<CampaignCommand> authentications = instants().zip(backers, CampaignCommand.AuthenticatePayment::new);
+    Gen<CampaignCommand> launches = instants().map(CampaignCommand.LaunchFundraiser::new);
+    Gen<CampaignCommand> donations = pledges().zip(integers().between(0, 5_000), lateCharges(),
+        (command, tip, charge) -> {
+          Pledge p = ((CampaignCommand.PlacePledge) command).pledge();
+          return new CampaignCommand.Donate(Pledge.of(p.backer(), p.amount(), p.placedAt()),
+              Money.ofMinor(p.amount().getCurrencyUnit(), tip), charge);
+        });
+    return Generate.frequency(List.of(Pair.of(1, charges), Pair.of(1, authentications), Pair.of(1, launches),
+        Pair.of(3, donations)));
+  }
+
+  /** The events the commands of {@link #authenticationAndFundraiserCommands()} would give (accepted or not). */
+  public static Gen<CampaignEvent> authenticationAndFundraiserEvents() {
+    return authenticationAndFundraiserCommands().map(command -> {
+      if (command instanceof CampaignCommand.ChargePledges charge) {
+        return new CampaignEvent.PledgesCharged(charge.at(), charge.declined(), charge.awaitingAuthentication(),
+            Optional.of(DEADLINE.plus(Duration.ofDays(7))));
+      }
+      if (command instanceof CampaignCommand.AuthenticatePayment authenticate) {
+        return new CampaignEvent.PaymentAuthenticated(authenticate.at(), authenticate.backer());
+      }
+      if (command instanceof CampaignCommand.LaunchFundraiser launch) {
+        return new CampaignEvent.FundraiserLaunched(launch.at());
+      }
+      CampaignCommand.Donate donate = (CampaignCommand.Donate) command;
+      return new CampaignEvent.DonationCharged(donate.donation(), donate.tip(), donate.charge());
     });
   }
 

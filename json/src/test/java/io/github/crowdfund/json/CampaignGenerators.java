@@ -114,12 +114,13 @@ final class CampaignGenerators {
   static Gen<CampaignEvent> events() {
     Gen<CampaignEvent> fromLogs = eventLogs().zip(integers().allPositive(), (log, i) -> log.get(i % log.size()));
     return fromLogs.mix(instants().zip(definitions(), CampaignEvent.Created::new).map(CampaignEvent.class::cast))
-        .mix(CoreGenerators.lateEvents()).mix(CoreGenerators.planEvents()).mix(CoreGenerators.refundEvents());
+        .mix(CoreGenerators.lateEvents()).mix(CoreGenerators.planEvents()).mix(CoreGenerators.refundEvents())
+        .mix(CoreGenerators.authenticationAndFundraiserEvents());
   }
 
   static Gen<CampaignCommand> commands() {
     return CoreGenerators.commands().mix(CoreGenerators.lateCommands()).mix(CoreGenerators.planCommands())
-        .mix(CoreGenerators.refundCommands());
+        .mix(CoreGenerators.refundCommands()).mix(CoreGenerators.authenticationAndFundraiserCommands());
   }
 
   static Gen<Pledge> pledges() {
