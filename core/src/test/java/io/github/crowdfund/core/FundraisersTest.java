@@ -20,6 +20,8 @@ import io.github.crowdfund.core.fees.FeeTax;
 import io.github.crowdfund.core.fees.PlatformFee;
 import io.github.crowdfund.core.fees.PledgeFee;
 import io.github.crowdfund.core.settlement.BackerStatement;
+import io.github.crowdfund.core.settlement.PayoutCalendar;
+import io.github.crowdfund.core.settlement.PayoutSchedule;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import io.github.crowdfund.currency.Percentage;
@@ -227,6 +229,15 @@ class FundraisersTest {
         .then(donated(2, usd(10), usd(1), 5_000));
     assertThat(Campaign.replay(live()).fundraiser().orElseThrow().outcomeSoFar()).isEqualTo(FundingOutcome.FAILED);
     assertThat(Campaign.replay(live()).fundraiser().orElseThrow().tipsByDonor()).isEqualTo(Map.of());
+  }
+
+  @Test
+  void aFundraiserHasNoPayoutCalendarCountedFromADeadline() {
+    Campaign campaign = Campaign.replay(live(donated(1, usd(100), usd(0), 1)));
+    assertThatThrownBy(() -> PayoutCalendar.of(campaign, GOFUNDME_US,
+        PayoutSchedule.kickstarter(), hour(100)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("solar-lantern")
+        .hasMessageContaining("Settlement.of");
   }
 
   @Test

@@ -40,12 +40,17 @@ public final class PayoutCalendar {
    * @return the payouts in date order; only the campaign payout for a campaign without late pledges; empty for a
    *     failed campaign
    * @throws IllegalStateException if the campaign's payments are not final
+   * @throws IllegalArgumentException if the campaign is a fundraiser without a deadline, naming it
    */
   public static List<Payout> of(Campaign campaign, FeeSchedule fees, PayoutSchedule schedule, Instant asOf) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(fees, "fees");
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(asOf, "asOf");
+    if (campaign.fundraiser().isPresent()) {
+      throw new IllegalArgumentException("campaign " + campaign.id() + " is a fundraiser without a deadline, so it has"
+          + " no payout calendar counted from one: settle it with Settlement.of whenever it pays out");
+    }
     // a payout is drawn up on its date: refunds and disputes after it are debits of the ledger, not its deductions
     Settlement<BackerId> settlement = Settlement.of(campaign,
         fees.withProcessingFeeOnRefund(ProcessingFeeOnRefund.KEPT_BY_PROCESSOR));
