@@ -89,22 +89,7 @@ class AfterDeadlinePropertiesTest {
       Money minimum = major(100);
       shape = new PaymentPlanShape("monthly-3", 3, 3, Period.ofMonths(1), Duration.ZERO, Map.of(currency, minimum),
           2, Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(14), false, random.nextBoolean());
-      rules = new DelegatingRules(CampaignRules.defaults()) {
-        @Override
-        public boolean acceptsCurrency(CurrencyUnit any) {
-          return true;
-        }
-
-        @Override
-        public Money minimumPledge(CurrencyUnit any) {
-          return Money.ofMinor(any, 1);
-        }
-
-        @Override
-        public Money maximumPledge(CurrencyUnit any) {
-          return Money.ofMajor(any, 10_000_000);
-        }
-
+      rules = new DelegatingRules(DelegatingRules.anyCurrency(CampaignRules.defaults())) {
         @Override
         public List<PaymentPlanShape> paymentPlanShapes() {
           return List.of(shape);

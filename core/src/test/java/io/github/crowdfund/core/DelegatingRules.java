@@ -58,4 +58,32 @@ class DelegatingRules implements CampaignRules {
   public Optional<Duration> paymentRetryWindow() {
     return base.paymentRetryWindow();
   }
+
+  @Override
+  public boolean hasDeadline() {
+    return base.hasDeadline();
+  }
+
+  /**
+   * The base rules taking every currency, pledges from one minor unit to 10,000,000 major units: for property tests
+   * that draw the currency.
+   */
+  static DelegatingRules anyCurrency(CampaignRules base) {
+    return new DelegatingRules(base) {
+      @Override
+      public boolean acceptsCurrency(CurrencyUnit any) {
+        return true;
+      }
+
+      @Override
+      public Money minimumPledge(CurrencyUnit any) {
+        return Money.ofMinor(any, 1);
+      }
+
+      @Override
+      public Money maximumPledge(CurrencyUnit any) {
+        return Money.ofMajor(any, 10_000_000);
+      }
+    };
+  }
 }
