@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A campaign's late-pledge state, kept apart from its campaign pledges and locked totals: whether late pledges were
@@ -127,8 +126,7 @@ final class LatePledges {
     if (charge == LateCharge.FAILED) {
       return new LatePledges(dates, rewards, rewardsEnded, book, failedCharges + 1);
     }
-    PledgeBook updated = book.with(pledge, lateDefinition(d, rewards))
-        .withPayment(Set.of(pledge.backer()), PaymentState.COLLECTED);
+    PledgeBook updated = book.with(pledge, lateDefinition(d, rewards), PaymentState.COLLECTED);
     return new LatePledges(dates, rewards, rewardsEnded, updated, failedCharges);
   }
 

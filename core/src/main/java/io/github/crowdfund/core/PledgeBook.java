@@ -94,7 +94,15 @@ final class PledgeBook {
 
   /** Places (or replaces) a backer's pledge, updating the running counts. */
   PledgeBook with(Pledge pledge, CampaignDefinition definition) {
-    PledgeTrie.Entry entry = toEntry(pledge, definition);
+    return with(toEntry(pledge, definition), definition);
+  }
+
+  /** Places (or replaces) a backer's pledge with its payment already in {@code state}: one change of the trie. */
+  PledgeBook with(Pledge pledge, CampaignDefinition definition, PaymentState state) {
+    return with(toEntry(pledge, definition).withPayment(state), definition);
+  }
+
+  private PledgeBook with(PledgeTrie.Entry entry, CampaignDefinition definition) {
     Counts counts = new Counts(definition).remove(trie.get(entry.key())).add(entry);
     return new PledgeBook(trie.put(entry), counts.total, counts.orders, counts.tierTaken, counts.addOnTaken,
         payments);
