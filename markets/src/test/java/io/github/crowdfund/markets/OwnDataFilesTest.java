@@ -338,4 +338,36 @@ class OwnDataFilesTest {
     assertThat(known.currencyViolation(CurrencyUnit.USD)).map(v -> v.message())
         .hasValueSatisfying(m -> assertThat(m).startsWith("Own: pledge.maximum in USD is unknown (the terms)"));
   }
+  @Test
+  void feePartsTheDataDoesNotGiveAreUnknownNamingTheRuleNeverZero() {
+    PlatformRules rules = platform("fee.platform.percent,*,5,,,confirmed,a\n")
+        .rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2025, 1, 1));
+    Money ten = Money.of(CurrencyUnit.USD, 10);
+    assertThatThrownBy(() -> rules.taxOnFees().taxOn(ten, ten))
+        .isInstanceOf(io.github.crowdfund.core.fees.UnknownFeeException.class)
+        .hasMessageContaining("fee.tax.percent");
+    assertThatThrownBy(() -> rules.backerFee().fee().on(ten))
+        .isInstanceOf(io.github.crowdfund.core.fees.UnknownFeeException.class)
+        .hasMessageContaining("fee.backer.percent");
+    assertThat(rules.backerFee().refundedOnFailure()).isTrue();
+  }
+  @Test
+  void textThatIsNotUtf8IsAProblemAtTheLineAfterTheLastOneRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    StringBuilder rows = new StringBuilder(EU);
+    for (int i = 0; i < 1_000; i++) {
+      rows.append("FR,France,1958-01-01,\n");
+    }
+    java.nio.file.Path file = dir.resolve("eu.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes("AT,\u00d6sterreich,1995-01-01,\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.nio.file.Files.write(file, bytes.toByteArray());
+    DataFileException e = catchThrowableOfType(DataFileException.class, () -> EuMembership.load(file));
+    assertThat(e.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("encoding");
+      assertThat(problem.line()).isBetween(5L, 1_004L);
+      assertThat(problem.message()).startsWith("the text after line " + (problem.line() - 1) + " is not UTF-8");
+    });
+  }
 }
