@@ -139,4 +139,39 @@ class EligibilityTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'UK'");
   }
+  @Test
+  void aGuardianIsAnAdultFromTheirEighteenthBirthday() {
+    Individual guardian = Individual.builder()
+        .birthDate(LAUNCH.minusYears(18))
+        .residence(Country.of("GB"))
+        .addIdCountries(Country.of("GB"))
+        .bankAccount(BankAccount.of(Country.of("GB"), "GBP"))
+        .hasCard(true)
+        .build();
+    assertThat(KICKSTARTER.check(minor(guardian), Country.of("GB"), LAUNCH).codes()).isEmpty();
+  }
+
+  @Test
+  void anAccountInTheOptionalCurrencyBeforeItIsAllowedSaysFromWhen() {
+    LocalDate dayBefore = LocalDate.of(2020, 10, 5);
+    assertThat(KICKSTARTER.check(local("SE", "EUR"), Country.of("SE"), dayBefore).reasons())
+        .singleElement().satisfies(reason -> assertThat(reason.message()).isEqualTo("The creator's bank account is "
+            + "in EUR; a project in Sweden (SE) on 2020-10-05 may use SEK (EUR only from 2020-10-06)."));
+    assertThat(KICKSTARTER.check(local("SE", "NOK"), Country.of("SE"), dayBefore).reasons())
+        .singleElement().satisfies(reason -> assertThat(reason.message()).isEqualTo("The creator's bank account is "
+            + "in NOK; a project in Sweden (SE) on 2020-10-05 may use SEK."));
+  }
+
+  @Test
+  void anEntitysProjectRunsInItsAccountsCurrencyWhenTheMarketAllowsIt() {
+    Entity swedishStudio = Entity.builder()
+        .name("Studio AB")
+        .registeredIn(Country.of("SE"))
+        .representativeAuthorised(true)
+        .bankAccount(BankAccount.of(Country.of("SE"), "EUR"))
+        .build();
+    EligibilityDecision decision = KICKSTARTER.check(swedishStudio, Country.of("SE"), LocalDate.of(2021, 1, 1));
+    assertThat(decision.codes()).isEmpty();
+    assertThat(decision.currency()).isEqualTo(org.joda.money.CurrencyUnit.EUR);
+  }
 }
