@@ -143,4 +143,36 @@ class TribuoLaunchFitterTest {
     assertThatThrownBy(() -> new TribuoLaunchFitter(0, 0.1, 1)).hasMessageContaining("'0'");
     assertThatThrownBy(() -> new TribuoLaunchFitter(1, -0.1, 1)).hasMessageContaining("'-0.1'");
   }
+
+  @Test
+  void refusesProjectsThatAllFailedAndEveryBadSetting() {
+    List<LaunchExample> allFailed = projects(12, 2).stream().map(project -> new LaunchExample(project, false))
+        .toList();
+    assertThatThrownBy(() -> FITTER.fit(allFailed)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 successful of 12");
+    assertThat(new TribuoLaunchFitter(1, 0.1, 1).epochs()).isEqualTo(1);
+    assertThatThrownBy(() -> new TribuoLaunchFitter(1, 0, 1)).hasMessageContaining("'0.0'");
+    assertThatThrownBy(() -> new TribuoLaunchFitter(1, Double.NaN, 1)).hasMessageContaining("'NaN'");
+    assertThatThrownBy(() -> new TribuoLaunchFitter(1, Double.POSITIVE_INFINITY, 1))
+        .hasMessageContaining("'Infinity'");
+  }
+
+  @Test
+  void theModelNamesItsFitterAndItsTrainingProjects() {
+    List<LaunchExample> examples = decidedByCategory(300, 51);
+    long successful = examples.stream().filter(LaunchExample::succeeded).count();
+    LaunchModel model = new TribuoLaunchFitter(2, 0.1, 7).fit(examples);
+    assertThat(model.trainingProjects()).isEqualTo(300);
+    assertThat(model.trainingSuccessRate()).isEqualTo(successful / 300.0);
+    assertThat(model.fitter()).contains("learning rate 0.1 ").contains("2 epochs, seed 7");
+    assertThat(TribuoLaunchFitter.withSeed(9)).isEqualTo(new TribuoLaunchFitter(5, 0.05, 9));
+  }
+
+  @Test
+  void moreEpochsAndAnotherLearningRateGiveAnotherModel() {
+    List<LaunchExample> examples = decidedByCategory(300, 61);
+    LaunchModel one = new TribuoLaunchFitter(1, 0.05, 3).fit(examples);
+    assertThat(new TribuoLaunchFitter(3, 0.05, 3).fit(examples).weights()).isNotEqualTo(one.weights());
+    assertThat(new TribuoLaunchFitter(1, 0.5, 3).fit(examples).weights()).isNotEqualTo(one.weights());
+  }
 }

@@ -36,14 +36,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ProjectReaderHardeningTest {
 
-  private static final String HEADER = "ID,name,category,main_category,currency,deadline,goal,launched,pledged,"
+  static final String HEADER = "ID,name,category,main_category,currency,deadline,goal,launched,pledged,"
       + "state,backers,country,usd pledged,usd_pledged_real,usd_goal_real";
 
   @TempDir
   Path dir;
 
   /** A clean row: the columns of the 201801 layout, each replaceable by index. */
-  private static String row(long id, String... replacements) {
+  static String row(long id, String... replacements) {
     List<String> fields = new ArrayList<>(List.of(Long.toString(id), "Project " + id, "Tabletop Games", "Games",
         "USD", "2016-10-15", "20000.00", "2016-09-15 18:30:00", "2000.00", "failed", "30", "US", "2000.00",
         "2000.00", "20000.00"));
@@ -58,7 +58,7 @@ class ProjectReaderHardeningTest {
     return HEADER + "\n" + row(1) + "\n" + row(2) + "\n" + odd + "\n" + row(4) + "\n" + row(5) + "\n";
   }
 
-  private static Fixtures.Read read(String text) {
+  static Fixtures.Read read(String text) {
     List<ProjectRecord> records = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     try {
