@@ -467,19 +467,50 @@ public final class Campaign {
    * @return the pledges with their payment states, in the trie's stable order; a new mutable list
    */
   public List<PledgePayment<BackerId>> pledgePayments() {
-    List<PledgePayment<BackerId>> all = new ArrayList<>(backerCount() + after.plans().size() * 3);
+    return payments(true, 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns what the campaign charge collected or tried: every one-off pledge and the first payment of each payment
+   * plan, with their payment states, the input of the campaign payout. The later payments of the plans are
+   * {@link #laterPlanPayments()}; together they are {@link #pledgePayments()}. O(n).
+   *
+   * @return the pledges and first plan payments, in the trie's stable order; a new mutable list
+   */
+  public List<PledgePayment<BackerId>> campaignChargePayments() {
+    return payments(true, 1, 1);
+  }
+
+  /**
+   * Returns the payments numbered 2 and later of every payment plan, with their payment states (collected, dropped
+   * when canceled, refunded); empty until the pledges are charged. O(n).
+   *
+   * @return the later plan payments, in the trie's stable order; a new mutable list
+   */
+  public List<PledgePayment<BackerId>> laterPlanPayments() {
+    return payments(false, 2, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The one-off pledges if {@code oneOffs}, and the plan payments numbered {@code fromNumber} to {@code toNumber}
+   * (inclusive) with positive amounts.
+   */
+  private List<PledgePayment<BackerId>> payments(boolean oneOffs, int fromNumber, int toNumber) {
+    List<PledgePayment<BackerId>> all = new ArrayList<>((oneOffs ? backerCount() : 0) + after.plans().size() * 3);
     boolean charged = book.payments().charged();
     book.forEach(entry -> {
       BackerId backer = BackerId.of(entry.key());
       Money amount = Money.ofMinor(currency(), entry.amountMinor());
       PaymentPlans.Payments payments = charged ? after.plans().get(entry.key()) : null;
       if (payments == null) {
-        all.add(new PledgePayment<>(backer, amount, book.payments().effective(entry.payment())));
+        if (oneOffs) {
+          all.add(new PledgePayment<>(backer, amount, book.payments().effective(entry.payment())));
+        }
         return;
       }
       PaymentPlanShape shape = after.plans().shape().orElseThrow();
       for (Installment payment : payments.toPlan(shape, amount, lifecycle.deadline()).installments()) {
-        if (payment.amount().isPositive()) {
+        if (payment.number() >= fromNumber && payment.number() <= toNumber && payment.amount().isPositive()) {
           all.add(new PledgePayment<>(backer, payment.amount(), settledAs(payment.state())));
         }
       }

@@ -196,12 +196,16 @@ final class CampaignEvolution implements CampaignEvent.Handler<Campaign> {
 
   @Override
   public Campaign on(InstallmentCharged e) {
-    return changePlan(e.backer(), plan -> switch (e.charge()) {
+    Campaign charged = changePlan(e.backer(), plan -> switch (e.charge()) {
       case COLLECTED -> plan.attempt(e.number(), e.at(), true);
       case FAILED -> plan.attempt(e.number(), e.at(), false);
       case AUTHENTICATION_REQUIRED -> plan.authenticationRequired(e.number());
     }, e.charge() == InstallmentCharge.AUTHENTICATION_REQUIRED
         ? List.of(new PaymentPlans.AuthenticationAsked(e.number(), e.at())) : List.of());
+    if (e.charge() != InstallmentCharge.COLLECTED || e.number() == 1) {
+      return charged;
+    }
+    return charged.withAfter(charged.after().withPlans(charged.plans().laterCollected(e.at())));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.crowdfund.core;
 import io.github.crowdfund.core.installments.PaymentPlan;
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import io.github.crowdfund.core.settlement.AuthenticationRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,6 +76,16 @@ public final class PaymentPlanView {
     });
     all.sort(Comparator.comparing(AuthenticationRequest::at).thenComparing(r -> r.backer().value()));
     return all;
+  }
+
+  /**
+   * Returns when the last payment numbered 2 or later of any plan was collected: the instant of its collecting
+   * charge. O(1).
+   *
+   * @return the instant, or empty when no such payment was collected
+   */
+  public Optional<Instant> lastLaterPaymentCollectedAt() {
+    return plans.laterCollectedAt();
   }
 
   /**

@@ -16,7 +16,8 @@ import org.joda.money.Money;
 /**
  * A campaign's pledges over time: the {@link PaymentPlanShape} the campaign offers (once enabled) and, per backer who
  * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes, and the dates of any
- * authentication requests), in a persistent map keyed by backer number. The amounts and due dates are not stored: they follow from the pledge, the shape and the
+ * authentication requests), in a persistent map keyed by backer number, and when the last payment numbered 2 or
+ * later of any plan was collected (the date of the installments payout). The amounts and due dates are not stored: they follow from the pledge, the shape and the
  * deadline, so {@link PaymentPlan} values are rebuilt when asked for. Every change returns a new value in O(log n).
  *
  * <p>This class is immutable and thread-safe.
@@ -24,7 +25,7 @@ import org.joda.money.Money;
 final class PaymentPlans {
 
   /** Payment plans not enabled. */
-  static final PaymentPlans NONE = new PaymentPlans(null, LongMap.empty(), 0);
+  static final PaymentPlans NONE = new PaymentPlans(null, LongMap.empty(), 0, null);
 
   private static final InstallmentState[] STATES = InstallmentState.values();
 
@@ -32,11 +33,14 @@ final class PaymentPlans {
   private final LongMap<Payments> plans;
   /** How many plans have a payment that may still be collected. */
   private final int open;
+  /** When the last payment numbered 2 or later of any plan was collected, or null if none was. */
+  private final Instant laterCollectedAt;
 
-  private PaymentPlans(PaymentPlanShape shape, LongMap<Payments> plans, int open) {
+  private PaymentPlans(PaymentPlanShape shape, LongMap<Payments> plans, int open, Instant laterCollectedAt) {
     this.shape = shape;
     this.plans = plans;
     this.open = open;
+    this.laterCollectedAt = laterCollectedAt;
   }
 
   boolean enabled() {
@@ -61,12 +65,24 @@ final class PaymentPlans {
     return open;
   }
 
+  /** When the last payment numbered 2 or later of any plan was collected, if one was. */
+  Optional<Instant> laterCollectedAt() {
+    return Optional.ofNullable(laterCollectedAt);
+  }
+
+  /** These plans after a payment numbered 2 or later was collected at {@code at}. */
+  PaymentPlans laterCollected(Instant at) {
+    Objects.requireNonNull(at, "at");
+    Instant last = laterCollectedAt == null || at.isAfter(laterCollectedAt) ? at : laterCollectedAt;
+    return new PaymentPlans(shape, plans, open, last);
+  }
+
   void forEach(BiConsumer<Long, Payments> action) {
     plans.forEach(action);
   }
 
   PaymentPlans enable(PaymentPlanShape offered) {
-    return new PaymentPlans(offered, plans, open);
+    return new PaymentPlans(offered, plans, open, laterCollectedAt);
   }
 
   /** A backer chose (or, where the shape allows it, changed) a plan of {@code payments} payments. */
@@ -78,24 +94,26 @@ final class PaymentPlans {
   PaymentPlans with(long backer, Payments payments) {
     Payments old = plans.get(backer);
     int stillOpen = open - (old != null && old.open() ? 1 : 0) + (payments.open() ? 1 : 0);
-    return new PaymentPlans(shape, plans.put(backer, payments), stillOpen);
+    return new PaymentPlans(shape, plans.put(backer, payments), stillOpen, laterCollectedAt);
   }
 
   /** No plan for a backer (the pledge was canceled). */
   PaymentPlans without(long backer) {
     Payments old = plans.get(backer);
-    return old == null ? this : new PaymentPlans(shape, plans.remove(backer), open - (old.open() ? 1 : 0));
+    return old == null ? this : new PaymentPlans(shape, plans.remove(backer), open - (old.open() ? 1 : 0),
+        laterCollectedAt);
   }
 
   /** No plans at all (the pledges became void), the shape kept. */
   PaymentPlans cleared() {
-    return new PaymentPlans(shape, LongMap.empty(), 0);
+    return new PaymentPlans(shape, LongMap.empty(), 0, null);
   }
 
   @Override
   public boolean equals(Object other) {
     return other == this || other instanceof PaymentPlans that
-        && Objects.equals(shape, that.shape) && open == that.open && plans.equals(that.plans);
+        && Objects.equals(shape, that.shape) && open == that.open && plans.equals(that.plans)
+        && Objects.equals(laterCollectedAt, that.laterCollectedAt);
   }
 
   @Override

@@ -10,6 +10,7 @@ import static io.github.crowdfund.core.SettlementWorkedExamplesTest.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crowdfund.core.installments.InstallmentCharge;
 import io.github.crowdfund.core.settlement.Payout;
 import io.github.crowdfund.core.settlement.PayoutCalendar;
 import io.github.crowdfund.core.settlement.PayoutSchedule;
@@ -111,6 +112,101 @@ class PayoutCalendarTest {
     assertThatThrownBy(() -> new Payout(DEADLINE, Payout.Kind.CAMPAIGN, LAUNCH, DEADLINE, 1, usd("10.00"),
         usd("1.00"), usd("0.00"), usd("0.00"), usd("8.00"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("USD 10.00");
+  }
+
+  // ---------------------------------------------------------------------------------------------- pledges over time
+
+  /**
+   * Backer 1 pledged $300 in 3 monthly payments of $100 and paid them all, backer 2 pledged $50 at once, and
+   * backer 3 pledged $150 in 3 payments of $50 and stopped after the first.
+   */
+  static Campaign withPlans(CampaignEvent... laterPayments) {
+    List<CampaignEvent> events = new java.util.ArrayList<>(PaymentPlansTest.chosen(PaymentPlansTest.MONTHLY_3,
+        DeciderSpec.placed(3, usd("150.00"), day(4)), new CampaignEvent.PaymentPlanChosen(day(4), backer(3), 3),
+        new CampaignEvent.Ended(DEADLINE, FundingOutcome.SUCCESSFUL),
+        new CampaignEvent.PledgesCharged(DEADLINE, Set.of(), Optional.of(PaymentPlansTest.RETRY_UNTIL)),
+        PaymentPlansTest.paid(1, DEADLINE),
+        new CampaignEvent.InstallmentCharged(DEADLINE, backer(3), 1, InstallmentCharge.COLLECTED),
+        new CampaignEvent.RetryWindowClosed(PaymentPlansTest.RETRY_UNTIL, Set.of(), Set.of())));
+    events.addAll(List.of(laterPayments));
+    return Campaign.replay(events);
+  }
+
+  static final Instant PAID_2 = PaymentPlansTest.MONTH_2.plus(Duration.ofHours(3));
+  static final Instant PAID_3 = PaymentPlansTest.MONTH_3.plus(Duration.ofHours(5));
+
+  @Test
+  void theCampaignPayoutHasTheFirstPaymentsAndAFinalPayoutTheLaterOnes() {
+    // given: every later payment of backer 1 collected, backer 3 stopped after the first payment
+    Campaign campaign = withPlans(PaymentPlansTest.paid(2, PAID_2),
+        new CampaignEvent.PaymentPlanStopped(PAID_2.plusSeconds(1), backer(3)), PaymentPlansTest.paid(3, PAID_3));
+    // when
+    List<Payout> payouts = PayoutCalendar.of(campaign, KICKSTARTER_US, PayoutSchedule.kickstarter(),
+        afterDeadline(Duration.ofDays(120)));
+    // then: day 14 pays $100 + $50 + $50 less 5% ($10.00) and 3% + $0.20 each ($3.20 + $1.70 + $1.70)
+    assertThat(payouts).extracting(Payout::kind).containsExactly(Payout.Kind.CAMPAIGN, Payout.Kind.INSTALLMENTS);
+    Payout day14 = payouts.get(0);
+    assertThat(day14.date()).isEqualTo(afterDeadline(Duration.ofDays(14)));
+    assertThat(day14.pledges()).isEqualTo(3);
+    assertThat(day14.collected()).isEqualTo(usd("200.00"));
+    assertThat(day14.platformFee()).isEqualTo(usd("10.00"));
+    assertThat(day14.processingFees()).isEqualTo(usd("6.60"));
+    assertThat(day14.taxOnFees()).isEqualTo(usd("0.00"));
+    assertThat(day14.net()).isEqualTo(usd("183.40"));
+    // and the final payout, when payment 3 was collected, pays backer 1's $100 + $100 less $10.00 and $3.20 twice
+    Payout last = payouts.get(1);
+    assertThat(last.date()).isEqualTo(PAID_3);
+    assertThat(last.coversFrom()).isEqualTo(DEADLINE);
+    assertThat(last.coversUntil()).isAfter(PAID_3);
+    assertThat(last.pledges()).isEqualTo(1);
+    assertThat(last.collected()).isEqualTo(usd("200.00"));
+    assertThat(last.platformFee()).isEqualTo(usd("10.00"));
+    assertThat(last.processingFees()).isEqualTo(usd("6.40"));
+    assertThat(last.taxOnFees()).isEqualTo(usd("0.00"));
+    assertThat(last.net()).isEqualTo(usd("183.60"));
+  }
+
+  @Test
+  void theInstallmentsPayoutIsPaidTheSchedulesDelayAfterTheLastLaterPaymentIsCollected() {
+    // given
+    Campaign campaign = withPlans(PaymentPlansTest.paid(2, PAID_2),
+        new CampaignEvent.PaymentPlanStopped(PAID_2.plusSeconds(1), backer(3)), PaymentPlansTest.paid(3, PAID_3));
+    PayoutSchedule twoDaysLater = PayoutSchedule.kickstarter().withInstallmentDelay(Duration.ofDays(2));
+    // when
+    List<Payout> payouts = PayoutCalendar.of(campaign, KICKSTARTER_US, twoDaysLater,
+        afterDeadline(Duration.ofDays(120)));
+    // then
+    assertThat(payouts).extracting(Payout::date).containsExactly(afterDeadline(Duration.ofDays(14)),
+        PAID_3.plus(Duration.ofDays(2)));
+    assertThatThrownBy(() -> PayoutSchedule.kickstarter().withInstallmentDelay(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("installment delay PT-24H");
+  }
+
+  @Test
+  void plansStoppedAfterTheirFirstPaymentHaveNoInstallmentsPayout() {
+    // given: both plans stopped after the first payment
+    Campaign campaign = withPlans(new CampaignEvent.PaymentPlanStopped(PAID_2, backer(1)),
+        new CampaignEvent.PaymentPlanStopped(PAID_2, backer(3)));
+    // when
+    List<Payout> payouts = PayoutCalendar.of(campaign, KICKSTARTER_US, PayoutSchedule.kickstarter(),
+        afterDeadline(Duration.ofDays(120)));
+    // then: only the campaign payout, with the first payments
+    assertThat(payouts).extracting(Payout::kind).containsExactly(Payout.Kind.CAMPAIGN);
+    assertThat(payouts.get(0).collected()).isEqualTo(usd("200.00"));
+    assertThat(payouts.get(0).net()).isEqualTo(usd("183.40"));
+  }
+
+  @Test
+  void aCampaignWithoutPlansHasNoInstallmentsPayout() {
+    // given
+    Campaign campaign = withLatePledges(Optional.empty());
+    // when
+    List<Payout> payouts = PayoutCalendar.of(campaign, KICKSTARTER_US, PayoutSchedule.kickstarter(),
+        afterDeadline(Duration.ofDays(120)));
+    // then
+    assertThat(payouts).extracting(Payout::kind).doesNotContain(Payout.Kind.INSTALLMENTS);
+    assertThat(payouts.get(0).collected()).isEqualTo(usd("120.00"));
+    assertThat(payouts.get(0).net()).isEqualTo(usd("110.20"));
   }
 
   @Test

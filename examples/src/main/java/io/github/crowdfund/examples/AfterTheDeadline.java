@@ -48,7 +48,8 @@ import org.joda.money.Money;
  * paying after the first payment and keeps it paid. Late pledges at a late price of USD 175 (not the campaign's USD
  * 150) arrive on days 2, 5, 16 and 20 after the deadline. On day 20, after the first payouts, a backer gets USD 50
  * back because a shade colour was dropped, which leaves the creator's balance negative until the next payout. The
- * payout calendar (day 14, 17 and 24) and the creator's ledger are printed.
+ * payout calendar (day 14 with the first plan payments, days 17 and 24 for late pledges, and a final installments
+ * payout when the last plan payment is collected) and the creator's ledger are printed.
  */
 final class AfterTheDeadline implements Scenario {
 
@@ -103,12 +104,12 @@ final class AfterTheDeadline implements Scenario {
       out.append(plans.render());
       out.append("Day 20: ").append(REFUNDED).append(" gets ").append(Text.money(REFUND))
           .append(" back (CHANGE_OR_REMOVAL, ITEM: a shade colour was dropped)\n");
-      out.append("Payout calendar (Kickstarter: day 14, then late pledges on day 17 and every 7 days):\n");
+      out.append("Payout calendar (Kickstarter: day 14 with the first plan payments, late pledges on day 17 and every"
+          + " 7 days, the later plan payments when the rest is collected):\n");
       Text.Table calendar = Text.Table.of("date", "covers", "pledges", "collected", "fees", "net");
       for (Payout payout : payouts) {
         calendar.row(payout.date().atOffset(ZoneOffset.UTC).toLocalDate(),
-            payout.kind() == Payout.Kind.CAMPAIGN ? "campaign" : "late pledges to "
-                + payout.coversUntil().atOffset(ZoneOffset.UTC).toLocalDate(),
+            covers(payout),
             payout.pledges(), Text.money(payout.collected()),
             Text.money(payout.platformFee().plus(payout.processingFees()).plus(payout.taxOnFees())),
             Text.money(payout.net()));
@@ -126,6 +127,16 @@ final class AfterTheDeadline implements Scenario {
       out.append(entries.render());
       return out.toString();
     }
+  }
+
+  /** What a payout covers, in a few words. */
+  private static String covers(Payout payout) {
+    LocalDate until = payout.coversUntil().atOffset(ZoneOffset.UTC).toLocalDate();
+    return switch (payout.kind()) {
+      case CAMPAIGN -> "campaign";
+      case LATE_PLEDGES -> "late pledges to " + until;
+      case INSTALLMENTS -> "plan payments 2-3 to " + until;
+    };
   }
 
   @Override

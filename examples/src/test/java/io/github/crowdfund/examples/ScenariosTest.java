@@ -9,6 +9,7 @@ import io.github.crowdfund.core.settlement.CreatorBalance;
 import io.github.crowdfund.core.settlement.Payout;
 import io.github.crowdfund.markets.Reason;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -190,16 +191,27 @@ class ScenariosTest {
     assertThat(result.plans()).extracting(plan -> plan.paid()).containsExactly(money("USD 280.00"),
         money("USD 280.00"), money("USD 93.34"));
 
-    // day 14: collected 4,500 + 280 + 280 + 93.34 = 5,153.34; platform 5% = 257.667 -> 257.67; processing
-    // 3% + 0.20: 30 x 4.70 = 141.00 and 7 payments x 3.00 (93.34 -> 3.0002, 93.33 -> 2.9999) = 21.00;
-    // net 5,153.34 - 257.67 - 162.00 = 4,733.67
+    // day 14, the pledges and the first plan payments: collected 4,500 + 3 x 93.34 = 4,780.02; platform 5% =
+    // 239.001 -> 239.00; processing 3% + 0.20: 30 x 4.70 = 141.00 and 3 x 3.00 (93.34 -> 3.0002) = 9.00;
+    // net 4,780.02 - 239.00 - 150.00 = 4,391.02
     // day 17 (late pledges of days 2 and 5) and day 24 (days 16 and 20): 350 - 17.50 - 2 x 5.45 = 321.60
+    // 2026-06-01, when the last plan payment was collected: payments 2 and 3 of backers 31 and 32, 4 x 93.33 =
+    // 373.32; platform 18.666 -> 18.67; processing 4 x 3.00 (93.33 -> 2.9999) = 12.00; net 342.65
+    // (the nets sum to 4,391.02 + 342.65 = 4,733.67, the campaign payout before it was split)
+    Instant lastPayment = AfterTheDeadline.DEADLINE.atZone(ZoneOffset.UTC).plusMonths(2).toInstant();
     assertThat(result.payouts()).extracting(Payout::date).containsExactly(AfterTheDeadline.afterDeadline(14),
-        AfterTheDeadline.afterDeadline(17), AfterTheDeadline.afterDeadline(24));
-    assertThat(result.payouts()).extracting(Payout::collected).containsExactly(money("USD 5153.34"),
-        money("USD 350.00"), money("USD 350.00"));
-    assertThat(result.payouts()).extracting(Payout::net).containsExactly(money("USD 4733.67"), money("USD 321.60"),
-        money("USD 321.60"));
+        AfterTheDeadline.afterDeadline(17), AfterTheDeadline.afterDeadline(24), lastPayment);
+    assertThat(result.payouts()).extracting(Payout::kind).containsExactly(Payout.Kind.CAMPAIGN,
+        Payout.Kind.LATE_PLEDGES, Payout.Kind.LATE_PLEDGES, Payout.Kind.INSTALLMENTS);
+    assertThat(result.payouts()).extracting(Payout::collected).containsExactly(money("USD 4780.02"),
+        money("USD 350.00"), money("USD 350.00"), money("USD 373.32"));
+    assertThat(result.payouts()).extracting(Payout::platformFee).containsExactly(money("USD 239.00"),
+        money("USD 17.50"), money("USD 17.50"), money("USD 18.67"));
+    assertThat(result.payouts()).extracting(Payout::processingFees).containsExactly(money("USD 150.00"),
+        money("USD 10.90"), money("USD 10.90"), money("USD 12.00"));
+    assertThat(result.payouts()).extracting(Payout::net).containsExactly(money("USD 4391.02"), money("USD 321.60"),
+        money("USD 321.60"), money("USD 342.65"));
+    assertThat(result.payouts().get(3).pledges()).isEqualTo(2);
 
     // the USD 50 refund on day 20 leaves the balance at -50 until the day-24 payout, which pays 321.60 - 50 = 271.60
     List<Money> balances = new ArrayList<>();
@@ -211,11 +223,12 @@ class ScenariosTest {
     assertThat(result.ledger().entries()).extracting(CreatorBalance.Entry::kind).containsExactly(
         CreatorBalance.Kind.EARNED, CreatorBalance.Kind.PAID_OUT, CreatorBalance.Kind.EARNED,
         CreatorBalance.Kind.PAID_OUT, CreatorBalance.Kind.REFUND, CreatorBalance.Kind.EARNED,
-        CreatorBalance.Kind.PAID_OUT);
+        CreatorBalance.Kind.PAID_OUT, CreatorBalance.Kind.EARNED, CreatorBalance.Kind.PAID_OUT);
     assertThat(balances.get(4)).isEqualTo(money("USD -50.00"));
     assertThat(result.ledger().total(CreatorBalance.Kind.PAID_OUT)).isEqualTo(money("USD -5326.87"));
     assertThat(result.ledger().balance()).isEqualTo(money("USD 0.00"));
-    assertThat(result.text()).contains("USD 4,733.67", "USD -50.00", "USD 271.60", "late pledges to 2026-04-22",
+    assertThat(result.text()).contains("USD 4,391.02", "USD -50.00", "USD 271.60", "late pledges to 2026-04-22",
+        "plan payments 2-3 to 2026-06-01", "USD 342.65",
         "USD 93.33 canceled");
   }
 }

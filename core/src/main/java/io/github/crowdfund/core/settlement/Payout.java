@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.joda.money.Money;
 
 /**
- * One payout of a {@link PayoutCalendar}: when it is paid, what it covers (the campaign's collected pledges, or the
- * late pledges of a window), how much was collected for it, its deductions and what the creator receives.
+ * One payout of a {@link PayoutCalendar}: when it is paid, what it covers (the campaign's collected pledges and the
+ * first payments of its payment plans, the late pledges of a window, or the later payments of the plans), how much was collected for it, its deductions and what the creator receives.
  *
  * <p>{@code collected == platformFee + processingFees + taxOnFees + net}, to the minor unit.
  *
@@ -17,7 +17,7 @@ import org.joda.money.Money;
  * @param kind what it covers
  * @param coversFrom the start (inclusive) of the time whose pledges it covers
  * @param coversUntil the end (exclusive) of that time
- * @param pledges how many collected pledges it covers
+ * @param pledges how many pledges it covers (for {@link Kind#INSTALLMENTS}, the plans with a later payment collected)
  * @param collected the money collected for it
  * @param platformFee the platform's fee deducted
  * @param processingFees the payment processing fees deducted
@@ -32,7 +32,12 @@ public record Payout(Instant date, Kind kind, Instant coversFrom, Instant covers
     /** The pledges collected at the campaign's end. */
     CAMPAIGN,
     /** The late pledges collected in one window. */
-    LATE_PLEDGES
+    LATE_PLEDGES,
+    /**
+     * The payments numbered 2 and later of the campaign's payment plans, paid once the last of them is collected
+     * (the first payments are in the {@link #CAMPAIGN} payout).
+     */
+    INSTALLMENTS
   }
 
   /**

@@ -10,16 +10,29 @@ import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.fees.ProcessingFeeOnRefund;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.joda.money.Money;
 
 /**
- * A campaign's payouts by date: the campaign payout (its settlement at the deadline, {@link Settlement#of(Campaign,
- * FeeSchedule)}) on the schedule's campaign payout day, then one payout per late-pledge window that collected late
- * pledges, each settled on its own with the same fee schedule. Each payout lists what it covers and its deductions.
+ * A campaign's payouts by date: the campaign payout on the schedule's campaign payout day, then one payout per
+ * late-pledge window that collected late pledges, and one installments payout for the later payments of the payment
+ * plans, each settled on its own with the same fee schedule. Each payout lists what it covers and its deductions.
+ *
+ * <p>Pledges over time follow Kickstarter's Pledge Over Time: the campaign payout covers the one-off pledges and the
+ * first payment of each plan ({@link Campaign#campaignChargePayments()}, collected with the campaign charge); one
+ * final {@link Payout.Kind#INSTALLMENTS} payout covers the payments numbered 2 and later
+ * ({@link Campaign#laterPlanPayments()}), dated {@link PayoutSchedule#installmentPayout} after the instant the last
+ * of them was collected ({@link io.github.crowdfund.core.PaymentPlanView#lastLaterPaymentCollectedAt()}). One final
+ * payout rather than one per payment number, because that is what the platform describes ("a final payout when the
+ * rest is collected") and because a campaign is settled only once every plan is finished. A plan stopped after its
+ * first payment adds nothing to it; a campaign whose later payments were never collected has none.
  * {@link #ledger} adds the refunds and lost chargebacks by date: what the creator was paid and what they owe.
  *
  * <p>This class is a set of static functions; it has no state and is thread-safe.
@@ -31,14 +44,16 @@ public final class PayoutCalendar {
   /**
    * Returns the payouts of a settled campaign as of {@code asOf}, by date: the campaign payout, then a late-pledge
    * payout for every window that started before {@code asOf} and before late pledges ended and collected late
-   * pledges (a window without any pays nothing and is left out).
+   * pledges (a window without any pays nothing and is left out), and the installments payout if a plan payment
+   * numbered 2 or later was collected.
    *
    * @param campaign a campaign whose payments are final ({@link Campaign#paymentsFinal()})
    * @param fees the platform's fee schedule
    * @param schedule when the platform pays
    * @param asOf the instant the calendar is drawn up to
-   * @return the payouts in date order; only the campaign payout for a campaign without late pledges; empty for a
-   *     failed campaign
+   * @return the payouts in date order (payouts due on the same instant in the order campaign, late pledges,
+   *     installments); only the campaign payout for a campaign without late pledges or later plan payments; empty
+   *     for a failed campaign
    * @throws IllegalStateException if the campaign's payments are not final
    * @throws IllegalArgumentException if the campaign is a fundraiser without a deadline, naming it
    */
@@ -52,18 +67,51 @@ public final class PayoutCalendar {
           + " no payout calendar counted from one: settle it with Settlement.of whenever it pays out");
     }
     // a payout is drawn up on its date: refunds and disputes after it are debits of the ledger, not its deductions
-    Settlement<BackerId> settlement = Settlement.of(campaign,
-        fees.withProcessingFeeOnRefund(ProcessingFeeOnRefund.KEPT_BY_PROCESSOR));
+    FeeSchedule atPayout = fees.withProcessingFeeOnRefund(ProcessingFeeOnRefund.KEPT_BY_PROCESSOR);
+    Settlement<BackerId> settlement = Settlement.of(campaign, atPayout);
     if (settlement.outcome() == FundingOutcome.FAILED) {
       return List.of();
     }
     Instant deadline = campaign.deadline().orElseThrow();
     List<Payout> payouts = new ArrayList<>();
+    Optional<Instant> laterCollected = campaign.paymentPlans().lastLaterPaymentCollectedAt();
+    if (laterCollected.isPresent()) {
+      settlement = Settlement.of(campaign.currency(), settlement.outcome(), campaign.campaignChargePayments(),
+          atPayout);
+    }
     payouts.add(payout(schedule.campaignPayout(deadline), Payout.Kind.CAMPAIGN, campaign.launchedAt().orElseThrow(),
         deadline, campaign.backerCount(), settlement));
-    if (campaign.latePledges().backerCount() == 0) {
-      return payouts;
+    addLatePayouts(campaign, fees, schedule, asOf, payouts);
+    laterCollected.ifPresent(last -> payouts.add(installments(campaign, atPayout, schedule, last)));
+    payouts.sort(Comparator.comparing(Payout::date));
+    return payouts;
+  }
+
+  /**
+   * The installments payout: the plan payments numbered 2 and later, settled on their own, dated after the last of
+   * them was collected; it covers from the deadline until just after that instant.
+   */
+  private static Payout installments(Campaign campaign, FeeSchedule fees, PayoutSchedule schedule,
+      Instant lastCollected) {
+    List<PledgePayment<BackerId>> later = campaign.laterPlanPayments();
+    Set<BackerId> paying = new HashSet<>();
+    for (PledgePayment<BackerId> payment : later) {
+      if (payment.state() == PaymentState.COLLECTED || payment.state() == PaymentState.REFUNDED) {
+        paying.add(payment.backer());
+      }
     }
+    return payout(schedule.installmentPayout(lastCollected), Payout.Kind.INSTALLMENTS,
+        campaign.deadline().orElseThrow(), lastCollected.plusNanos(1), paying.size(),
+        Settlement.of(campaign.currency(), FundingOutcome.SUCCESSFUL, later, fees));
+  }
+
+  /** Adds the payout of every late-pledge window that collected late pledges, as {@link #of} says. */
+  private static void addLatePayouts(Campaign campaign, FeeSchedule fees, PayoutSchedule schedule, Instant asOf,
+      List<Payout> payouts) {
+    if (campaign.latePledges().backerCount() == 0) {
+      return;
+    }
+    Instant deadline = campaign.deadline().orElseThrow();
     List<Pledge> late = new ArrayList<>(campaign.latePledges().backerCount());
     campaign.latePledges().forEach(late::add);
     for (int n = 1; ; n++) {
@@ -83,7 +131,6 @@ public final class PayoutCalendar {
             Settlement.of(campaign.currency(), FundingOutcome.SUCCESSFUL, window, fees)));
       }
     }
-    return payouts;
   }
 
   /**
