@@ -68,17 +68,21 @@ public final class PayoutCalendar {
     }
     // a payout is drawn up on its date: refunds and disputes after it are debits of the ledger, not its deductions
     FeeSchedule atPayout = fees.withProcessingFeeOnRefund(ProcessingFeeOnRefund.KEPT_BY_PROCESSOR);
-    Settlement<BackerId> settlement = Settlement.of(campaign, atPayout);
+    Optional<Instant> laterCollected = campaign.paymentPlans().lastLaterPaymentCollectedAt();
+    Settlement<BackerId> settlement;
+    if (laterCollected.isEmpty()) {
+      settlement = Settlement.of(campaign, atPayout);
+    } else {
+      // the campaign payout holds only what the campaign charge collected: settle that part alone, once
+      Settlement.requireFinal(campaign);
+      settlement = Settlement.of(campaign.currency(), campaign.fundingOutcome().orElseThrow(),
+          campaign.campaignChargePayments(), atPayout);
+    }
     if (settlement.outcome() == FundingOutcome.FAILED) {
       return List.of();
     }
     Instant deadline = campaign.deadline().orElseThrow();
     List<Payout> payouts = new ArrayList<>();
-    Optional<Instant> laterCollected = campaign.paymentPlans().lastLaterPaymentCollectedAt();
-    if (laterCollected.isPresent()) {
-      settlement = Settlement.of(campaign.currency(), settlement.outcome(), campaign.campaignChargePayments(),
-          atPayout);
-    }
     payouts.add(payout(schedule.campaignPayout(deadline), Payout.Kind.CAMPAIGN, campaign.launchedAt().orElseThrow(),
         deadline, campaign.backerCount(), settlement));
     addLatePayouts(campaign, fees, schedule, asOf, payouts);

@@ -292,11 +292,7 @@ public abstract class Settlement<B> {
   public static Settlement<BackerId> of(Campaign campaign, FeeSchedule fees) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(fees, "fees");
-    if (!campaign.paymentsFinal()) {
-      throw new IllegalStateException("campaign " + campaign.id() + " is " + campaign.status() + (campaign.status()
-          == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
-          + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
-    }
+    requireFinal(campaign);
     List<ChargeReversal> reversals = new ArrayList<>(campaign.refunds().reversals());
     reversals.removeIf(reversal -> campaign.pledgeOf(reversal.backer()).isEmpty());
     List<AuthenticationRequest> requests = new ArrayList<>(campaign.pledgeChargeAuthenticationRequests());
@@ -308,6 +304,15 @@ public abstract class Settlement<B> {
     return new Settler<BackerId>(campaign.currency(), outcome, fees).settle(campaign.pledgePayments(), reversals,
         requests, fundraiser.map(Fundraiser::tipsByDonor).orElse(Map.of()));
   }
+  /** Throws unless every payment of the campaign has its final state ({@link Campaign#paymentsFinal()}). */
+  static void requireFinal(Campaign campaign) {
+    if (!campaign.paymentsFinal()) {
+      throw new IllegalStateException("campaign " + campaign.id() + " is " + campaign.status() + (campaign.status()
+          == CampaignStatus.SUCCESSFUL ? " and its payment retry window has not closed" : "")
+          + "; only a FAILED campaign, or a SUCCESSFUL one whose retry window closed, settles");
+    }
+  }
+
 
   /**
    * Settles a campaign's pledges, the refunds and disputes that followed their collection, and the charges that
