@@ -3,6 +3,7 @@ package io.github.crowdfund.examples;
 import io.github.crowdfund.outcomes.dataset.DatasetReader;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
 import io.github.crowdfund.outcomes.dataset.ProjectState;
+import io.github.crowdfund.outcomes.dataset.ReadReport;
 import io.github.crowdfund.outcomes.statistics.BackerFigures;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,18 +95,13 @@ final class BackersCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Reads the files NAME stands for, printing each rejected row and each file's summary on stderr. */
   private Map<ProjectState, BackerFigures> figures(String name) throws IOException {
     List<ProjectRecord> records = Collections.synchronizedList(new ArrayList<>());
-    long[] problems = new long[1];
+    PrintWriter err = spec.commandLine().getErr();
     for (Path input : InputFiles.expand(List.of(name))) {
-      DatasetReader.create().read(input, records::add, problem -> {
-        synchronized (problems) {
-          problems[0]++;
-        }
-      });
-    }
-    if (problems[0] > 0) {
-      spec.commandLine().getErr().println(name + ": " + problems[0] + " unreadable rows skipped");
+      ReadReport report = DatasetReader.create().read(input, records::add, err::println);
+      err.println(input + ": " + report.summary());
     }
     return BackerFigures.byState(records);
   }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,18 @@ class AnalyzeEnginesTest {
     assertThat(spark.out()).isEqualTo(local.out());
     assertThat(local.err()).contains("panel: ").contains(icpsr + ":");
     assertThat(applicationLines(spark.err())).containsExactlyInAnyOrderElementsOf(applicationLines(local.err()));
+  }
+
+  @Test
+  void sparkLogsOnlyItsErrorsOneLineEachAsConfiguredInTheApplication() {
+    // Spark logs through Log4j 2; the build, like ./crowdfund, names the configuration crowdfund.jar carries.
+    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+
+    assertThat(context.getConfiguration().getConfigurationSource().getLocation())
+        .endsWith("crowdfund-spark-log4j2.properties");
+    assertThat(context.getRootLogger().getLevel()).isEqualTo(Level.ERROR);
+    assertThat(context.getConfiguration().getAppenders().values()).singleElement()
+        .extracting(appender -> appender.getLayout().toString()).asString().contains("%m%n");
   }
 
   @Test

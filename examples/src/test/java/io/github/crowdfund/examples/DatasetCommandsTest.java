@@ -59,6 +59,17 @@ class DatasetCommandsTest {
   }
 
   @Test
+  void backersReportsEachRejectedRowWithItsLineAndEachFilesSummary() {
+    Path icpsr = dir.resolve("public_data.tsv");
+    CliRun.of("generate", "--rows", "600", "--seed", "5", "--layout", "icpsr-38050", icpsr.toString());
+
+    CliRun run = CliRun.of("backers", icpsr.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains(icpsr + ":501: BACKERS_COUNT '-2' is negative")
+        .contains(icpsr + ": read 600 rows (icpsr-38050): 599 kept");
+  }
+
+  @Test
   void severalFilesAndGlobsAddUp() {
     Path kaggle = dir.resolve("ks.csv");
     CliRun.of("generate", "--rows", "300", "--seed", "2", kaggle.toString());
