@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,15 @@ final class ModelCommand {
     }
     err.println(examples.size() + " decided projects with launch-time features");
     return examples;
+  }
+
+  /** Reads a model file; one that is not a model is bad input for COMMAND, named with what to do. */
+  static LaunchModel readModel(Path file, CommandLine command) throws IOException {
+    try {
+      return LaunchModel.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command, e.getMessage() + "; give a model written by 'crowdfund model fit'");
+    }
   }
 
   /** Prints an evaluation: the scores, the baseline and the calibration table. */
@@ -156,7 +166,7 @@ final class ModelCommand {
 
     @Override
     public Integer call() throws IOException {
-      LaunchModel loaded = LaunchModel.read(model);
+      LaunchModel loaded = readModel(model, spec.commandLine());
       List<LaunchExample> examples = read(files, spec.commandLine().getErr());
       if (examples.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no decided project to evaluate on in " + files);

@@ -130,7 +130,7 @@ final class PredictCommand implements Callable<Integer> {
 
   private int atLaunch(AtLaunch project) throws IOException {
     campaign.check();
-    LaunchModel fitted = LaunchModel.read(project.model);
+    LaunchModel fitted = ModelCommand.readModel(project.model, spec.commandLine());
     String mainCategory = fitted.encoding().mainCategoryOf().get(project.category);
     if (mainCategory == null) {
       throw new ParameterException(spec.commandLine(), "--category '" + project.category + "' was not in the "

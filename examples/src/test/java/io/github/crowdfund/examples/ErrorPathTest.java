@@ -141,6 +141,20 @@ class ErrorPathTest {
   }
 
   @Test
+  void filesThatAreNotModelsAreRefusedNamingTheFile() throws IOException {
+    Path binary = Files.write(dir.resolve("binary.json"), new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}'});
+    Path text = Files.writeString(dir.resolve("text.json"), "root:x:0:0:root:/root:/bin/bash\n");
+    Path json = Files.writeString(dir.resolve("other.json"), "{\"name\": \"not a model\"}");
+
+    assertThat(fails(2, "predict", "--at-launch", "--model", binary.toString(), "--category", "Rock").err())
+        .contains("'" + binary + "': not UTF-8 text, so not a launch model").contains("crowdfund model fit");
+    assertThat(fails(2, "predict", "--at-launch", "--model", text.toString(), "--category", "Rock").err())
+        .contains("'" + text + "': not JSON");
+    assertThat(fails(2, "model", "evaluate", "--model", json.toString(), "x.csv").err())
+        .contains("'" + json + "': not a launch model: format is 'null'");
+  }
+
+  @Test
   void aDayJustBeforeTheDeadlineIsPredicted() {
     CliRun run = CliRun.of("predict", "--days", "60", "--day", "59.9999999", "--pledged", "100", "--backers", "2",
         "--runs", "20");

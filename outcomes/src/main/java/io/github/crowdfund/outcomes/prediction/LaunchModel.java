@@ -1,6 +1,7 @@
 package io.github.crowdfund.outcomes.prediction;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,10 +273,20 @@ public final class LaunchModel {
    * @param file the file; not null
    * @return the model; never null
    * @throws IOException if reading fails
-   * @throws IllegalArgumentException if the file is not a model file
+   * @throws IllegalArgumentException if the file is not UTF-8 text or not a model file, naming the file and why
    */
   public static LaunchModel read(Path file) throws IOException {
-    return fromJson(Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8));
+    String text;
+    try {
+      text = Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("'" + file + "': not UTF-8 text, so not a launch model", e);
+    }
+    try {
+      return fromJson(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + file + "': " + e.getMessage(), e);
+    }
   }
 
   /** The vocabulary of a model read back: the words that have a weight (the fit gives every vocabulary word one). */
