@@ -16,8 +16,9 @@ import org.joda.money.Money;
 /**
  * A campaign's pledges over time: the {@link PaymentPlanShape} the campaign offers (once enabled) and, per backer who
  * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes, the instant of each
- * payment's last failed attempt once one failed, and the dates of any authentication requests), in a persistent map keyed by backer number, and when the last payment numbered 2 or
- * later of any plan was collected (the date of the installments payout). The amounts and due dates are not stored: they follow from the pledge, the shape and the
+ * payment's last failed attempt once one failed, and the dates of any authentication requests), in a persistent map
+ * keyed by backer number, and when the last payment numbered 2 or later of any plan was collected (the date of the
+ * installments payout). The amounts and due dates are not stored: they follow from the pledge, the shape and the
  * deadline, so {@link PaymentPlan} values are rebuilt when asked for. Every change returns a new value in O(log n).
  *
  * <p>This class is immutable and thread-safe.

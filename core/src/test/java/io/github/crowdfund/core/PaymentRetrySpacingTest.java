@@ -106,7 +106,7 @@ class PaymentRetrySpacingTest {
     assertThat(afterFailure.earliestAttempt(1)).isEqualTo(KICKSTARTER_WINDOW_END);
   }
 
-  // ---------------------------------------------------------------------------------------------- at the window's end, order decides
+  // ---------------------------------------------------------------------------------------------- order at the end
 
   @Test
   void atTheWindowsEndARetryFirstIsTakenAndAStopThenCancelsTheRest() {
