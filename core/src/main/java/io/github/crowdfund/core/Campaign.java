@@ -80,6 +80,19 @@ public final class Campaign {
   }
 
   /**
+   * Returns the largest amount a campaign holds in a currency: {@link Long#MAX_VALUE} minor units, the cap every
+   * amount and running total is checked against (a larger one is refused as
+   * {@link RuleViolation.Code#AMOUNT_TOO_LARGE}, never wrapped). Rules with no platform maximum pledge use it as
+   * theirs.
+   *
+   * @param currency the currency; not null
+   * @return {@link Long#MAX_VALUE} minor units of {@code currency}
+   */
+  public static Money largestAmount(CurrencyUnit currency) {
+    return Money.ofMinor(Objects.requireNonNull(currency, "currency"), Long.MAX_VALUE);
+  }
+
+  /**
    * Rebuilds a campaign from its whole history, equal to the campaign that produced the events.
    *
    * <p>Runs in O(n log n) for n events, editing one private copy of the pledge trie in place instead of copying

@@ -883,8 +883,10 @@ public sealed interface CampaignCommand {
 
   /**
    * Record the outcome of charging one payment of a backer's plan, after the pledges were charged: at or after the
-   * payment is due, before its window ends, within the shape's attempts (an authentication request counts no
-   * attempt).
+   * payment is due, no later than its window's end (inclusive: a charge at exactly the end is the automatic retry at
+   * the end), no sooner than its last failed attempt plus the shape's {@link PaymentPlanShape#attemptSpacing()}
+   * (refused as {@code RETRY_TOO_SOON}), within the shape's attempts (an authentication request counts no attempt).
+   * At the window's end, this and a {@link StopPaymentPlan} are both accepted; whichever comes first decides.
    *
    * @param at when the charge ran
    * @param backer whose plan

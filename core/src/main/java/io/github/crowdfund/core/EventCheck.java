@@ -49,7 +49,9 @@ import org.joda.money.Money;
  * changed only as the plan allows once the pledges were charged; an authenticated one-off charge only while it awaits
  * authentication and the retry window is open; refunds and disputes only on a successful campaign
  * and never more than may go back to the backer), currencies, known backers, and amounts and totals
- * a campaign can hold. Not thread-safe to share; cheap to create.
+ * a campaign can hold. Not checked, on purpose: the spacing between attempts of a plan payment, a rule of the
+ * decider only, so that logs stored before it was enforced, with attempts closer together, still replay. Not
+ * thread-safe to share; cheap to create.
  */
 final class EventCheck implements CampaignEvent.Handler<String> {
 

@@ -95,6 +95,17 @@ final class PaymentPlanDecider {
     return v.decide(() -> new PaymentPlanChosen(command.at(), command.backer(), command.payments()));
   }
 
+  /**
+   * A charge of one plan payment, any outcome: the payment is open, due, within its window (whose end is inclusive:
+   * an attempt at exactly the end is the automatic retry at the end), not before its last failed attempt plus the
+   * shape's spacing ({@link Code#RETRY_TOO_SOON}), and, unless the charge only asks for authentication, with an
+   * attempt left. The spacing is the decider's rule only: {@link EventCheck} does not check it, so logs stored
+   * before it was enforced, with attempts closer together, still replay.
+   *
+   * <p>At a window's end a charge and a {@code StopPaymentPlan} may both be accepted; the order of the commands
+   * decides: a charge first is the retry at the end and the stop then cancels what is still open; a stop first
+   * cancels the payment and the charge is then refused as {@link Code#INSTALLMENT_NOT_OPEN}.
+   */
   Decision charge(ChargeInstallment command) {
     Violations v = new Violations();
     PaymentPlan plan = requireScheduledPlan(command.backer(), v);
@@ -115,9 +126,15 @@ final class PaymentPlanDecider {
       v.add(Code.INSTALLMENT_NOT_DUE, "payment " + number + " of " + command.backer() + " is due at "
           + payment.due() + ", not " + at);
     }
-    if (!at.isBefore(payment.windowEnd())) {
+    if (at.isAfter(payment.windowEnd())) {
       v.add(Code.INSTALLMENT_WINDOW_CLOSED, "payment " + number + " of " + command.backer()
-          + " may be charged until " + payment.windowEnd() + ", not at " + at);
+          + " may be charged until " + payment.windowEnd() + " inclusive, not at " + at);
+    }
+    Instant earliest = plan.earliestAttempt(number);
+    if (payment.lastFailedAt().isPresent() && at.isBefore(earliest)) {
+      v.add(Code.RETRY_TOO_SOON, "payment " + number + " of " + command.backer() + " failed at "
+          + payment.lastFailedAt().get() + "; plan '" + plan.shape().id() + "' tries it again "
+          + plan.shape().attemptSpacing() + " later, from " + earliest + ", not at " + at);
     }
     if (command.charge() != InstallmentCharge.AUTHENTICATION_REQUIRED && payment.attempts() >= plan.shape().attempts()) {
       v.add(Code.INSTALLMENT_ATTEMPTS_USED, "payment " + number + " of " + command.backer() + " was tried "

@@ -15,9 +15,10 @@ import org.joda.money.Money;
 
 /**
  * A campaign's pledges over time: the {@link PaymentPlanShape} the campaign offers (once enabled) and, per backer who
- * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes, and the dates of any
- * authentication requests), in a persistent map keyed by backer number, and when the last payment numbered 2 or
- * later of any plan was collected (the date of the installments payout). The amounts and due dates are not stored: they follow from the pledge, the shape and the
+ * chose a plan, its payments in compact form (a state and an attempt count each, a few bytes, the instant of each
+ * payment's last failed attempt once one failed, and the dates of any authentication requests), in a persistent map
+ * keyed by backer number, and when the last payment numbered 2 or later of any plan was collected (the date of the
+ * installments payout). The amounts and due dates are not stored: they follow from the pledge, the shape and the
  * deadline, so {@link PaymentPlan} values are rebuilt when asked for. Every change returns a new value in O(log n).
  *
  * <p>This class is immutable and thread-safe.
@@ -135,23 +136,27 @@ final class PaymentPlans {
 
   /**
    * The payments of one plan: per payment its {@link InstallmentState} and how many charges were tried, one byte
-   * each, and the authentication requests in the order they came (none for most plans).
+   * each; the instant of each payment's last failed attempt (kept only once an attempt of the plan failed, so the
+   * decider can space the next one); and the authentication requests in the order they came (none for most plans).
    *
-   * <p>This class is immutable and thread-safe.
+   * <p>This class is immutable and thread-safe: the arrays are never changed nor handed out.
    */
   static final class Payments {
     private final byte[] states;
     private final byte[] attempts;
+    /** Per payment, when its last attempt failed (null where none did); null when no attempt of the plan failed. */
+    private final Instant[] failedAt;
     private final List<AuthenticationAsked> asked;
 
-    private Payments(byte[] states, byte[] attempts, List<AuthenticationAsked> asked) {
+    private Payments(byte[] states, byte[] attempts, Instant[] failedAt, List<AuthenticationAsked> asked) {
       this.states = states;
       this.attempts = attempts;
+      this.failedAt = failedAt;
       this.asked = asked;
     }
 
     static Payments scheduled(int payments) {
-      return new Payments(new byte[payments], new byte[payments], List.of());
+      return new Payments(new byte[payments], new byte[payments], null, List.of());
     }
 
     /** The authentication requests of the plan, in the order they came; unmodifiable. */
@@ -163,7 +168,7 @@ final class PaymentPlans {
     Payments askedAs(Payments before, List<AuthenticationAsked> more) {
       List<AuthenticationAsked> all = new ArrayList<>(before == null ? List.of() : before.asked);
       all.addAll(more);
-      return new Payments(states, attempts, all.isEmpty() ? List.of() : List.copyOf(all));
+      return new Payments(states, attempts, failedAt, all.isEmpty() ? List.of() : List.copyOf(all));
     }
 
     /** The compact form of a plan's payments (its shape allows at most 127 attempts per payment). */
@@ -171,11 +176,17 @@ final class PaymentPlans {
       List<Installment> all = plan.installments();
       byte[] states = new byte[all.size()];
       byte[] attempts = new byte[all.size()];
+      Instant[] failedAt = null;
       for (int i = 0; i < states.length; i++) {
-        states[i] = (byte) all.get(i).state().ordinal();
-        attempts[i] = (byte) Math.min(all.get(i).attempts(), Byte.MAX_VALUE);
+        Installment payment = all.get(i);
+        states[i] = (byte) payment.state().ordinal();
+        attempts[i] = (byte) Math.min(payment.attempts(), Byte.MAX_VALUE);
+        if (payment.lastFailedAt().isPresent()) {
+          failedAt = failedAt == null ? new Instant[states.length] : failedAt;
+          failedAt[i] = payment.lastFailedAt().get();
+        }
       }
-      return new Payments(states, attempts, List.of());
+      return new Payments(states, attempts, failedAt, List.of());
     }
 
     int count() {
@@ -200,7 +211,8 @@ final class PaymentPlans {
       List<Installment> all = new ArrayList<>(states.length);
       for (Installment p : scheduled.installments()) {
         int i = p.number() - 1;
-        all.add(new Installment(p.number(), p.due(), p.amount(), STATES[states[i]], attempts[i], p.windowEnd()));
+        all.add(new Installment(p.number(), p.due(), p.amount(), STATES[states[i]], attempts[i], p.windowEnd(),
+            Optional.ofNullable(failedAt == null ? null : failedAt[i])));
       }
       return new PaymentPlan(shape, pledge, all);
     }
@@ -208,7 +220,8 @@ final class PaymentPlans {
     @Override
     public boolean equals(Object other) {
       return other == this || other instanceof Payments that
-          && Arrays.equals(states, that.states) && Arrays.equals(attempts, that.attempts) && asked.equals(that.asked);
+          && Arrays.equals(states, that.states) && Arrays.equals(attempts, that.attempts)
+          && Arrays.equals(failedAt, that.failedAt) && asked.equals(that.asked);
     }
 
     @Override

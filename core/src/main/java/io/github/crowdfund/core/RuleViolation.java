@@ -161,10 +161,15 @@ public record RuleViolation(Code code, String message) {
     INSTALLMENT_NOT_OPEN,
     /** The payment is not due yet. */
     INSTALLMENT_NOT_DUE,
-    /** The payment's window to be charged or fixed has ended. */
+    /** The payment's window to be charged or fixed has ended (a charge at exactly its end is still accepted). */
     INSTALLMENT_WINDOW_CLOSED,
     /** The payment was already tried as many times as the plan allows. */
     INSTALLMENT_ATTEMPTS_USED,
+    /**
+     * A plan payment is tried again too soon: before its last failed attempt plus the plan shape's spacing between
+     * attempts.
+     */
+    RETRY_TOO_SOON,
     /**
      * A refund or dispute asks for more than may still go back to the backer: what was collected from them net of
      * earlier refunds, lost chargebacks and any open dispute.

@@ -292,7 +292,7 @@ class PaymentPlansTest {
 
   @Test
   void aPaymentIsNotChargedAfterItsWindow() {
-    given(charged(MONTHLY_3)).under(RULES).when(charge(1, RETRY_UNTIL, InstallmentCharge.COLLECTED))
+    given(charged(MONTHLY_3)).under(RULES).when(charge(1, RETRY_UNTIL.plusSeconds(1), InstallmentCharge.COLLECTED))
         .thenRejected(Code.INSTALLMENT_WINDOW_CLOSED);
   }
 
@@ -303,10 +303,10 @@ class PaymentPlansTest {
         .then(failed);
     assertThat(once.paymentPlans().of(backer(1)).orElseThrow().installment(1).state())
         .isEqualTo(InstallmentState.ERRORED);
-    InstallmentCharged again = new InstallmentCharged(day(35), backer(1), 1, InstallmentCharge.FAILED);
-    given(charged(MONTHLY_3, failed)).under(RULES).when(charge(1, day(35), InstallmentCharge.FAILED)).then(again);
-    given(charged(MONTHLY_3, failed, again)).under(RULES).when(charge(1, day(36), InstallmentCharge.COLLECTED))
-        .thenRejected(Code.INSTALLMENT_ATTEMPTS_USED);
+    InstallmentCharged again = new InstallmentCharged(RETRY_UNTIL, backer(1), 1, InstallmentCharge.FAILED);
+    given(charged(MONTHLY_3, failed)).under(RULES).when(charge(1, RETRY_UNTIL, InstallmentCharge.FAILED)).then(again);
+    given(charged(MONTHLY_3, failed, again)).under(RULES).when(charge(1, RETRY_UNTIL, InstallmentCharge.COLLECTED))
+        .thenRejected(Code.INSTALLMENT_ATTEMPTS_USED, Code.RETRY_TOO_SOON);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.crowdfund.markets;
 
 import io.github.crowdfund.core.fees.BackerFee;
+import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignRules;
 import io.github.crowdfund.core.fees.FeeSchedule;
 import io.github.crowdfund.core.fees.FeeTax;
@@ -68,8 +69,8 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
     minimumDuration = resolve(Rule.MIN_DURATION_DAYS, PlatformRules::days);
     hasDeadline = resolve(Rule.DEADLINE_REQUIRED, Boolean::parseBoolean).toOptional().orElse(true);
     maximumDuration = resolve(Rule.MAX_DURATION_DAYS, PlatformRules::days);
-    minimumPledge = pledgeLimit(Rule.PLEDGE_MINIMUM, PledgeLimits::minimum);
-    maximumPledge = pledgeLimit(Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum);
+    minimumPledge = pledgeLimit(Rule.PLEDGE_MINIMUM, PledgeLimits::minimum, Money.ofMinor(currency, 1));
+    maximumPledge = pledgeLimit(Rule.PLEDGE_MAXIMUM, PledgeLimits::maximum, Campaign.largestAmount(currency));
     finalWindow = resolve(Rule.FINAL_WINDOW_HOURS, hours -> Duration.ofHours(Integer.parseInt(hours)));
     finalWindowRule = finalWindowRule(finalWindow);
     addOnQuantityCap = resolve(Rule.ADD_ON_MAX_PER_BACKER, Integer::parseInt);
@@ -93,14 +94,18 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
         .orElseGet(() -> new RuleValue.Unknown<>(platform.name(), rule, scope, fact.get().source()));
   }
 
-  /** A pledge limit from the market catalogue for the campaign currency, else from the platform's facts. */
-  private RuleValue<Money> pledgeLimit(Rule rule, Function<PledgeLimits, Money> limit) {
+  /**
+   * A pledge limit from the market catalogue for the campaign currency, else from the platform's facts, where
+   * {@link Rule#NO_LIMIT} (the platform publishes none) is {@code noLimit}.
+   */
+  private RuleValue<Money> pledgeLimit(Rule rule, Function<PledgeLimits, Money> limit, Money noLimit) {
     Optional<Money> fromCatalogue = market.flatMap(m -> m.pledgeLimits(currency)).map(limit);
     if (fromCatalogue.isPresent()) {
       return new RuleValue.Known<>(fromCatalogue.get(), platform.name() + " market catalogue, "
           + market.get().describe());
     }
-    RuleValue<Money> fromFacts = resolve(rule, value -> Rule.amount(currency, value));
+    RuleValue<Money> fromFacts = resolve(rule, value -> value.equals(Rule.NO_LIMIT) ? noLimit
+        : Rule.amount(currency, value));
     if (fromFacts.isKnown() || market.isEmpty()) {
       return fromFacts;
     }
@@ -249,11 +254,29 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
     return Optional.empty();
   }
 
+  /**
+   * Returns the smallest pledge (donation) in the rules' currency: the market catalogue's, else the data's; one minor
+   * unit where the data states the platform publishes no minimum ({@link Rule#NO_LIMIT}).
+   *
+   * @param candidate the currency, the rules' own; not null
+   * @return the minimum
+   * @throws UnknownRuleException when the data does not know it
+   * @throws IllegalArgumentException for another currency than the rules'
+   */
   @Override
   public Money minimumPledge(CurrencyUnit candidate) {
     return requireCurrency(candidate, minimumPledge);
   }
 
+  /**
+   * Returns the largest pledge (donation) in the rules' currency: the market catalogue's, else the data's;
+   * {@link Campaign#largestAmount} where the data states the platform publishes no maximum ({@link Rule#NO_LIMIT}).
+   *
+   * @param candidate the currency, the rules' own; not null
+   * @return the maximum
+   * @throws UnknownRuleException when the data does not know it
+   * @throws IllegalArgumentException for another currency than the rules'
+   */
   @Override
   public Money maximumPledge(CurrencyUnit candidate) {
     return requireCurrency(candidate, maximumPledge);
@@ -315,7 +338,9 @@ public final class PlatformRules implements CampaignRules, FeeSchedule {
 
   /**
    * Returns the processing fee per collected pledge: a percentage plus a fixed amount, with another formula below a
-   * threshold where the data gives one (Kickstarter US: 3% + $0.20, under $10: 5% + $0.05).
+   * threshold where the data gives one (Kickstarter US: 3% + $0.20, under $10: 5% + $0.05). On a fundraiser's
+   * donation it is computed on the donation alone, never on the donor's tip (GoFundMe US: 2.9% + $0.30 of the
+   * donation); the data does not say whether GoFundMe charges it on the tip too, so that is this library's choice.
    *
    * @return the fee part; an explicit unknown when a fact it needs is unknown (Kickstarter outside USD, EUR, GBP)
    */

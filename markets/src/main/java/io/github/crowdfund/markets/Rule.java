@@ -14,7 +14,9 @@ import org.joda.money.Money;
 /**
  * The rules and fees a platform's data file may state, each with its stable identifier (the {@code rule} column) and
  * the form of its value. Amounts are in major units of the fact's scope currency; percentages are numbers from 0 to
- * 100; tiers are {@code from:percent} pairs separated by {@code |}, starting at 0, in the scope currency.
+ * 100; tiers are {@code from:percent} pairs separated by {@code |}, starting at 0, in the scope currency. A pledge
+ * limit is an amount, or {@value #NO_LIMIT} (in any scope) when the platform publishes none: a stated rule, not an
+ * unknown.
  */
 public enum Rule {
   /** A funding model the platform offers ({@code all_or_nothing} or {@code keep_it_all}); one fact per model. */
@@ -35,10 +37,17 @@ public enum Rule {
   MIN_DURATION_DAYS("duration.min_days", Form.INTEGER),
   /** The longest campaign, in days. */
   MAX_DURATION_DAYS("duration.max_days", Form.INTEGER),
-  /** The smallest pledge, in the scope currency (Kickstarter's come from its market catalogue instead). */
-  PLEDGE_MINIMUM("pledge.minimum", Form.AMOUNT),
-  /** The largest pledge, in the scope currency (Kickstarter's come from its market catalogue instead). */
-  PLEDGE_MAXIMUM("pledge.maximum", Form.AMOUNT),
+  /**
+   * The smallest pledge, in the scope currency, or {@value #NO_LIMIT} when the platform publishes no minimum: then
+   * any pledge of at least one minor unit (Kickstarter's come from its market catalogue instead).
+   */
+  PLEDGE_MINIMUM("pledge.minimum", Form.LIMIT),
+  /**
+   * The largest pledge, in the scope currency, or {@value #NO_LIMIT} when the platform publishes no maximum: then up
+   * to what a campaign holds, {@link io.github.crowdfund.core.Campaign#largestAmount} (Kickstarter's come from its
+   * market catalogue instead).
+   */
+  PLEDGE_MAXIMUM("pledge.maximum", Form.LIMIT),
   /** The length of the final window before the deadline, in hours (0: no such window). */
   FINAL_WINDOW_HOURS("final_window.hours", Form.INTEGER),
   /** Whether, in the final window, pledges may not be cancelled or reduced below the goal. */
@@ -101,8 +110,14 @@ public enum Rule {
   /** A fixed fee on the payout transfer. */
   PAYOUT_TRANSFER_FEE("payout.transfer_fee", Form.AMOUNT);
 
-  /** The forms a value takes. */
-  enum Form { CHOICE, ORGANISATIONS, BOOLEAN, TIME, ZONE, INTEGER, PERCENT, AMOUNT, TIERS }
+  /**
+   * The value of a pledge limit ({@link #PLEDGE_MINIMUM}, {@link #PLEDGE_MAXIMUM}) stating that the platform publishes
+   * no such limit.
+   */
+  public static final String NO_LIMIT = "none";
+
+  /** The forms a value takes; a {@code LIMIT} is an {@code AMOUNT} or {@link #NO_LIMIT}. */
+  enum Form { CHOICE, ORGANISATIONS, BOOLEAN, TIME, ZONE, INTEGER, PERCENT, AMOUNT, LIMIT, TIERS }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -127,7 +142,7 @@ public enum Rule {
   }
 
   boolean needsCurrency() {
-    return form == Form.AMOUNT || form == Form.TIERS;
+    return form == Form.AMOUNT || form == Form.LIMIT || form == Form.TIERS;
   }
 
   /**
@@ -151,7 +166,10 @@ public enum Rule {
   void check(String value, String scope) {
     Optional<CurrencyUnit> currency = scope.equals(RuleFact.ANY_SCOPE) ? Optional.empty()
         : Optional.of(CurrencyUnit.of(scope));
-    if (needsCurrency() && currency.isEmpty() && !(form == Form.AMOUNT && isZero(value))) {
+    if (form == Form.LIMIT && value.equals(NO_LIMIT)) {
+      return;
+    }
+    if (needsCurrency() && currency.isEmpty() && !(form != Form.TIERS && isZero(value))) {
       throw new IllegalArgumentException(id + ": an amount other than 0 needs a currency scope, not '" + scope + "'");
     }
     switch (form) {
@@ -174,7 +192,7 @@ public enum Rule {
         }
       }
       case PERCENT -> percent(value);
-      case AMOUNT -> amount(currency.orElse(CurrencyUnit.USD), value);
+      case AMOUNT, LIMIT -> amount(currency.orElse(CurrencyUnit.USD), value);
       case TIERS -> tiers(currency.orElseThrow(), value);
     }
   }

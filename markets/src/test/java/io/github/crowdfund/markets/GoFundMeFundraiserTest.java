@@ -1,6 +1,7 @@
 package io.github.crowdfund.markets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
@@ -14,6 +15,8 @@ import io.github.crowdfund.core.Goal;
 import io.github.crowdfund.core.LateCharge;
 import io.github.crowdfund.core.Pledge;
 import io.github.crowdfund.core.RuleViolation;
+import io.github.crowdfund.core.fees.UnknownFeeException;
+import io.github.crowdfund.core.settlement.BackerStatement;
 import io.github.crowdfund.core.settlement.Settlement;
 import io.github.crowdfund.core.settlement.StatementLine;
 import java.time.Duration;
@@ -28,13 +31,8 @@ class GoFundMeFundraiserTest {
 
   private static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
 
-  /**
-   * GoFundMe's rules in the US in 2026. The data knows no donation limits, so the application supplies its own (the
-   * values here are this test's, not GoFundMe's).
-   */
+  /** GoFundMe's bundled rules in the US in 2026, as they come: no donation limit is published, none is needed. */
   private static final PlatformRules GOFUNDME_US = Platform.goFundMe()
-      .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "USD", "5", Confidence.UNCONFIRMED, "this test's own limit"))
-      .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "USD", "100000", Confidence.UNCONFIRMED, "this test's own limit"))
       .rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2026, 3, 2));
 
   private static Money usd(String amount) {
@@ -47,40 +45,113 @@ class GoFundMeFundraiserTest {
   }
 
   private static Campaign submitted() {
-    CampaignDefinition roof = CampaignDefinition.builder().id("shelter-roof").creator("friends-of-the-shelter")
-        .title("A new roof for the shelter").goal(Goal.keepItAll(usd("5000.00"))).duration(Duration.ofDays(30))
-        .build();
-    Campaign campaign = Campaign.initial().apply(new CampaignCommand.Create(START, roof), GOFUNDME_US)
-        .orElseThrow();
-    return campaign.apply(new CampaignCommand.Submit(START.plusSeconds(60)), GOFUNDME_US).orElseThrow();
+    return submitted(GOFUNDME_US);
   }
 
+  private static Campaign submitted(PlatformRules rules) {
+    CampaignDefinition roof = CampaignDefinition.builder().id("shelter-roof").creator("friends-of-the-shelter")
+        .title("A new roof for the shelter").goal(Goal.keepItAll(Money.ofMajor(rules.currency(), 5000)))
+        .duration(Duration.ofDays(30)).build();
+    Campaign campaign = Campaign.initial().apply(new CampaignCommand.Create(START, roof), rules).orElseThrow();
+    return campaign.apply(new CampaignCommand.Submit(START.plusSeconds(60)), rules).orElseThrow();
+  }
+
+  private static Campaign launched(PlatformRules rules) {
+    return submitted(rules).apply(new CampaignCommand.LaunchFundraiser(START.plusSeconds(120)), rules).orElseThrow();
+  }
+
+  /**
+   * Given a US fundraiser in USD under the bundled GoFundMe rules, when three donors give USD 100.00 with a USD 15.00
+   * tip, USD 50.00 with no tip and USD 25.00 with a USD 2.50 tip and the fundraiser settles, then every figure is
+   * right to the cent: the tips stay apart like a backer fee, the processing fee is 2.9% + USD 0.30 of each donation
+   * (not of its tip), the platform fee is 0% and the payout is the donations less the fees.
+   */
   @Test
-  void aGoFundMeFundraiserWithTipsPaysOutTheDonationsLessProcessingFeesAndKeepsTheTipsApart() {
-    Campaign campaign = submitted().apply(new CampaignCommand.LaunchFundraiser(START.plusSeconds(120)), GOFUNDME_US)
-        .orElseThrow();
-    for (CampaignCommand.Donate donation : new CampaignCommand.Donate[] {donate(1, "100.00", "15.00", 10),
-        donate(2, "50.00", "0.00", 20), donate(3, "25.00", "2.50", 30)}) {
-      campaign = campaign.apply(donation, GOFUNDME_US).orElseThrow();
-    }
-    assertThat(campaign.status()).isEqualTo(CampaignStatus.LIVE);
+  void heldOutStyleAUsFundraiserWithTipsUnderTheBundledRulesSettlesToTheCent() {
+    Campaign campaign = launched(GOFUNDME_US);
+    campaign = campaign.apply(donate(1, "100.00", "15.00", 10), GOFUNDME_US).orElseThrow();
+    campaign = campaign.apply(donate(2, "50.00", "0.00", 20), GOFUNDME_US).orElseThrow();
+    campaign = campaign.apply(donate(3, "25.00", "2.50", 30), GOFUNDME_US).orElseThrow();
+    assertThat(campaign.status()).as("keeps taking donations").isEqualTo(CampaignStatus.LIVE);
     assertThat(campaign.deadline()).isEmpty();
+
     Fundraiser fundraiser = campaign.fundraiser().orElseThrow();
-    assertThat(fundraiser.raised()).isEqualTo(usd("175.00"));
+    assertThat(fundraiser.raised()).as("donations, tips excluded").isEqualTo(usd("175.00"));
     assertThat(fundraiser.tips()).isEqualTo(usd("17.50"));
+    assertThat(fundraiser.tipOf(BackerId.of(2))).isEqualTo(usd("0.00"));
+
+    // 2.9% + USD 0.30 of each donation alone, rounded half up: 3.20, 1.75, 1.025 -> 1.03
+    assertThat(GOFUNDME_US.processingFee().on(usd("100.00"))).isEqualTo(usd("3.20"));
+    assertThat(GOFUNDME_US.processingFee().on(usd("50.00"))).isEqualTo(usd("1.75"));
+    assertThat(GOFUNDME_US.processingFee().on(usd("25.00"))).isEqualTo(usd("1.03"));
 
     Settlement<BackerId> payout = Settlement.of(campaign, GOFUNDME_US);
-    // 0% platform fee from 2018; 2.9% + USD 0.30 per donation: 3.20 + 1.75 + 1.025 -> 1.03 (half up) = 5.98
+    assertThat(payout.collected()).isEqualTo(usd("175.00"));
     assertThat(payout.platformFee()).isEqualTo(usd("0.00"));
     assertThat(payout.processingFees()).isEqualTo(usd("5.98"));
     assertThat(payout.taxOnFees()).isEqualTo(usd("0.00"));
-    assertThat(payout.collected()).isEqualTo(usd("175.00"));
-    assertThat(payout.payout()).isEqualTo(usd("169.02"));
+    assertThat(payout.totalFees()).isEqualTo(usd("5.98"));
+    assertThat(payout.payout()).as("donations - fees").isEqualTo(usd("169.02"));
     assertThat(payout.tips()).as("the platform's, never the organiser's").isEqualTo(usd("17.50"));
+    assertThat(payout.backerFeesCharged()).isEqualTo(usd("0.00"));
     assertThat(payout.outcome()).isEqualTo(FundingOutcome.KEPT_BELOW_GOAL);
-    assertThat(payout.statementOf(BackerId.of(1)).orElseThrow().total(StatementLine.Kind.TIP))
-        .isEqualTo(usd("15.00"));
-    assertThat(payout.statementOf(BackerId.of(1)).orElseThrow().netPaid()).isEqualTo(usd("115.00"));
+    String[][] donors = {{"100.00", "15.00", "115.00"}, {"50.00", "0.00", "50.00"}, {"25.00", "2.50", "27.50"}};
+    for (int d = 0; d < donors.length; d++) {
+      BackerStatement<BackerId> statement = payout.statementOf(BackerId.of(d + 1)).orElseThrow();
+      assertThat(statement.total(StatementLine.Kind.PLEDGE_COLLECTED)).isEqualTo(usd(donors[d][0]));
+      assertThat(statement.total(StatementLine.Kind.TIP)).isEqualTo(usd(donors[d][1]));
+      assertThat(statement.netPaid()).isEqualTo(usd(donors[d][2]));
+    }
+  }
+
+  @Test
+  void theBundledRulesStateThatGoFundMePublishesNoDonationLimit() {
+    assertThat(GOFUNDME_US.unknowns()).extracting(unknown -> unknown.rule())
+        .doesNotContain(Rule.PLEDGE_MINIMUM, Rule.PLEDGE_MAXIMUM);
+    assertThat(GOFUNDME_US.fact(Rule.PLEDGE_MINIMUM).flatMap(RuleFact::value)).contains(Rule.NO_LIMIT);
+    assertThat(GOFUNDME_US.minimumPledge(CurrencyUnit.USD)).isEqualTo(usd("0.01"));
+    assertThat(GOFUNDME_US.maximumPledge(CurrencyUnit.USD)).isEqualTo(Campaign.largestAmount(CurrencyUnit.USD));
+    assertThat(GOFUNDME_US.currencyViolation(CurrencyUnit.USD)).isEmpty();
+  }
+
+  @Test
+  void aDonationOfOneCentUpToWhatAFundraiserHoldsIsAccepted() {
+    Campaign campaign = launched(GOFUNDME_US).apply(donate(1, "0.01", "0.00", 10), GOFUNDME_US).orElseThrow();
+    Money largest = Campaign.largestAmount(CurrencyUnit.USD).minus(usd("0.01"));
+    campaign = campaign.apply(new CampaignCommand.Donate(Pledge.of(BackerId.of(2), largest,
+        START.plus(Duration.ofMinutes(20))), usd("0.00"), LateCharge.COLLECTED), GOFUNDME_US).orElseThrow();
+    assertThat(campaign.fundraiser().orElseThrow().raised()).isEqualTo(Campaign.largestAmount(CurrencyUnit.USD));
+    assertThat(campaign.decide(donate(3, "0.01", "0.00", 30), GOFUNDME_US).violations())
+        .extracting(RuleViolation::code).containsExactly(RuleViolation.Code.AMOUNT_TOO_LARGE);
+  }
+
+  @Test
+  void anApplicationMayStillSetItsOwnDonationLimits() {
+    PlatformRules ownLimits = Platform.goFundMe()
+        .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "USD", "5", Confidence.UNCONFIRMED, "our own limit"))
+        .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "USD", "100000", Confidence.UNCONFIRMED, "our own limit"))
+        .rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2026, 3, 2));
+    Campaign campaign = launched(ownLimits);
+    assertThat(ownLimits.minimumPledge(CurrencyUnit.USD)).isEqualTo(usd("5.00"));
+    assertThat(campaign.decide(donate(1, "4.99", "0.00", 10), ownLimits).violations())
+        .extracting(RuleViolation::code).containsExactly(RuleViolation.Code.PLEDGE_BELOW_MINIMUM);
+    assertThat(campaign.decide(donate(1, "100000.01", "0.00", 10), ownLimits).violations())
+        .extracting(RuleViolation::code).containsExactly(RuleViolation.Code.PLEDGE_ABOVE_MAXIMUM);
+    assertThat(campaign.decide(donate(1, "5.00", "0.00", 10), ownLimits).violations()).isEmpty();
+  }
+
+  @Test
+  void whatIsReallyUnknownStaysUnknown() {
+    PlatformRules inFrance = Platform.goFundMe().rules(Country.of("FR"), CurrencyUnit.EUR, LocalDate.of(2026, 3, 2));
+    Campaign campaign = launched(inFrance).apply(new CampaignCommand.Donate(Pledge.of(BackerId.of(1),
+        Money.parse("EUR 20.00"), START.plus(Duration.ofMinutes(10))), Money.parse("EUR 0.00"),
+        LateCharge.COLLECTED), inFrance).orElseThrow();
+    assertThatThrownBy(() -> Settlement.of(campaign, inFrance)).isInstanceOf(UnknownFeeException.class)
+        .hasMessageContaining("fee.processing.percent");
+    PlatformRules in2017 = Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2017, 6, 1));
+    Campaign campaign2017 = launched(in2017).apply(donate(1, "100.00", "0.00", 10), in2017).orElseThrow();
+    assertThatThrownBy(() -> Settlement.of(campaign2017, in2017)).isInstanceOf(UnknownFeeException.class)
+        .hasMessageContaining("fee.platform.percent");
   }
 
   @Test
@@ -91,12 +162,8 @@ class GoFundMeFundraiserTest {
 
   @Test
   void goFundMeTookFivePercentOfADonationBefore2017() {
-    PlatformRules in2016 = Platform.goFundMe()
-        .withFact(RuleFact.of(Rule.PLEDGE_MINIMUM, "USD", "5", Confidence.UNCONFIRMED, "this test's own limit"))
-        .withFact(RuleFact.of(Rule.PLEDGE_MAXIMUM, "USD", "100000", Confidence.UNCONFIRMED, "this test's own limit"))
-        .rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2016, 6, 1));
-    Campaign campaign = submitted().apply(new CampaignCommand.LaunchFundraiser(START.plusSeconds(120)), in2016)
-        .orElseThrow().apply(donate(1, "100.00", "0.00", 10), in2016).orElseThrow();
+    PlatformRules in2016 = Platform.goFundMe().rules(Country.of("US"), CurrencyUnit.USD, LocalDate.of(2016, 6, 1));
+    Campaign campaign = launched(in2016).apply(donate(1, "100.00", "0.00", 10), in2016).orElseThrow();
     Settlement<BackerId> payout = Settlement.of(campaign, in2016);
     assertThat(payout.platformFee()).isEqualTo(usd("5.00"));
     assertThat(payout.payout()).isEqualTo(usd("91.80"));

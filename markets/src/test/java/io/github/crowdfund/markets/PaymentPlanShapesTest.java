@@ -46,6 +46,19 @@ class PaymentPlanShapesTest {
   }
 
   @Test
+  void kickstartersOneAutomaticRetryComesAtTheEndOfTheFirstPaymentsWindow() {
+    for (String id : new String[] {"kickstarter-pilot", "kickstarter-2025"}) {
+      PaymentPlanShape shape = PaymentPlanShapes.bundled().shape(id);
+      PaymentPlan plan = PaymentPlan.of(shape, Money.of(CurrencyUnit.USD, 300), shape.minPayments(), SUCCESS);
+      Installment first = plan.installment(1);
+      PaymentPlan failed = plan.attempt(1, first.due(), false);
+      assertThat(failed.earliestAttempt(1)).as(id).isEqualTo(first.windowEnd());
+      assertThat(failed.attempt(1, first.windowEnd(), true).installment(1).attempts()).as(id)
+          .isEqualTo(shape.attempts());
+    }
+  }
+
+  @Test
   void stretchPayTakesTwoToTenPaymentsThreeAttempts48HoursApartAndTheCreatorsMinimum() {
     PaymentPlanShape stretch = PaymentPlanShapes.bundled().shape("stretch-pay");
     assertThat(stretch.minPayments()).isEqualTo(2);

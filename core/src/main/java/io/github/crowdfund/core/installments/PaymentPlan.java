@@ -90,6 +90,18 @@ public record PaymentPlan(PaymentPlanShape shape, Money pledge, List<Installment
   }
 
   /**
+   * Returns the earliest instant at which a payment may next be tried: its due instant, or its last failed attempt
+   * plus the shape's {@link PaymentPlanShape#attemptSpacing()} if later (see {@link Installment#earliestAttempt}).
+   *
+   * @param number the payment's number, from 1
+   * @return the earliest next attempt
+   * @throws IllegalArgumentException if there is no such payment, quoting the number
+   */
+  public Instant earliestAttempt(int number) {
+    return installment(number).earliestAttempt(shape.attemptSpacing());
+  }
+
+  /**
    * Records a charge attempt of one payment (see {@link Installment#attempt}).
    *
    * @param number the payment's number

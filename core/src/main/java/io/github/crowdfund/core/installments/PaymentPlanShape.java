@@ -20,6 +20,11 @@ import org.joda.money.Money;
  * the others); whether the plan may be edited once chosen, and whether a backer who stops paying keeps what was
  * already paid.
  *
+ * <p>A window's end is inclusive for a charge attempt (an attempt at exactly the end is the automatic retry at the
+ * end, as Kickstarter's "one automatic retry at the end" of its 7 days); after a failed attempt the next one comes
+ * no sooner than {@code attemptSpacing} later. The campaign's decider enforces both; see
+ * {@link Installment#earliestAttempt}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param id the shape's id, for example {@code kickstarter-2025}; not blank
@@ -30,7 +35,8 @@ import org.joda.money.Money;
  * @param minimums the minimum pledge per currency; a currency without one is not eligible (the creator's minimum
  *     goes here when the platform leaves it to the creator)
  * @param attempts how many times one payment is tried, at least 1
- * @param attemptSpacing the time between two attempts, zero or positive
+ * @param attemptSpacing the least time from a failed attempt to the next attempt of the same payment, zero or
+ *     positive
  * @param firstWindow how long the first payment may be fixed after it is due
  * @param laterWindow how long a later payment may be fixed after it is due
  * @param editable whether the plan may change once chosen

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -102,8 +103,39 @@ class PaymentPlanTest {
     PaymentPlan plan = PaymentPlan.of(MONTHLY_3, Money.of(CurrencyUnit.USD, 300), 3, SUCCESS);
     assertThatThrownBy(() -> plan.attempt(2, SUCCESS, true)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2026-05-03T15:00:00Z");
-    assertThatThrownBy(() -> plan.attempt(1, SUCCESS.plus(Duration.ofDays(7)), true))
+    assertThatThrownBy(() -> plan.attempt(1, SUCCESS.plus(Duration.ofDays(7)).plusSeconds(1), true))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-04-10T15:00:00Z");
+  }
+
+  @Test
+  void theWindowsEndIsInclusiveForAnAttempt() {
+    PaymentPlan plan = PaymentPlan.of(MONTHLY_3, Money.of(CurrencyUnit.USD, 300), 3, SUCCESS);
+    PaymentPlan retried = plan.attempt(1, SUCCESS, false).attempt(1, SUCCESS.plus(Duration.ofDays(7)), true);
+    assertThat(retried.installment(1).state()).isEqualTo(InstallmentState.COLLECTED);
+    assertThat(retried.installment(1).lastFailedAt()).contains(SUCCESS);
+  }
+
+  @Test
+  void theNextAttemptIsDueAfterTheLastFailurePlusTheSpacingButTheValueDoesNotEnforceIt() {
+    PaymentPlan plan = PaymentPlan.of(MONTHLY_3, Money.of(CurrencyUnit.USD, 300), 3, SUCCESS);
+    assertThat(plan.earliestAttempt(1)).isEqualTo(SUCCESS);
+    PaymentPlan failed = plan.attempt(1, SUCCESS.plusSeconds(60), false);
+    assertThat(failed.earliestAttempt(1)).isEqualTo(SUCCESS.plusSeconds(60).plus(Duration.ofDays(7)));
+    assertThat(failed.attempt(1, SUCCESS.plusSeconds(120), true).installment(1).state())
+        .isEqualTo(InstallmentState.COLLECTED);
+  }
+
+  @Test
+  void aFailedAttemptNeedsAnAttemptAndComesNoEarlierThanTheDueInstant() {
+    Money amount = Money.of(CurrencyUnit.USD, 100);
+    Instant end = SUCCESS.plus(Duration.ofDays(7));
+    assertThatThrownBy(() -> new Installment(1, SUCCESS, amount, InstallmentState.ERRORED, 0, end,
+        Optional.of(SUCCESS))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attempts 0");
+    assertThatThrownBy(() -> new Installment(1, SUCCESS, amount, InstallmentState.ERRORED, 1, end,
+        Optional.of(SUCCESS.minusSeconds(1)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2026-04-03T14:59:59Z");
+    assertThat(new Installment(1, SUCCESS, amount, InstallmentState.ERRORED, 1, end,
+        Optional.of(Instant.MAX)).earliestAttempt(Duration.ofDays(7))).isEqualTo(Instant.MAX);
   }
 
   @Test
