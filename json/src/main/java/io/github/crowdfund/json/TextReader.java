@@ -125,22 +125,29 @@ final class TextReader implements JsonReader {
   }
 
   private Token endContainer(Token token) {
-    pos++;
+    punctuation();
     depth--;
     current = token;
     return current;
+  }
+
+  /** Reads the one character of a bracket or brace, which is its token's text. */
+  private void punctuation() {
+    textStart = pos++;
+    textEnd = pos;
+    escaped = false;
   }
 
   private Token value() {
     char c = peek();
     switch (c) {
       case '{':
-        pos++;
+        punctuation();
         push(IN_OBJECT);
         current = Token.BEGIN_OBJECT;
         return current;
       case '[':
-        pos++;
+        punctuation();
         push(IN_ARRAY);
         current = Token.BEGIN_ARRAY;
         return current;

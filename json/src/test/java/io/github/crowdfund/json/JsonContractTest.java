@@ -234,6 +234,8 @@ public abstract class JsonContractTest {
             pledged.replace("\"CA\"", "\"XX\""), "$.pledge.shippingCountry", "\"XX\""),
         new Bad("an unknown country a tier ships to", CampaignEvent.class,
             golden("event-RewardTierPut").replace("\"US\"]", "\"UK\"]"), "$.tier.shipsTo[1]", "\"UK\""),
+        new Bad("an event that ends before its version", CampaignEvent.class,
+            "{\"type\":\"Submitted\"}", "$", "was \"}\""),
         new Bad("a missing field in an event", CampaignEvent.class,
             "{\"type\":\"Launched\",\"version\":1,\"at\":\"2026-05-01T16:00:00Z\"}", "$", "\"deadline\""),
         new Bad("an unknown field in a nested tier", CampaignEvent.class,

@@ -1,0 +1,91 @@
+package io.github.crowdfund.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists keep their order, sets and maps are written sorted so that equal values give equal JSON, and an element or
+ * key given twice is refused at its path.
+ */
+class ContainersTest {
+
+  private static final JsonCodec<List<String>> LIST = Containers.listOf(Scalars.STRING);
+  private static final JsonCodec<Set<String>> SET = Containers.setOf(Scalars.STRING, String::length);
+  private static final JsonCodec<Map<String, Long>> MAP = Containers.mapOf(Scalars.LONG);
+
+  private static JsonFormatException refusal(JsonCodec<?> codec, String json) {
+    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json));
+  }
+
+  @Test
+  void aListKeepsItsOrder() {
+    assertThat(JsonText.write(LIST, List.of("b", "a", "b"))).isEqualTo("[\"b\",\"a\",\"b\"]");
+    assertThat(JsonText.read(LIST, "[\"b\",\"a\",\"b\"]")).containsExactly("b", "a", "b");
+    assertThat(JsonText.read(LIST, "[]")).isEmpty();
+    assertThat(JsonText.write(LIST, List.of())).isEqualTo("[]");
+  }
+
+  @Test
+  void aBadElementIsNamedByItsIndex() {
+    JsonFormatException refused = refusal(LIST, "[\"a\",\"b\",7]");
+
+    assertThat(refused.path()).isEqualTo("$[2]");
+    assertThat(refused.reason()).isEqualTo("expected a string, was the number 7");
+    assertThat(refusal(LIST, "{}").reason()).isEqualTo("expected an array, was an object");
+  }
+
+  @Test
+  void aSetIsWrittenSortedByItsKeyWhateverItsOrder() {
+    Set<String> set = new LinkedHashSet<>(List.of("ccc", "a", "bb"));
+
+    assertThat(JsonText.write(SET, set)).isEqualTo("[\"a\",\"bb\",\"ccc\"]");
+    assertThat(JsonText.read(SET, "[\"bb\",\"ccc\",\"a\"]")).isEqualTo(set);
+  }
+
+  @Test
+  void anElementTwiceInASetIsRefusedAtItsSecondPlace() {
+    JsonFormatException refused = refusal(SET, "[\"a\",\"bb\",\"a\"]");
+
+    assertThat(refused.path()).isEqualTo("$[2]");
+    assertThat(refused.reason()).isEqualTo("a appears twice in the array");
+    assertThat(refusal(SET, "\"a\"").reason()).isEqualTo("expected an array of distinct values, was the string \"a\"");
+  }
+
+  @Test
+  void aMapIsWrittenSortedByKey() {
+    assertThat(JsonText.write(MAP, Map.of("b", 2L, "a", 1L, "c", 3L))).isEqualTo("{\"a\":1,\"b\":2,\"c\":3}");
+    assertThat(JsonText.read(MAP, "{\"c\":3,\"a\":1,\"b\":2}")).isEqualTo(Map.of("a", 1L, "b", 2L, "c", 3L));
+    assertThat(JsonText.read(MAP, "{}")).isEmpty();
+  }
+
+  @Test
+  void aKeyTwiceInAMapIsRefusedAtItsSecondName() {
+    JsonFormatException refused = refusal(MAP, "{\"a\":1,\"b\":2,\"a\":3}");
+
+    assertThat(refused.path()).isEqualTo("$.a");
+    assertThat(refused.reason()).isEqualTo("field \"a\" appears twice");
+    assertThat(refusal(MAP, "[]").reason()).isEqualTo("expected an object, was an array");
+    assertThat(refusal(MAP, "{\"a\":\"1\"}").path()).isEqualTo("$.a");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void listsNestedDeeperThanEightLevelsAreWrittenAndReadBack() {
+    JsonCodec<?> nested = LIST;
+    Object value = List.of("deepest");
+    for (int level = 2; level <= 20; level++) {
+      nested = Containers.listOf(nested);
+      value = List.of(value, List.of());
+    }
+    String json = JsonText.write((JsonCodec<Object>) nested, value);
+
+    assertThat(json).isEqualTo("[".repeat(20) + "\"deepest\"]" + ",[]]".repeat(19));
+    assertThat(JsonText.read(nested, json)).isEqualTo(value);
+  }
+}
