@@ -330,7 +330,7 @@ final class TextReader implements JsonReader {
    * name, without making a string of it.
    */
   boolean textIs(String expected) {
-    if (text != null || escaped) {
+    if (escaped) {
       return text().equals(expected);
     }
     return textEnd - textStart == expected.length() && json.startsWith(expected, textStart);
@@ -338,7 +338,7 @@ final class TextReader implements JsonReader {
 
   /** The text of a string with escapes, which {@link #string()} has checked. */
   private String unescape(int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
+    StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       char c = json.charAt(i);
       if (c != '\\') {

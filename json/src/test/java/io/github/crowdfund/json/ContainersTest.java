@@ -32,6 +32,15 @@ class ContainersTest {
   }
 
   @Test
+  void elementsOfEveryKindAreSeparatedByCommas() {
+    JsonCodec<List<Boolean>> booleans = Containers.listOf(Scalars.BOOLEAN);
+    assertThat(JsonText.write(booleans, List.of(true, false, true))).isEqualTo("[true,false,true]");
+    assertThat(JsonText.read(booleans, "[true,false,true]")).containsExactly(true, false, true);
+    JsonCodec<List<Long>> numbers = Containers.listOf(Scalars.LONG);
+    assertThat(JsonText.write(numbers, List.of(1L, -2L))).isEqualTo("[1,-2]");
+  }
+
+  @Test
   void aBadElementIsNamedByItsIndex() {
     JsonFormatException refused = refusal(LIST, "[\"a\",\"b\",7]");
 

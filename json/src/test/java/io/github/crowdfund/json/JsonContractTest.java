@@ -114,6 +114,15 @@ public abstract class JsonContractTest {
   }
 
   @Test
+  void aFieldNameWrittenWithEscapesIsThatField() {
+    assertThat(engine().read("{\"\\u0061mount\":\"1.00\",\"currency\":\"USD\"}", Money.class))
+        .isEqualTo(Money.parse("USD 1.00"));
+    assertThat(formatException(catchThrowable(() -> engine().read(
+        "{\"amount\":\"1.00\",\"curr\\u0065ncy\":\"USD\",\"\\u0061mount\":\"2.00\"}", Money.class))).reason())
+        .isEqualTo("field \"amount\" appears twice");
+  }
+
+  @Test
   void valuesInsideAnApplicationsOwnTypesUseTheirJsonForm() {
     Assumptions.assumeTrue(engine().bindsApplicationTypes(), "the library binds crowdfund's types only");
     Order order = new Order(CampaignId.of("lamp"), Money.parse("EUR 19.99"));
