@@ -1,7 +1,7 @@
 package io.github.crowdfund.json;
 
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +18,6 @@ class ContainersTest {
   private static final JsonCodec<List<String>> LIST = Containers.listOf(Scalars.STRING);
   private static final JsonCodec<Set<String>> SET = Containers.setOf(Scalars.STRING, String::length);
   private static final JsonCodec<Map<String, Long>> MAP = Containers.mapOf(Scalars.LONG);
-
-  private static JsonFormatException refusal(JsonCodec<?> codec, String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json));
-  }
 
   @Test
   void aListKeepsItsOrder() {

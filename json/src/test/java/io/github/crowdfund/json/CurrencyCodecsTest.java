@@ -1,7 +1,7 @@
 package io.github.crowdfund.json;
 
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class CurrencyCodecsTest {
 
   private static String reason(String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(CurrencyCodecs.CURRENCY, json))
-        .reason();
+    return refusal(CurrencyCodecs.CURRENCY, json).reason();
   }
 
   @Test

@@ -2,9 +2,9 @@ package io.github.crowdfund.json;
 
 import static io.github.crowdfund.json.ObjectCodec.field;
 import static io.github.crowdfund.json.ObjectCodec.optional;
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.crowdfund.json.ObjectCodec.Field;
 import java.util.List;
@@ -37,10 +37,6 @@ class ObjectCodecTest {
     }
     return new Reward(values.get(NAME), values.get(PRICE), values.get(NOTE));
   });
-
-  private static JsonFormatException refusal(JsonCodec<?> codec, String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json));
-  }
 
   @Test
   void fieldsAreWrittenInTheirOrderAndAnEmptyOptionalFieldIsLeftOut() {

@@ -1,7 +1,7 @@
 package io.github.crowdfund.json;
 
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -82,10 +82,6 @@ class ScalarsTest {
     for (String text : List.of("", "-", ".5", "5.", "1e3", "+1", "1.2.3", "1,5", " 1", "1 ", "--1", "١")) {
       assertThat(Scalars.isPlainDecimal(text)).as(text).isFalse();
     }
-  }
-
-  private static JsonFormatException refusal(JsonCodec<?> codec, String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json));
   }
 
   @Test

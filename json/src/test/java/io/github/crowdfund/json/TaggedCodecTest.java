@@ -1,9 +1,9 @@
 package io.github.crowdfund.json;
 
 import static io.github.crowdfund.json.ObjectCodec.field;
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,6 @@ class TaggedCodecTest {
       field("side", Scalars.LONG, Square::side), Square::new);
 
   private static final TaggedCodec<Shape> SHAPES = TaggedCodec.of("shape", Shape.class, List.of(SQUARE, CIRCLE));
-
-  private static JsonFormatException refusal(JsonCodec<?> codec, String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json));
-  }
 
   @Test
   void aValueIsWrittenWithItsTypeNameAndSchemaVersionFirst() {

@@ -1,7 +1,7 @@
 package io.github.crowdfund.json;
 
+import static io.github.crowdfund.json.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
 
   private static String reason(JsonCodec<?> codec, String json) {
-    return catchThrowableOfType(JsonFormatException.class, () -> JsonText.read(codec, json)).reason();
+    return refusal(codec, json).reason();
   }
 
   @Test
