@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class ContainersTest {
 
-  private static final JsonCodec<List<String>> LIST = Containers.listOf(Scalars.STRING);
-  private static final JsonCodec<Set<String>> SET = Containers.setOf(Scalars.STRING, String::length);
-  private static final JsonCodec<Map<String, Long>> MAP = Containers.mapOf(Scalars.LONG);
+  private final JsonCodec<List<String>> listCodec = Containers.listOf(Scalars.STRING);
+  private final JsonCodec<Set<String>> setCodec = Containers.setOf(Scalars.STRING, String::length);
+  private final JsonCodec<Map<String, Long>> mapCodec = Containers.mapOf(Scalars.LONG);
 
   @Test
   void aListKeepsItsOrder() {
-    assertThat(JsonText.write(LIST, List.of("b", "a", "b"))).isEqualTo("[\"b\",\"a\",\"b\"]");
-    assertThat(JsonText.read(LIST, "[\"b\",\"a\",\"b\"]")).containsExactly("b", "a", "b");
-    assertThat(JsonText.read(LIST, "[]")).isEmpty();
-    assertThat(JsonText.write(LIST, List.of())).isEqualTo("[]");
+    assertThat(JsonText.write(listCodec, List.of("b", "a", "b"))).isEqualTo("[\"b\",\"a\",\"b\"]");
+    assertThat(JsonText.read(listCodec, "[\"b\",\"a\",\"b\"]")).containsExactly("b", "a", "b");
+    assertThat(JsonText.read(listCodec, "[]")).isEmpty();
+    assertThat(JsonText.write(listCodec, List.of())).isEqualTo("[]");
   }
 
   @Test
@@ -38,51 +38,52 @@ class ContainersTest {
 
   @Test
   void aBadElementIsNamedByItsIndex() {
-    JsonFormatException refused = refusal(LIST, "[\"a\",\"b\",7]");
+    JsonFormatException refused = refusal(listCodec, "[\"a\",\"b\",7]");
 
     assertThat(refused.path()).isEqualTo("$[2]");
     assertThat(refused.reason()).isEqualTo("expected a string, was the number 7");
-    assertThat(refusal(LIST, "{}").reason()).isEqualTo("expected an array, was an object");
+    assertThat(refusal(listCodec, "{}").reason()).isEqualTo("expected an array, was an object");
   }
 
   @Test
   void aSetIsWrittenSortedByItsKeyWhateverItsOrder() {
     Set<String> set = new LinkedHashSet<>(List.of("ccc", "a", "bb"));
 
-    assertThat(JsonText.write(SET, set)).isEqualTo("[\"a\",\"bb\",\"ccc\"]");
-    assertThat(JsonText.read(SET, "[\"bb\",\"ccc\",\"a\"]")).isEqualTo(set);
+    assertThat(JsonText.write(setCodec, set)).isEqualTo("[\"a\",\"bb\",\"ccc\"]");
+    assertThat(JsonText.read(setCodec, "[\"bb\",\"ccc\",\"a\"]")).isEqualTo(set);
   }
 
   @Test
   void anElementTwiceInASetIsRefusedAtItsSecondPlace() {
-    JsonFormatException refused = refusal(SET, "[\"a\",\"bb\",\"a\"]");
+    JsonFormatException refused = refusal(setCodec, "[\"a\",\"bb\",\"a\"]");
 
     assertThat(refused.path()).isEqualTo("$[2]");
     assertThat(refused.reason()).isEqualTo("a appears twice in the array");
-    assertThat(refusal(SET, "\"a\"").reason()).isEqualTo("expected an array of distinct values, was the string \"a\"");
+    assertThat(refusal(setCodec, "\"a\"").reason())
+        .isEqualTo("expected an array of distinct values, was the string \"a\"");
   }
 
   @Test
   void aMapIsWrittenSortedByKey() {
-    assertThat(JsonText.write(MAP, Map.of("b", 2L, "a", 1L, "c", 3L))).isEqualTo("{\"a\":1,\"b\":2,\"c\":3}");
-    assertThat(JsonText.read(MAP, "{\"c\":3,\"a\":1,\"b\":2}")).isEqualTo(Map.of("a", 1L, "b", 2L, "c", 3L));
-    assertThat(JsonText.read(MAP, "{}")).isEmpty();
+    assertThat(JsonText.write(mapCodec, Map.of("b", 2L, "a", 1L, "c", 3L))).isEqualTo("{\"a\":1,\"b\":2,\"c\":3}");
+    assertThat(JsonText.read(mapCodec, "{\"c\":3,\"a\":1,\"b\":2}")).isEqualTo(Map.of("a", 1L, "b", 2L, "c", 3L));
+    assertThat(JsonText.read(mapCodec, "{}")).isEmpty();
   }
 
   @Test
   void aKeyTwiceInAMapIsRefusedAtItsSecondName() {
-    JsonFormatException refused = refusal(MAP, "{\"a\":1,\"b\":2,\"a\":3}");
+    JsonFormatException refused = refusal(mapCodec, "{\"a\":1,\"b\":2,\"a\":3}");
 
     assertThat(refused.path()).isEqualTo("$.a");
     assertThat(refused.reason()).isEqualTo("field \"a\" appears twice");
-    assertThat(refusal(MAP, "[]").reason()).isEqualTo("expected an object, was an array");
-    assertThat(refusal(MAP, "{\"a\":\"1\"}").path()).isEqualTo("$.a");
+    assertThat(refusal(mapCodec, "[]").reason()).isEqualTo("expected an object, was an array");
+    assertThat(refusal(mapCodec, "{\"a\":\"1\"}").path()).isEqualTo("$.a");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void listsNestedDeeperThanEightLevelsAreWrittenAndReadBack() {
-    JsonCodec<?> nested = LIST;
+    JsonCodec<?> nested = listCodec;
     Object value = List.of("deepest");
     for (int level = 2; level <= 20; level++) {
       nested = Containers.listOf(nested);

@@ -27,36 +27,37 @@ class ObjectCodecTest {
     }
   }
 
-  private static final Field<Reward, String> NAME = field("name", Scalars.STRING, Reward::name);
-  private static final Field<Reward, Long> PRICE = field("price", Scalars.LONG, Reward::price);
-  private static final Field<Reward, Optional<String>> NOTE = optional("note", Scalars.STRING, Reward::note);
+  private final Field<Reward, String> nameField = field("name", Scalars.STRING, Reward::name);
+  private final Field<Reward, Long> priceField = field("price", Scalars.LONG, Reward::price);
+  private final Field<Reward, Optional<String>> noteField = optional("note", Scalars.STRING, Reward::note);
 
-  private static final ObjectCodec<Reward> REWARD = ObjectCodec.of("Reward", List.of(NAME, PRICE, NOTE), values -> {
-    if (values.get(NAME).isBlank()) {
-      throw values.invalid(NAME, "a reward's name is not blank");
-    }
-    return new Reward(values.get(NAME), values.get(PRICE), values.get(NOTE));
-  });
+  private final ObjectCodec<Reward> rewardCodec = ObjectCodec.of("Reward", List.of(nameField, priceField, noteField),
+      values -> {
+        if (values.get(nameField).isBlank()) {
+          throw values.invalid(nameField, "a reward's name is not blank");
+        }
+        return new Reward(values.get(nameField), values.get(priceField), values.get(noteField));
+      });
 
   @Test
   void fieldsAreWrittenInTheirOrderAndAnEmptyOptionalFieldIsLeftOut() {
-    assertThat(JsonText.write(REWARD, new Reward("Lamp", 45, Optional.empty())))
+    assertThat(JsonText.write(rewardCodec, new Reward("Lamp", 45, Optional.empty())))
         .isEqualTo("{\"name\":\"Lamp\",\"price\":45}");
-    assertThat(JsonText.write(REWARD, new Reward("Lamp", 45, Optional.of("signed"))))
+    assertThat(JsonText.write(rewardCodec, new Reward("Lamp", 45, Optional.of("signed"))))
         .isEqualTo("{\"name\":\"Lamp\",\"price\":45,\"note\":\"signed\"}");
   }
 
   @Test
   void fieldsReadInAnyOrderAndAnAbsentOptionalFieldIsEmpty() {
-    assertThat(JsonText.read(REWARD, "{\"note\":\"signed\",\"price\":45,\"name\":\"Lamp\"}"))
+    assertThat(JsonText.read(rewardCodec, "{\"note\":\"signed\",\"price\":45,\"name\":\"Lamp\"}"))
         .isEqualTo(new Reward("Lamp", 45, Optional.of("signed")));
-    assertThat(JsonText.read(REWARD, "{\"price\":45,\"name\":\"Lamp\"}"))
+    assertThat(JsonText.read(rewardCodec, "{\"price\":45,\"name\":\"Lamp\"}"))
         .isEqualTo(new Reward("Lamp", 45, Optional.empty()));
   }
 
   @Test
   void anUnknownFieldIsRefusedNamingTheFieldsThereAre() {
-    JsonFormatException refused = refusal(REWARD, "{\"name\":\"Lamp\",\"colour\":\"red\",\"price\":45}");
+    JsonFormatException refused = refusal(rewardCodec, "{\"name\":\"Lamp\",\"colour\":\"red\",\"price\":45}");
 
     assertThat(refused.path()).isEqualTo("$.colour");
     assertThat(refused.reason()).isEqualTo("unknown field \"colour\"; Reward has the fields [name, price, note]");
@@ -64,7 +65,7 @@ class ObjectCodecTest {
 
   @Test
   void aFieldGivenTwiceIsRefusedAtItsSecondName() {
-    JsonFormatException refused = refusal(REWARD, "{\"price\":45,\"name\":\"Lamp\",\"price\":46}");
+    JsonFormatException refused = refusal(rewardCodec, "{\"price\":45,\"name\":\"Lamp\",\"price\":46}");
 
     assertThat(refused.path()).isEqualTo("$.price");
     assertThat(refused.reason()).isEqualTo("field \"price\" appears twice");
@@ -72,17 +73,17 @@ class ObjectCodecTest {
 
   @Test
   void missingRequiredFieldsAreNamedAtTheObject() {
-    JsonFormatException one = refusal(REWARD, "{\"name\":\"Lamp\"}");
+    JsonFormatException one = refusal(rewardCodec, "{\"name\":\"Lamp\"}");
     assertThat(one.path()).isEqualTo("$");
     assertThat(one.reason()).isEqualTo("Reward lacks the field \"price\"");
 
-    JsonFormatException two = refusal(REWARD, "{\"note\":\"signed\"}");
+    JsonFormatException two = refusal(rewardCodec, "{\"note\":\"signed\"}");
     assertThat(two.reason()).isEqualTo("Reward lacks the fields \"name\", \"price\"");
   }
 
   @Test
   void aValueTheTypeRefusesIsNamedAtTheObjectWithTheTypesReason() {
-    JsonFormatException refused = refusal(Containers.listOf(REWARD),
+    JsonFormatException refused = refusal(Containers.listOf(rewardCodec),
         "[{\"name\":\"Lamp\",\"price\":45},{\"name\":\"Mug\",\"price\":-1}]");
 
     assertThat(refused.path()).isEqualTo("$[1]");
@@ -91,7 +92,7 @@ class ObjectCodecTest {
 
   @Test
   void aFieldOnlyTheWholeObjectShowsWrongIsNamedAtTheField() {
-    JsonFormatException refused = refusal(REWARD, "{\"name\":\" \",\"price\":45}");
+    JsonFormatException refused = refusal(rewardCodec, "{\"name\":\" \",\"price\":45}");
 
     assertThat(refused.path()).isEqualTo("$.name");
     assertThat(refused.reason()).isEqualTo("a reward's name is not blank");
@@ -99,10 +100,10 @@ class ObjectCodecTest {
 
   @Test
   void somethingElseThanAnObjectIsRefusedNamingTheType() {
-    assertThat(refusal(REWARD, "[]").reason()).isEqualTo("expected an object (Reward), was an array");
-    assertThat(refusal(REWARD, "{\"name\":\"Lamp\",\"price\":\"45\"}").reason())
+    assertThat(refusal(rewardCodec, "[]").reason()).isEqualTo("expected an object (Reward), was an array");
+    assertThat(refusal(rewardCodec, "{\"name\":\"Lamp\",\"price\":\"45\"}").reason())
         .isEqualTo("expected an integer, was the string \"45\"");
-    assertThat(refusal(REWARD, "{\"name\":\"Lamp\",\"price\":45,\"note\":null}"))
+    assertThat(refusal(rewardCodec, "{\"name\":\"Lamp\",\"price\":45,\"note\":null}"))
         .extracting(JsonFormatException::path, JsonFormatException::reason)
         .containsExactly("$.note", "expected a string, was null");
   }
@@ -118,8 +119,8 @@ class ObjectCodecTest {
 
   @Test
   void aFactoryAsksOnlyForFieldsOfItsLayout() {
-    ObjectCodec<Reward> wrong = ObjectCodec.of("Reward", List.of(NAME),
-        values -> new Reward(values.get(NAME), values.get(PRICE), Optional.empty()));
+    ObjectCodec<Reward> wrong = ObjectCodec.of("Reward", List.of(nameField),
+        values -> new Reward(values.get(nameField), values.get(priceField), Optional.empty()));
 
     assertThatThrownBy(() -> JsonText.read(wrong, "{\"name\":\"Lamp\"}"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"price\" is not in the layout");
@@ -139,7 +140,7 @@ class ObjectCodecTest {
     assertThat(JsonText.read(two, "{\"b\":\"y\",\"a\":\"x\"}")).isEqualTo(new Pair("x", "y"));
     assertThat(JsonText.write(two, new Pair("x", "y"))).isEqualTo("{\"a\":\"x\",\"b\":\"y\"}");
 
-    ObjectCodec<Reward> three = ObjectCodec.of("Three", NAME, PRICE, NOTE, Reward::new);
+    ObjectCodec<Reward> three = ObjectCodec.of("Three", nameField, priceField, noteField, Reward::new);
     assertThat(JsonText.read(three, "{\"price\":1,\"name\":\"x\",\"note\":\"n\"}"))
         .isEqualTo(new Reward("x", 1, Optional.of("n")));
     assertThat(JsonText.write(three, new Reward("x", 1, Optional.of("n"))))
@@ -151,8 +152,8 @@ class ObjectCodecTest {
 
   @Test
   void aFieldOfAnInnerValueCanBeLaidOutInTheOuterObject() {
-    Field<Offer, String> name = NAME.from(Offer::reward);
-    Field<Offer, Long> price = PRICE.from(Offer::reward);
+    Field<Offer, String> name = nameField.from(Offer::reward);
+    Field<Offer, Long> price = priceField.from(Offer::reward);
     Field<Offer, String> campaign = field("campaign", Scalars.STRING, Offer::campaign);
     ObjectCodec<Offer> offer = ObjectCodec.of("Offer", name, price, campaign,
         (n, p, c) -> new Offer(new Reward(n, p, Optional.empty()), c));

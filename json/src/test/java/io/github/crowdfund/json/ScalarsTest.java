@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,17 @@ class ScalarsTest {
   }
 
   @Test
+  void aValueInItsTextFormIsAStringAndItsParsersRefusalIsQuoted() {
+    JsonCodec<ZoneOffset> offsets = Scalars.text("an offset such as \"+01:00\"", ZoneOffset::toString, ZoneOffset::of);
+
+    assertThat(JsonText.write(offsets, ZoneOffset.ofHours(-5))).isEqualTo("\"-05:00\"");
+    assertThat(JsonText.read(offsets, "\"+01:00\"")).isEqualTo(ZoneOffset.ofHours(1));
+    assertThat(refusal(offsets, "\"+25:00\"").reason())
+        .startsWith("not an offset such as \"+01:00\", was the string \"+25:00\": ");
+    assertThat(refusal(offsets, "1").reason()).isEqualTo("expected an offset such as \"+01:00\", was the number 1");
+  }
+
+  @Test
   void aRefusalThatAlreadyNamesItsPathIsKeptAsItIs() {
     JsonCodec<String> inner = Scalars.mapped(Scalars.STRING, "a word", text -> {
       throw new JsonFormatException("$.somewhere", "its own reason");
@@ -157,7 +169,8 @@ class ScalarsTest {
     assertThat(JsonText.write(modes, RoundingMode.HALF_EVEN)).isEqualTo("\"HALF_EVEN\"");
     assertThat(JsonText.read(modes, "\"HALF_EVEN\"")).isEqualTo(RoundingMode.HALF_EVEN);
     assertThat(JsonText.read(modes, "\"UP\"")).isEqualTo(RoundingMode.UP);
-    assertThat(refusal(modes, "\"half_even\"").reason()).isEqualTo("unknown RoundingMode \"half_even\", expected one of "
+    assertThat(refusal(modes, "\"half_even\"").reason()).isEqualTo(
+        "unknown RoundingMode \"half_even\", expected one of "
         + "[UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY]");
     assertThat(refusal(modes, "0").reason()).isEqualTo("expected one of "
         + "[UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY], was the number 0");

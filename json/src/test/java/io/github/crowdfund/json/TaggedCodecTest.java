@@ -23,79 +23,80 @@ class TaggedCodecTest {
   /** A square. */
   record Square(long side) implements Shape {}
 
-  private static final ObjectCodec<Circle> CIRCLE_V1 = ObjectCodec.of("Circle",
+  private final ObjectCodec<Circle> circleV1 = ObjectCodec.of("Circle",
       field("diameter", Scalars.LONG, (Circle circle) -> 2 * circle.radius()), diameter -> new Circle(diameter / 2));
 
-  private static final TaggedCodec.Variant<Circle> CIRCLE = TaggedCodec.variant("Circle", Circle.class, 2,
+  private final TaggedCodec.Variant<Circle> circleVariant = TaggedCodec.variant("Circle", Circle.class, 2,
       ObjectCodec.of("Circle", field("radius", Scalars.LONG, Circle::radius), Circle::new))
-      .readsOlder(1, CIRCLE_V1);
+      .readsOlder(1, circleV1);
 
-  private static final TaggedCodec.Variant<Square> SQUARE = TaggedCodec.variant("Square", Square.class,
+  private final TaggedCodec.Variant<Square> squareVariant = TaggedCodec.variant("Square", Square.class,
       field("side", Scalars.LONG, Square::side), Square::new);
 
-  private static final TaggedCodec<Shape> SHAPES = TaggedCodec.of("shape", Shape.class, List.of(SQUARE, CIRCLE));
+  private final TaggedCodec<Shape> shapes =
+      TaggedCodec.of("shape", Shape.class, List.of(squareVariant, circleVariant));
 
   @Test
   void aValueIsWrittenWithItsTypeNameAndSchemaVersionFirst() {
-    assertThat(JsonText.write(SHAPES, new Circle(3))).isEqualTo("{\"type\":\"Circle\",\"version\":2,\"radius\":3}");
-    assertThat(JsonText.write(SHAPES, new Square(4))).isEqualTo("{\"type\":\"Square\",\"version\":1,\"side\":4}");
-    assertThat(JsonText.read(SHAPES, "{\"type\":\"Square\",\"version\":1,\"side\":4}")).isEqualTo(new Square(4));
+    assertThat(JsonText.write(shapes, new Circle(3))).isEqualTo("{\"type\":\"Circle\",\"version\":2,\"radius\":3}");
+    assertThat(JsonText.write(shapes, new Square(4))).isEqualTo("{\"type\":\"Square\",\"version\":1,\"side\":4}");
+    assertThat(JsonText.read(shapes, "{\"type\":\"Square\",\"version\":1,\"side\":4}")).isEqualTo(new Square(4));
   }
 
   @Test
   void anOlderVersionReadsIntoTodaysValue() {
-    assertThat(JsonText.read(SHAPES, "{\"type\":\"Circle\",\"version\":1,\"diameter\":6}")).isEqualTo(new Circle(3));
-    assertThat(JsonText.read(SHAPES, "{\"type\":\"Circle\",\"version\":2,\"radius\":3}")).isEqualTo(new Circle(3));
+    assertThat(JsonText.read(shapes, "{\"type\":\"Circle\",\"version\":1,\"diameter\":6}")).isEqualTo(new Circle(3));
+    assertThat(JsonText.read(shapes, "{\"type\":\"Circle\",\"version\":2,\"radius\":3}")).isEqualTo(new Circle(3));
     // each version has its own layout
-    assertThat(refusal(SHAPES, "{\"type\":\"Circle\",\"version\":1,\"radius\":3}").path()).isEqualTo("$.radius");
+    assertThat(refusal(shapes, "{\"type\":\"Circle\",\"version\":1,\"radius\":3}").path()).isEqualTo("$.radius");
   }
 
   @Test
   void anUnknownVersionIsRefusedListingTheVersionsRead() {
-    JsonFormatException refused = refusal(SHAPES, "{\"type\":\"Circle\",\"version\":3,\"radius\":3}");
+    JsonFormatException refused = refusal(shapes, "{\"type\":\"Circle\",\"version\":3,\"radius\":3}");
 
     assertThat(refused.path()).isEqualTo("$.version");
     assertThat(refused.reason()).isEqualTo("Circle has no schema version 3; this library reads versions [1, 2]");
-    assertThat(refusal(SHAPES, "{\"type\":\"Square\",\"version\":2,\"side\":4}").reason())
+    assertThat(refusal(shapes, "{\"type\":\"Square\",\"version\":2,\"side\":4}").reason())
         .isEqualTo("Square has no schema version 2; this library reads versions [1]");
   }
 
   @Test
   void anUnknownTypeIsRefusedListingTheTypesInTheirOrder() {
-    JsonFormatException refused = refusal(SHAPES, "{\"type\":\"Triangle\",\"version\":1}");
+    JsonFormatException refused = refusal(shapes, "{\"type\":\"Triangle\",\"version\":1}");
 
     assertThat(refused.path()).isEqualTo("$.type");
     assertThat(refused.reason()).isEqualTo("unknown shape type \"Triangle\"; the types are [Square, Circle]");
-    assertThat(SHAPES.names()).containsExactly("Square", "Circle");
-    assertThat(SHAPES.subtypes()).containsExactly(Square.class, Circle.class);
+    assertThat(shapes.names()).containsExactly("Square", "Circle");
+    assertThat(shapes.subtypes()).containsExactly(Square.class, Circle.class);
   }
 
   @Test
   void theTypeAndVersionMustComeFirstAndBeOfTheirKind() {
-    JsonFormatException versionFirst = refusal(SHAPES, "{\"version\":1,\"type\":\"Square\",\"side\":4}");
+    JsonFormatException versionFirst = refusal(shapes, "{\"version\":1,\"type\":\"Square\",\"side\":4}");
     assertThat(versionFirst.path()).isEqualTo("$.version");
     assertThat(versionFirst.reason()).isEqualTo(
         "expected the field \"type\" here (a shape starts with \"type\" and \"version\"), was \"version\"");
 
-    JsonFormatException noVersion = refusal(SHAPES, "{\"type\":\"Square\",\"side\":4}");
+    JsonFormatException noVersion = refusal(shapes, "{\"type\":\"Square\",\"side\":4}");
     assertThat(noVersion.path()).isEqualTo("$.side");
     assertThat(noVersion.reason()).startsWith("expected the field \"version\" here");
 
-    assertThat(refusal(SHAPES, "{\"type\":\"Square\"}").reason()).endsWith(", was \"}\"");
-    assertThat(refusal(SHAPES, "{\"type\":4,\"version\":1}").reason())
+    assertThat(refusal(shapes, "{\"type\":\"Square\"}").reason()).endsWith(", was \"}\"");
+    assertThat(refusal(shapes, "{\"type\":4,\"version\":1}").reason())
         .isEqualTo("expected the type name of the shape, was the number 4");
-    assertThat(refusal(SHAPES, "{\"type\":\"Square\",\"version\":\"1\",\"side\":4}"))
+    assertThat(refusal(shapes, "{\"type\":\"Square\",\"version\":\"1\",\"side\":4}"))
         .extracting(JsonFormatException::path, JsonFormatException::reason)
         .containsExactly("$.version", "expected an integer, was the string \"1\"");
-    assertThat(refusal(SHAPES, "[]").reason()).isEqualTo("expected an object (shape), was an array");
+    assertThat(refusal(shapes, "[]").reason()).isEqualTo("expected an object (shape), was an array");
   }
 
   @Test
   void aCodecNarrowedToOneSubtypeRefusesTheOthers() {
-    JsonCodec<Circle> circles = SHAPES.narrowedTo(Circle.class);
+    JsonCodec<Circle> circles = shapes.narrowedTo(Circle.class);
 
     assertThat(JsonText.read(circles, "{\"type\":\"Circle\",\"version\":2,\"radius\":3}")).isEqualTo(new Circle(3));
-    assertThat(JsonText.write(circles, new Circle(3))).isEqualTo(JsonText.write(SHAPES, new Circle(3)));
+    assertThat(JsonText.write(circles, new Circle(3))).isEqualTo(JsonText.write(shapes, new Circle(3)));
     JsonFormatException refused = refusal(circles, "{\"type\":\"Square\",\"version\":1,\"side\":4}");
     assertThat(refused.path()).isEqualTo("$");
     assertThat(refused.reason()).isEqualTo("expected a Circle shape, was a Square");
@@ -103,9 +104,9 @@ class TaggedCodecTest {
 
   @Test
   void eachVariantHasANameAndAVersion() {
-    assertThat(SHAPES.variantOf(new Circle(1)).name()).isEqualTo("Circle");
-    assertThat(SHAPES.variantOf(new Circle(1)).version()).isEqualTo(2);
-    assertThat(SHAPES.variantOf(new Square(1)).version()).isEqualTo(1);
+    assertThat(shapes.variantOf(new Circle(1)).name()).isEqualTo("Circle");
+    assertThat(shapes.variantOf(new Circle(1)).version()).isEqualTo(2);
+    assertThat(shapes.variantOf(new Square(1)).version()).isEqualTo(1);
   }
 
   @Test
@@ -115,7 +116,7 @@ class TaggedCodecTest {
     assertThatThrownBy(() -> TaggedCodec.variant("Circle", Circle.class, 0, layout))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("schema versions start at 1, was 0 for Circle");
     TaggedCodec.Variant<Circle> third = TaggedCodec.variant("Circle", Circle.class, 3, layout);
-    assertThat(third.readsOlder(1, CIRCLE_V1).readsOlder(2, layout).version()).isEqualTo(3);
+    assertThat(third.readsOlder(1, circleV1).readsOlder(2, layout).version()).isEqualTo(3);
     for (int olderVersion : new int[] {0, 3, 4}) {
       assertThatThrownBy(() -> third.readsOlder(olderVersion, layout)).as("version %d", olderVersion)
           .isInstanceOf(IllegalArgumentException.class)
@@ -127,24 +128,25 @@ class TaggedCodecTest {
 
   @Test
   void everySubtypeNeedsOneVariantOfItsOwn() {
-    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(CIRCLE)))
+    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(circleVariant)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Shape.Square has no JSON form: give it a type name and a layout");
-    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(CIRCLE, SQUARE, CIRCLE)))
+    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(circleVariant, squareVariant, circleVariant)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two variants for Circle");
     TaggedCodec.Variant<Square> squareNamedCircle = TaggedCodec.variant("Circle", Square.class,
         field("side", Scalars.LONG, Square::side), Square::new);
-    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(CIRCLE, squareNamedCircle)))
+    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(circleVariant, squareNamedCircle)))
         .isInstanceOf(IllegalArgumentException.class);
     TaggedCodec.Variant<Circle> circleNamedRound = TaggedCodec.variant("Round", Circle.class,
         field("radius", Scalars.LONG, Circle::radius), Circle::new);
-    assertThatThrownBy(() -> TaggedCodec.of("shape", Shape.class, List.of(CIRCLE, SQUARE, circleNamedRound)))
+    assertThatThrownBy(
+        () -> TaggedCodec.of("shape", Shape.class, List.of(circleVariant, squareVariant, circleNamedRound)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two variants for Round");
   }
 
   @Test
   void onlyAVariantsClassCanBeNarrowedTo() {
-    assertThatThrownBy(() -> SHAPES.narrowedTo(Shape.class)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> shapes.narrowedTo(Shape.class)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not a variant");
   }
 

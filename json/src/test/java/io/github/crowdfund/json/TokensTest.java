@@ -23,7 +23,8 @@ class TokensTest {
     assertThat(reason(Scalars.STRING, "{}")).isEqualTo("expected a string, was an object");
     assertThat(reason(Scalars.STRING, "[]")).isEqualTo("expected a string, was an array");
     assertThat(reason(Scalars.STRING, "-1.5e3")).isEqualTo("expected a string, was the number -1.5e3");
-    assertThat(reason(Scalars.LONG, "\"a\\\"b\\\\c\\n\"")).isEqualTo("expected an integer, was the string \"a\\\"b\\\\c\\u000a\"");
+    assertThat(reason(Scalars.LONG, "\"a\\\"b\\\\c\\n\""))
+        .isEqualTo("expected an integer, was the string \"a\\\"b\\\\c\\u000a\"");
   }
 
   @Test
