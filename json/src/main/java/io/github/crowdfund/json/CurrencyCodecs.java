@@ -6,7 +6,6 @@ import io.github.crowdfund.currency.CurrencyPair;
 import io.github.crowdfund.currency.FxRate;
 import io.github.crowdfund.currency.MoneyBag;
 import io.github.crowdfund.currency.Percentage;
-import io.github.crowdfund.json.JsonReader.Token;
 import io.github.crowdfund.json.ObjectCodec.Field;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ final class CurrencyCodecs {
 
     @Override
     public CurrencyUnit read(JsonReader in) {
-      Tokens.expect(in, Token.STRING, "a currency code such as \"USD\"");
+      // the text of a token of another kind (a number, a literal, a bracket) is never three capital letters
       String code = in.text();
       if (!isCode(code)) {
         throw Tokens.wrongType(in, "a currency code such as \"USD\"");

@@ -6,7 +6,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
@@ -138,54 +140,46 @@ final class Scalars {
   }
 
   /**
-   * Reads an instant as {@link Instant#parse} does. The form {@link Instant#toString} writes for the years 1000 to
-   * 9999, {@code 2026-05-01T16:00:00Z} with an optional fraction of 1 to 9 digits, is read directly; any other text
-   * (and any out-of-range field) goes to {@link Instant#parse}, which reads it or says what is wrong.
+   * Reads an instant as {@link Instant#parse} does. The form {@link Instant#toString} writes for the years 0 to 9999,
+   * {@code 2026-05-01T16:00:00Z} with an optional fraction of 1 to 9 digits, is read directly; any other text, and a
+   * field out of its range, goes to {@link Instant#parse}, which reads it (an hour 24, a leap second) or says what is
+   * wrong.
    */
   static Instant instant(String text) {
     int length = text.length();
     if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
-        || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+        || length > 20 && (text.charAt(19) != '.' || length == 21)) {
       return Instant.parse(text);
     }
     int year = number(text, 0, 4);
-    int month = number(text, 5, 7);
-    int day = number(text, 8, 10);
-    int hour = number(text, 11, 13);
-    int minute = number(text, 14, 16);
-    int second = number(text, 17, 19);
-    int nanos = 0;
-    if (length > 20) {
-      if (text.charAt(19) != '.' || length == 21) {
-        return Instant.parse(text);
-      }
-      int fraction = number(text, 20, length - 1);
-      if (fraction < 0) {
-        return Instant.parse(text);
-      }
-      nanos = fraction * POWERS_OF_TEN[30 - length];
-    } else if (text.charAt(19) != 'Z') {
+    if (year == NOT_DIGITS) {
       return Instant.parse(text);
     }
-    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month)
-        .lengthOfMonth() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    // any other field that is not all digits is negative, out of its range as LocalDateTime.of checks it
+    int nanos = length == 20 ? 0 : number(text, 20, length - 1) * POWERS_OF_TEN[30 - length];
+    try {
+      return LocalDateTime.of(year, number(text, 5, 7), number(text, 8, 10), number(text, 11, 13),
+          number(text, 14, 16), number(text, 17, 19), nanos).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
       return Instant.parse(text);
     }
-    long days = LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
   }
 
   /** 10 to the powers 0 to 8: the nanoseconds of the last digit of a fraction of 9 to 1 digits. */
   private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
       100_000_000};
 
-  /** The number written in decimal digits from {@code from} to {@code to} (at most 9 of them), or -1. */
+  /** What {@link #number} gives for a text that is not all decimal digits. */
+  private static final int NOT_DIGITS = -1;
+
+  /** The number written in decimal digits from {@code from} to {@code to} (at most 9 of them), or NOT_DIGITS. */
   private static int number(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isDigit(c)) {
-        return -1;
+        return NOT_DIGITS;
       }
       value = value * 10 + (c - '0');
     }

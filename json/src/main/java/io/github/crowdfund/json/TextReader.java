@@ -125,22 +125,29 @@ final class TextReader implements JsonReader {
   }
 
   private Token endContainer(Token token) {
-    pos++;
+    punctuation();
     depth--;
     current = token;
     return current;
+  }
+
+  /** Reads the one character of a bracket or brace, which is its token's text. */
+  private void punctuation() {
+    textStart = pos++;
+    textEnd = pos;
+    escaped = false;
   }
 
   private Token value() {
     char c = peek();
     switch (c) {
       case '{':
-        pos++;
+        punctuation();
         push(IN_OBJECT);
         current = Token.BEGIN_OBJECT;
         return current;
       case '[':
-        pos++;
+        punctuation();
         push(IN_ARRAY);
         current = Token.BEGIN_ARRAY;
         return current;
@@ -323,7 +330,7 @@ final class TextReader implements JsonReader {
    * name, without making a string of it.
    */
   boolean textIs(String expected) {
-    if (text != null || escaped) {
+    if (escaped) {
       return text().equals(expected);
     }
     return textEnd - textStart == expected.length() && json.startsWith(expected, textStart);
@@ -331,7 +338,7 @@ final class TextReader implements JsonReader {
 
   /** The text of a string with escapes, which {@link #string()} has checked. */
   private String unescape(int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
+    StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       char c = json.charAt(i);
       if (c != '\\') {

@@ -114,6 +114,15 @@ public abstract class JsonContractTest {
   }
 
   @Test
+  void aFieldNameWrittenWithEscapesIsThatField() {
+    assertThat(engine().read("{\"\\u0061mount\":\"1.00\",\"currency\":\"USD\"}", Money.class))
+        .isEqualTo(Money.parse("USD 1.00"));
+    assertThat(formatException(catchThrowable(() -> engine().read(
+        "{\"amount\":\"1.00\",\"curr\\u0065ncy\":\"USD\",\"\\u0061mount\":\"2.00\"}", Money.class))).reason())
+        .isEqualTo("field \"amount\" appears twice");
+  }
+
+  @Test
   void valuesInsideAnApplicationsOwnTypesUseTheirJsonForm() {
     Assumptions.assumeTrue(engine().bindsApplicationTypes(), "the library binds crowdfund's types only");
     Order order = new Order(CampaignId.of("lamp"), Money.parse("EUR 19.99"));
@@ -234,6 +243,8 @@ public abstract class JsonContractTest {
             pledged.replace("\"CA\"", "\"XX\""), "$.pledge.shippingCountry", "\"XX\""),
         new Bad("an unknown country a tier ships to", CampaignEvent.class,
             golden("event-RewardTierPut").replace("\"US\"]", "\"UK\"]"), "$.tier.shipsTo[1]", "\"UK\""),
+        new Bad("an event that ends before its version", CampaignEvent.class,
+            "{\"type\":\"Submitted\"}", "$", "was \"}\""),
         new Bad("a missing field in an event", CampaignEvent.class,
             "{\"type\":\"Launched\",\"version\":1,\"at\":\"2026-05-01T16:00:00Z\"}", "$", "\"deadline\""),
         new Bad("an unknown field in a nested tier", CampaignEvent.class,

@@ -41,6 +41,11 @@ class JsonTextContractTest extends JsonContractTest {
         new Malformed("{\"amount\":\"1\n00\"}", "$.amount", "control characters must be escaped"),
         new Malformed("{\"amount\":\"1\\x00\"}", "$.amount", "character 13: expected an escape sequence"),
         new Malformed("{\"amount\":\"\\u12\"}", "$.amount", "expected four hexadecimal digits after \\u"),
+        new Malformed("{\"amount\":\"1\\", "$.amount",
+            "character 13: expected an escape sequence (one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), "
+            + "was the end of the input"),
+        new Malformed("{\"amount\":\"\\u12", "$.amount",
+            "character 15: expected four hexadecimal digits after \\u, was the end of the input"),
         new Malformed(money + " x", "$", "character 35: expected the end of the input after the value, was \"x\""),
         new Malformed(money + money, "$", "expected the end of the input after the value"),
         new Malformed("[" + money + ",]", "$[1]", "character 36: expected a value, was \"]\""),

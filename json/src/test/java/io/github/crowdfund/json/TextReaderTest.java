@@ -67,4 +67,14 @@ class TextReaderTest {
     assertThat(seen.get(depth + 2)).isEqualTo("NUMBER 7 at $" + "[0]".repeat(depth) + ".x");
     assertThat(seen.get(seen.size() - 1)).isEqualTo("END_OF_INPUT at $");
   }
+
+  @Test
+  void theTextOfABracketOrALiteralIsItsJsonText() {
+    TextReader in = new TextReader("{\"a\":[\"x\",true,null],\"b\":{}}");
+    List<String> texts = new ArrayList<>();
+    for (Token token = in.next(); token != Token.END_OF_INPUT; token = in.next()) {
+      texts.add(in.text());
+    }
+    assertThat(texts).containsExactly("{", "a", "[", "x", "true", "null", "]", "b", "{", "}", "}");
+  }
 }
