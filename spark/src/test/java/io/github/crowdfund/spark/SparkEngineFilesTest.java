@@ -14,10 +14,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,27 @@ class SparkEngineFilesTest {
   }
 
   @Test
+  void aProjectListedInTwoChunksOfOneScrapeIsOneSnapshotOfItEvenInAFolderNameWithSpaces() throws IOException {
+    Path chunks = LocalReads.outcomesFixture("Kickstarter_2018-11-15T03_20_12_200Z");
+    Path copy = Files.createDirectories(directory.resolve("scrapes of 2018").resolve(chunks.getFileName().toString()));
+    // The second chunk lists the projects of the first again, as pages of a scrape overlap.
+    List<Path> files = List.of(Files.copy(chunks.resolve("Kickstarter.csv"), copy.resolve("Kickstarter.csv")),
+        Files.copy(chunks.resolve("Kickstarter.csv"), copy.resolve("Kickstarter001.csv")));
+    LocalReads.Local read = LocalReads.read(files, record -> { });
+    List<PanelProject> local = new ArrayList<>();
+    read.panel().forEach(local::add);
+    local.sort(Comparator.comparingLong(project -> project.latest().id()));
+
+    List<PanelProject> spark = engine.panel(LocalReads.names(files));
+    DatasetAnalysis analysis = engine.analyze(LocalReads.names(files), YEAR);
+
+    assertThat(local).isNotEmpty().allSatisfy(project -> assertThat(project.snapshots()).isEqualTo(1));
+    assertThat(spark).isEqualTo(local);
+    assertThat(analysis.panel()).contains(new DatasetAnalysis.PanelCounts(local.size(), 1, read.panel().rowsAdded()));
+    assertThat(read.panel().rowsAdded()).as("rows of both chunks").isGreaterThanOrEqualTo(2L * local.size());
+  }
+
+  @Test
   void aZipArchiveOnAClusterFileSystemIsRefusedNamingIt() {
     String name = LocalTestFileSystem.uriOf(directory.resolve("scrape.zip"));
 
@@ -189,6 +213,15 @@ class SparkEngineFilesTest {
 
     assertThat(shared.session().sparkContext().isStopped()).isFalse();
     assertThat(engine.analyze(List.of(kaggle.toString()), YEAR).files()).hasSize(1);
+  }
+
+  @Test
+  void startingAnEngineAgainJoinsTheSessionRunningInThisJvm() {
+    SparkSession running = SharedSpark.engine().session();
+
+    // Not closed: an engine started, even on a session it joined, stops that session when closed.
+    assertThat(SparkEngine.start("local[2]").session()).isSameAs(running);
+    assertThat(SparkEngine.start().session()).isSameAs(running);
   }
 
   @Test
