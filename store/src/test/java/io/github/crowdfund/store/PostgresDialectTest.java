@@ -129,6 +129,21 @@ class PostgresDialectTest {
   }
 
   @Test
+  void aFailureOfTheDatabaseOtherThanADuplicateVersionIsNoConflict() {
+    TrackedConnections connections = new TrackedConnections(database::getConnection);
+    CampaignStore store = new CampaignStore(new EventLog(connections, Dialect.POSTGRESQL), CODEC);
+    VersionedCampaign lamp = store.create(liveHistory("lamp"));
+
+    connections.failOn("executeBatch", "ERROR: could not extend file: No space left on device");
+    assertThatThrownBy(() -> store.append(lamp, pledges(lamp.campaign(), 1, 2)))
+        .isInstanceOf(EventStoreException.class).isNotInstanceOf(VersionConflictException.class)
+        .hasMessage("cannot append 2 events to campaign lamp after version 3: ERROR: could not extend file: No space"
+            + " left on device");
+    connections.heal();
+    assertThat(store.log().version(LAMP)).isEqualTo(3);
+  }
+
+  @Test
   void aPostgresqlLogNeedsADataSource() {
     assertThatThrownBy(() -> EventLog.postgresql(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("dataSource");
