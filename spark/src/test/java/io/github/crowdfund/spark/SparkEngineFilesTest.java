@@ -3,6 +3,9 @@ package io.github.crowdfund.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
 import io.github.crowdfund.outcomes.dataset.PanelProject;
 import io.github.crowdfund.outcomes.dataset.ReadReport;
@@ -130,6 +133,42 @@ class SparkEngineFilesTest {
     assertThat(spark).isEqualTo(local);
     assertThat(analysis.panel()).contains(new DatasetAnalysis.PanelCounts(local.size(), 1, read.panel().rowsAdded()));
     assertThat(read.panel().rowsAdded()).as("rows of both chunks").isGreaterThanOrEqualTo(2L * local.size());
+  }
+
+  @Test
+  void projectsWithTheSmallestIdsMergeLikeAnyOtherBesideOtherTasks() throws IOException {
+    Path chunk = LocalReads.outcomesFixture("Kickstarter_2018-11-15T03_20_12_200Z").resolve("Kickstarter.csv");
+    Path folder = Files.createDirectories(directory.resolve("renumbered").resolve("Kickstarter_2018-11-15T03_20_12_200Z"));
+    // The scrape's projects renumbered 0, 1, 2, ... as a dataset of one's own may number them.
+    Path renumbered = folder.resolve("Kickstarter.csv");
+    try (CsvReader<CsvRecord> rows = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        .ofCsvRecord(chunk);
+        CsvWriter out = CsvWriter.builder().build(renumbered)) {
+      int id = -1;
+      int idColumn = -1;
+      for (CsvRecord row : rows) {
+        List<String> fields = new ArrayList<>(row.getFields());
+        if (idColumn < 0) {
+          idColumn = fields.indexOf("id");
+        } else if (fields.size() > idColumn) {
+          fields.set(idColumn, Integer.toString(id));
+        }
+        id++;
+        out.writeRecord(fields);
+      }
+    }
+    // Three tasks: two undated files before the scrape.
+    List<Path> files = List.of(kaggle, LocalReads.outcomesFixture("icpsr-dirty.tsv"), renumbered);
+    OutcomeAccumulator local = OutcomeAccumulator.of(YEAR);
+    LocalReads.Local read = LocalReads.read(files, local);
+    read.panel().forEachLatest(local);
+
+    DatasetAnalysis spark = engine.analyze(LocalReads.names(files), YEAR);
+
+    assertThat(read.panel().size()).isGreaterThan(2);
+    assertThat(spark.statistics()).isEqualTo(local.result());
+    assertThat(spark.panel()).contains(new DatasetAnalysis.PanelCounts(read.panel().size(), 1,
+        read.panel().rowsAdded()));
   }
 
   @Test
