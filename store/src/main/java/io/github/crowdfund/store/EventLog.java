@@ -98,13 +98,14 @@ public final class EventLog implements AutoCloseable {
       this.connection = connection;
     }
 
+    /** Marks the connection fit for reuse: the call ended well and left it in auto-commit mode. */
     void keep() {
       keep = true;
     }
 
     @Override
     public void close() throws SQLException {
-      if (keep && idle.size() < maxIdle && connection.getAutoCommit()) {
+      if (keep && idle.size() < maxIdle) {
         idle.addFirst(connection);
       } else {
         connection.close();

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.joda.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -375,6 +376,25 @@ abstract class EventStoreContract {
           assertThat(e.position()).isEqualTo(fourth);
           assertThat(e.reason()).isEqualTo("a Created event after the first would start the campaign afresh");
         });
+  }
+
+  @Test
+  void anEventThatDoesNotApplyIsReportedWithItsPlaceWhenLoadedAndWhenRefreshed() throws Exception {
+    VersionedCampaign lamp = store.create(liveHistory("lamp"));
+    store.append(lamp, pledges(lamp.campaign(), 1, 3));
+    StoredEvent fifth = log.read(CampaignId.of("lamp"), 4).get(0);
+    // A pledge in euros on a campaign in dollars: it decodes, but no decision on this campaign could have made it.
+    execute("UPDATE crowdfund_events SET payload = ? WHERE position = ?",
+        fifth.event().json().replace("USD", "EUR"), fifth.position());
+
+    for (ThrowingCallable read : List.<ThrowingCallable>of(() -> store.load(CampaignId.of("lamp")),
+        () -> store.refresh(lamp))) {
+      assertThatThrownBy(read).isInstanceOfSatisfying(CorruptEventException.class, e -> {
+        assertThat(e.position()).isEqualTo(fifth.position());
+        assertThat(e.version()).isEqualTo(5);
+        assertThat(e.reason()).startsWith("the event does not apply to the campaign: ").contains("EUR");
+      });
+    }
   }
 
   void execute(String sql, Object... parameters) throws Exception {

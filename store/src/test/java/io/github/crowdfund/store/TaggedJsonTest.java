@@ -45,4 +45,15 @@ class TaggedJsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the JSON does not start with its type name and version: {\"at\":1}");
   }
+
+  @Test
+  void aBadJsonIsQuotedWholeUpToSixtyCharactersAndCutAfter() {
+    String sixty = "{\"at\":\"" + "x".repeat(51) + "\"}";
+    String sixtyOne = "{\"at\":\"" + "x".repeat(52) + "\"}";
+    assertThat(sixty).hasSize(60);
+    assertThatThrownBy(() -> codec.decode(new EncodedEvent("Submitted", 1, sixty)))
+        .hasMessage("the JSON does not start with its type name and version: " + sixty);
+    assertThatThrownBy(() -> codec.decode(new EncodedEvent("Submitted", 1, sixtyOne)))
+        .hasMessage("the JSON does not start with its type name and version: " + sixtyOne.substring(0, 60) + "…");
+  }
 }
