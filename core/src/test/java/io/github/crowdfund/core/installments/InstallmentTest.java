@@ -58,4 +58,11 @@ class InstallmentTest {
     assertThat(canceled).isEqualTo(new Installment(2, DUE, Money.of(CurrencyUnit.USD, 50), InstallmentState.CANCELED,
         1, DUE.plus(Duration.ofDays(7))));
   }
+
+  @Test
+  void onlyACollectedPaymentIsPaid() {
+    for (InstallmentState state : InstallmentState.values()) {
+      assertThat(state.isPaid()).as(state.name()).isEqualTo(state == InstallmentState.COLLECTED);
+    }
+  }
 }
