@@ -39,4 +39,13 @@ class CampaignDefinitionTest {
         .hasMessage("campaign duration must be positive: PT-1S");
     assertThat(definition("Lamp", Duration.ofSeconds(1)).duration()).isEqualTo(Duration.ofSeconds(1));
   }
+
+  @Test
+  void theBuilderChainsAddOnsInTheOrderAdded() {
+    AddOn stand = AddOn.builder().id("stand").title("Lamp stand").price(Money.of(CurrencyUnit.USD, 15)).build();
+    AddOn bulb = AddOn.builder().id("bulb").title("Spare bulb").price(Money.of(CurrencyUnit.USD, 5)).build();
+    CampaignDefinition definition = CampaignDefinition.builder().id("lamp").creator("ada").title("Lamp").goal(GOAL)
+        .duration(Duration.ofDays(30)).addOn(stand).addOn(bulb).build();
+    assertThat(definition.addOns()).containsExactly(stand, bulb);
+  }
 }
