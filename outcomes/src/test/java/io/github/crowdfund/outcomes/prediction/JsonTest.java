@@ -36,6 +36,9 @@ class JsonTest {
     assertThat(Json.parse("[[],[true,[false]],{\"k\":[\"v\"]}]"))
         .isEqualTo(List.of(List.of(), List.of(true, List.of(false)), Map.of("k", List.of("v"))));
     assertThat(Json.parse("-0.125")).isEqualTo(-0.125);
+    assertThat(Json.parse("{ }")).isEqualTo(Map.of());
+    assertThat(Json.parse("[ ]")).isEqualTo(List.of());
+    assertThat(Json.parse("{ \"o\" : { } , \"a\" : [ ] }")).isEqualTo(Map.of("o", Map.of(), "a", List.of()));
     assertThat(Json.parse("\"\"")).isEqualTo("");
   }
 
@@ -88,6 +91,7 @@ class JsonTest {
     refusals.put("\"a\\", "expected an escape at offset 3, found the end");
     refusals.put("\"\\x\"", "expected an escape at offset 3, found '\"'");
     refusals.put("\"\\u12\"", "expected four hex digits at offset 3, found '1'");
+    refusals.put("\"\\u0041", "expected the end of a string at offset 7, found the end");
     refusals.put("\"\\u12g4\"", "expected four hex digits at offset 3, found '1'");
     refusals.forEach((text, message) -> assertThatThrownBy(() -> Json.parse(text)).as(text)
         .isInstanceOf(IllegalArgumentException.class)
