@@ -20,15 +20,16 @@ class LaunchExampleTest {
     return records.stream().filter(record -> record.name().equals(name)).findFirst().orElseThrow();
   }
 
-  private static final List<ProjectRecord> DIRTY = Fixtures.read(Fixtures.DIRTY_201801).records();
-  private static final List<ProjectRecord> OLD = Fixtures.read(Fixtures.SAMPLE_201612).records();
+  /** The fixtures are read in each test: records kept in a static field would hide a changed reader. */
+  private final List<ProjectRecord> dirty = Fixtures.read(Fixtures.DIRTY_201801).records();
+  private final List<ProjectRecord> old = Fixtures.read(Fixtures.SAMPLE_201612).records();
 
   @Test
   void aDecidedProjectGivesItsFeaturesWithTheGoalInUsDollarsOfTheFile() {
-    assertThat(LaunchExample.of(named(DIRTY, "Pocket Loom"))).contains(new LaunchExample(new LaunchFeatures(
+    assertThat(LaunchExample.of(named(dirty, "Pocket Loom"))).contains(new LaunchExample(new LaunchFeatures(
         new BigDecimal("1000.00"), 30, "Crafts", "Crafts", Optional.of(Country.of("US")), "USD",
         YearMonth.of(2015, 5), "Pocket Loom"), true));
-    LaunchExample songs = LaunchExample.of(named(DIRTY, "Songs, Stories and Such")).orElseThrow();
+    LaunchExample songs = LaunchExample.of(named(dirty, "Songs, Stories and Such")).orElseThrow();
     assertThat(songs.succeeded()).isFalse();
     assertThat(songs.features().goalUsd()).isEqualByComparingTo("3334.90");
     assertThat(songs.features().currency()).isEqualTo("GBP");
@@ -37,27 +38,27 @@ class LaunchExampleTest {
 
   @Test
   void withoutAUsDollarGoalColumnOnlyAGoalInDollarsIsKnown() {
-    LaunchFeatures opera = LaunchFeatures.of(named(OLD, "Garden Gnome Opera")).orElseThrow();
+    LaunchFeatures opera = LaunchFeatures.of(named(old, "Garden Gnome Opera")).orElseThrow();
     assertThat(opera.goalUsd()).isEqualByComparingTo("1000");
     assertThat(opera.durationDays()).isEqualTo(59);
     assertThat(opera.launched()).isEqualTo(YearMonth.of(2015, 8));
-    assertThat(LaunchFeatures.of(named(OLD, "Quoted, Properly"))).isEmpty();
-    assertThat(LaunchExample.of(named(OLD, "Quoted, Properly"))).isEmpty();
+    assertThat(LaunchFeatures.of(named(old, "Quoted, Properly"))).isEmpty();
+    assertThat(LaunchExample.of(named(old, "Quoted, Properly"))).isEmpty();
   }
 
   @Test
   void projectsNotDecidedOrWithoutKnownFeaturesGiveNoExample() {
     // Undefined, canceled, live and suspended projects are not examples, whatever their features.
-    assertThat(LaunchFeatures.of(named(DIRTY, "Lost Tapes"))).isPresent();
-    assertThat(LaunchExample.of(named(DIRTY, "Lost Tapes"))).isEmpty();
-    assertThat(LaunchExample.of(named(DIRTY, "Smart Lamp"))).isEmpty();
-    assertThat(LaunchExample.of(named(DIRTY, "Copycat Drone"))).isEmpty();
-    assertThat(LaunchExample.of(named(DIRTY, "Food Truck"))).isEmpty();
+    assertThat(LaunchFeatures.of(named(dirty, "Lost Tapes"))).isPresent();
+    assertThat(LaunchExample.of(named(dirty, "Lost Tapes"))).isEmpty();
+    assertThat(LaunchExample.of(named(dirty, "Smart Lamp"))).isEmpty();
+    assertThat(LaunchExample.of(named(dirty, "Copycat Drone"))).isEmpty();
+    assertThat(LaunchExample.of(named(dirty, "Food Truck"))).isEmpty();
     // Launched in 1970: an implausible launch date.
-    ProjectRecord implausible = DIRTY.stream()
+    ProjectRecord implausible = dirty.stream()
         .filter(record -> record.flags().contains(RecordFlag.LAUNCH_DATE_IMPLAUSIBLE)).findFirst().orElseThrow();
     assertThat(LaunchFeatures.of(implausible)).isEmpty();
-    assertThat(LaunchExample.of(named(DIRTY, "Tea Set")).orElseThrow().features().goalUsd())
+    assertThat(LaunchExample.of(named(dirty, "Tea Set")).orElseThrow().features().goalUsd())
         .isEqualByComparingTo("441.58");
   }
 
