@@ -38,6 +38,7 @@ class LaunchEncodingTest {
     assertThat(LaunchEncoding.words("Über-Cool 3D Printer: v2.0 (Canceled)"))
         .containsExactly("über", "cool", "3d", "printer", "v2", "0", "canceled");
     assertThat(LaunchEncoding.words(" -- !! ")).isEmpty();
+    assertThat(LaunchEncoding.words("(Canceled) Lamp")).containsExactly("canceled", "lamp");
   }
 
   @Test
