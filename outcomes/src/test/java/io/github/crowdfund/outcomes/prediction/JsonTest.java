@@ -36,6 +36,7 @@ class JsonTest {
     assertThat(Json.parse("[[],[true,[false]],{\"k\":[\"v\"]}]"))
         .isEqualTo(List.of(List.of(), List.of(true, List.of(false)), Map.of("k", List.of("v"))));
     assertThat(Json.parse("-0.125")).isEqualTo(-0.125);
+    assertThat(Json.parse("[1e+2,2.5E-1]")).isEqualTo(List.of(100.0, 0.25));
     assertThat(Json.parse("{ }")).isEqualTo(Map.of());
     assertThat(Json.parse("[ ]")).isEqualTo(List.of());
     assertThat(Json.parse("{ \"o\" : { } , \"a\" : [ ] }")).isEqualTo(Map.of("o", Map.of(), "a", List.of()));
