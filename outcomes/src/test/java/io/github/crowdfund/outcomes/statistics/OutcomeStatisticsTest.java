@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,22 @@ class OutcomeStatisticsTest {
     assertThat(csv.toString().lines()).hasSize(1 + ProjectState.values().length);
     assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow())
         .startsWith("failed,6,0.3333,0.3333,0.3333,0.1667,0.0000,0.1792,");
+    // The five quantiles of the failed projects' ratios are there; a state without projects has none of its figures.
+    String[] failed = csv.toString().lines().skip(1).findFirst().orElseThrow().split(",", -1);
+    assertThat(failed).hasSize(13);
+    assertThat(List.of(failed).subList(8, 13)).allMatch(field -> !field.isEmpty());
+    StringWriter empty = new StringWriter();
+    OutcomeAccumulator.of(EnumSet.noneOf(Grouping.class)).result().writeFundingRatiosCsv(empty);
+    assertThat(empty.toString().lines().skip(1)).allMatch(line -> line.matches("[a-z]+,0,{11}"));
+  }
+
+  @Test
+  void rowsWithFewDecidedProjectsCanBeLeftOut() {
+    assertThat(statistics().table(Grouping.MAIN_CATEGORY).rowsWithAtLeast(2)).extracting(OutcomeRow::group)
+        .containsExactly("Art", "Crafts", "Music", "Publishing");
+    assertThat(statistics().table(Grouping.MAIN_CATEGORY).rowsWithAtLeast(0)).hasSize(10);
+    assertThat(OutcomeAccumulator.of(EnumSet.of(Grouping.COUNTRY, Grouping.YEAR)).groupings())
+        .containsExactlyInAnyOrder(Grouping.COUNTRY, Grouping.YEAR);
   }
 
   @Test
