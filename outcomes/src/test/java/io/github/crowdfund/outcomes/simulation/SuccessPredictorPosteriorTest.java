@@ -39,7 +39,12 @@ class SuccessPredictorPosteriorTest {
     for (Prediction prediction : new Prediction[] {low, high}) {
       assertThat(prediction.runs()).isEqualTo(40);
       assertThat(prediction.probability()).isEqualTo(prediction.successes() / 40.0);
+      assertThat(prediction.meanAppeal()).isPositive().isLessThanOrEqualTo(BackerModel.MAX_APPEAL);
     }
+    Prediction one = predictor.predict(most.campaign(), now, 1, 5);
+    assertThat(one.runs()).isEqualTo(1);
+    assertThat(one.probability()).isIn(0.0, 1.0);
+    assertThat(one.meanAppeal()).isPositive().isLessThanOrEqualTo(BackerModel.MAX_APPEAL);
   }
 
   @Test
