@@ -24,10 +24,32 @@ class CampaignSimulatorPathsTest {
 
   /** The calibrated model with no backer ever cancelling. */
   private static SimulationConfig withoutCancellations() {
+    return withCancelShare(0);
+  }
+
+  private static SimulationConfig withCancelShare(double share) {
     BackerModel b = CALIBRATED.backers();
     return CALIBRATED.withBackers(new BackerModel(b.expectedBackers(), b.tractionShare(), b.viableAppeal(),
-        b.viableSigma(), b.dudAppeal(), b.dudSigma(), b.finalPushFactor(), b.finalPushFrom(), b.afterGoalFactor(), 0,
-        b.goalGradient(), b.gradientFrom()));
+        b.viableSigma(), b.dudAppeal(), b.dudSigma(), b.finalPushFactor(), b.finalPushFrom(), b.afterGoalFactor(),
+        share, b.goalGradient(), b.gradientFrom()));
+  }
+
+  @Test
+  void whenEveryBackerCancelsBeforeTheDeadlineAFailedCampaignEndsWithNoPledges() {
+    // Cancellations are dated between the pledge and the deadline and applied in time order; only the final
+    // window rule refuses some, and only for campaigns that reached their goal.
+    CampaignSimulator simulator = CampaignSimulator.of(withCancelShare(1));
+    int failedWithBackers = 0;
+    for (int i = 0; i < 30; i++) {
+      SimulatedCampaign run = simulator.run(37, i);
+      if (run.succeeded()) {
+        continue;
+      }
+      failedWithBackers += run.arrivals() > run.rejectedPledges() ? 1 : 0;
+      assertThat(run.campaign().backerCount()).as("campaign %d", i).isZero();
+      assertThat(run.rejectedCancellations()).as("campaign %d", i).isZero();
+    }
+    assertThat(failedWithBackers).isPositive();
   }
 
   private static RewardTier tier(String id, int price) {
