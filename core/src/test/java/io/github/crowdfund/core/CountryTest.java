@@ -66,6 +66,9 @@ class CountryTest {
       assertThat(Country.of(all.get(i).code())).isSameAs(all.get(i));
     }
     assertThat(Country.count()).isEqualTo(all.size());
+    assertThat(Country.of("JP").compareTo(Country.of("US"))).isNegative();
+    assertThat(Country.of("US").compareTo(Country.of("JP"))).isPositive();
+    assertThat(Country.of("JP").compareTo(Country.of("JP"))).isZero();
   }
 
   /** The list shipped is the JDK's (on the JDKs the library is built and tested with) plus Kosovo. */

@@ -90,6 +90,22 @@ class PledgeTrieTest {
   }
 
   @Test
+  void triesSharingSubtreesAreEqualAndOneEntryMoreOrLessMakesThemDiffer() {
+    PledgeTrie base = PledgeTrie.EMPTY;
+    for (long k = 0; k < 1_000; k++) {
+      base = base.put(entry(k * 7_919, k + 1));
+    }
+    PledgeTrie once = base.put(entry(1, 5));
+    PledgeTrie again = base.put(entry(1, 5));
+    assertThat(once.equals(again)).isTrue();
+    assertThat(once.equals(once)).isTrue();
+    assertThat(once.hashCode()).isEqualTo(again.hashCode());
+    assertThat(once.equals(base)).isFalse();
+    assertThat(base.equals(base.remove(7_919))).isFalse();
+    assertThat(base.equals(base.put(entry(7_919, 3)))).isFalse();
+  }
+
+  @Test
   void removingEverythingLeavesATrieEqualToEmpty() {
     PledgeTrie trie = PledgeTrie.EMPTY;
     for (long k = 0; k < 2_000; k++) {

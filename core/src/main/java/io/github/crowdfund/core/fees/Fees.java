@@ -15,13 +15,12 @@ final class Fees {
 
   private Fees() {}
 
-  /** Checks that a percentage lies in [0, 100] and returns it. */
-  static Percentage checkPercent(Percentage percent) {
+  /** Checks that a percentage lies in [0, 100]. */
+  static void checkPercent(Percentage percent) {
     Objects.requireNonNull(percent, "percent");
     if (percent.value().signum() < 0 || percent.compareTo(HUNDRED) > 0) {
       throw new IllegalArgumentException("a fee rate must be between 0% and 100%, got " + percent);
     }
-    return percent;
   }
 
   /** The exact (unrounded) percentage of an amount, in major units. */

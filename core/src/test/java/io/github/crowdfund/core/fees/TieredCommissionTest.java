@@ -8,6 +8,7 @@ import io.github.crowdfund.currency.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,18 @@ class TieredCommissionTest {
         .isEqualTo("20% of the platform fee and processing fees (rounded HALF_UP)");
     assertThat(FeeTax.onPlatformFee(Percentage.parse("20%"), RoundingMode.HALF_UP).toString())
         .isEqualTo("20% of the platform fee (rounded HALF_UP)");
+  }
+
+  @Test
+  void everyTaxRefusesAPlatformFeeAndProcessingFeesInDifferentCurrencies() {
+    Money platform = Money.of(CurrencyUnit.USD, 10);
+    Money processing = Money.of(CurrencyUnit.EUR, 3);
+    for (FeeTax tax : List.of(FeeTax.none(), FeeTax.onPlatformFee(Percentage.parse("20%"), RoundingMode.HALF_UP),
+        FeeTax.onAllFees(Percentage.parse("20%"), RoundingMode.HALF_UP))) {
+      assertThatThrownBy(() -> tax.taxOn(platform, processing)).as(tax.toString())
+          .isInstanceOf(CurrencyMismatchException.class);
+    }
+    assertThat(FeeTax.none().taxOn(platform, Money.of(CurrencyUnit.USD, 3))).isEqualTo(Money.zero(CurrencyUnit.USD));
+    assertThat(FeeTax.none()).hasToString("none");
   }
 }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -54,6 +55,7 @@ class SyntheticBackersTest {
   }
 
   @Test
+  @Tag("calibration")
   void aStatesProjectsThatRaisedNothingAreItsCalibratedShareWhateverTheSeed() {
     // The slice: 15 of 46 suspended projects (32.6%) and 1,007 of 5,204 failed ones (19.35%) raised nothing.
     for (long seed = 1; seed <= 6; seed++) {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,6 +119,7 @@ class SyntheticDatasetTest {
   }
 
   @Test
+  @Tag("calibration")
   void aSmallFileHasTheRealHeavyTailOfSuccessfulProjectsWhateverTheSeed() throws IOException {
     for (long seed = 1; seed <= 3; seed++) {
       List<ProjectRecord> successful = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +61,7 @@ class CampaignSimulatorTest {
   }
 
   @Test
+  @Tag("calibration")
   void theCalibratedModelSucceedsNarrowlyAndFailsBadlyAsMollickFound() {
     SimulationResult result = sequential(
         CampaignSimulator.of(SimulationConfig.calibrated(Money.of(CurrencyUnit.USD, 10_000), THIRTY_DAYS)), 2014, 3_000);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SuccessPredictorTest {
@@ -25,6 +26,7 @@ class SuccessPredictorTest {
   private record Case(double predicted, boolean succeeded) {}
 
   @Test
+  @Tag("calibration")
   void predictionsAreCalibratedInEveryDecile() {
     Instant now = CONFIG.launch().plus(OBSERVED);
     List<Case> cases = IntStream.range(0, 2_000).parallel()

@@ -63,6 +63,9 @@ class DistributionTest {
     assertThat(huge.quantile(1).getAsDouble()).isEqualTo(1e9);
     assertThat(of(1e-6).quantile(1).getAsDouble()).isCloseTo(middleOf(1e-6), within(1e-15)).isPositive();
     assertThat(of(9.9e8).quantile(1).getAsDouble()).isEqualTo(middleOf(9.9e8)).isLessThan(1e9);
+    // One value in the overflow and one in the underflow count, each once: 15 decades of 100 buckets stay empty.
+    assertThat(of(1e9)).isEqualTo(new Distribution(1, 1_000_000_000_000_000L, 0, 0, 1, new long[1_500]));
+    assertThat(of(1e-7)).isEqualTo(new Distribution(1, 0, 0, 1, 0, new long[1_500]));
   }
 
   @Test

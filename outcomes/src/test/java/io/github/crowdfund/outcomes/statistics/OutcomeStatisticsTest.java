@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,24 +18,30 @@ import org.junit.jupiter.api.Test;
 /** Statistics of the hand-written fixture, checked against counts worked out by hand from its rows. */
 class OutcomeStatisticsTest {
 
-  private static final OutcomeStatistics STATISTICS = Fixtures.read(Fixtures.DIRTY_201801).records().stream()
-      .collect(OutcomeAccumulator.collector(EnumSet.allOf(Grouping.class)));
+  /**
+   * The statistics of the fixture, computed in each test: a result kept in a static field would hide a changed
+   * statistic from a mutation run, which reuses its JVM.
+   */
+  private static OutcomeStatistics statistics() {
+    return Fixtures.read(Fixtures.DIRTY_201801).records().stream()
+        .collect(OutcomeAccumulator.collector(EnumSet.allOf(Grouping.class)));
+  }
 
   private static Map<String, Long> projectsBy(Grouping grouping) {
-    return STATISTICS.table(grouping).rows().stream()
+    return statistics().table(grouping).rows().stream()
         .collect(Collectors.toMap(OutcomeRow::group, row -> row.counts().projects()));
   }
 
   @Test
   void countsByStateAndBothSuccessRates() {
-    assertThat(STATISTICS.totals()).isEqualTo(new StateCounts(6, 6, 2, 1, 1, 1));
-    assertThat(STATISTICS.totals().successRate()).contains(new BigDecimal("0.3529411765"));
-    assertThat(STATISTICS.totals().successRateDecided()).contains(new BigDecimal("0.5000000000"));
+    assertThat(statistics().totals()).isEqualTo(new StateCounts(6, 6, 2, 1, 1, 1));
+    assertThat(statistics().totals().successRate()).contains(new BigDecimal("0.3529411765"));
+    assertThat(statistics().totals().successRateDecided()).contains(new BigDecimal("0.5000000000"));
   }
 
   @Test
   void mainCategoryTableAsCsvWithAnAllRowAndEmptyRatesWhereNothingWasDecided() {
-    assertThat(STATISTICS.table(Grouping.MAIN_CATEGORY).toCsv()).isEqualTo("""
+    assertThat(statistics().table(Grouping.MAIN_CATEGORY).toCsv()).isEqualTo("""
         group,projects,successful,failed,canceled,suspended,live,undefined,success_rate,success_rate_decided,\
         decided,success_rate_low,success_rate_high,success_rate_decided_low,success_rate_decided_high
         Art,2,2,0,0,0,0,0,1.0000,1.0000,2,0.3424,1.0000,0.3424,1.0000
@@ -53,11 +60,11 @@ class OutcomeStatisticsTest {
 
   @Test
   void countryTableHasUnknownLastForTheNZeroMarker() {
-    assertThat(STATISTICS.table(Grouping.COUNTRY).rows()).extracting(OutcomeRow::group)
+    assertThat(statistics().table(Grouping.COUNTRY).rows()).extracting(OutcomeRow::group)
         .containsExactly("CA", "DE", "FR", "GB", "JP", "US", "unknown");
     assertThat(projectsBy(Grouping.COUNTRY)).isEqualTo(
         Map.of("CA", 1L, "DE", 1L, "FR", 1L, "GB", 2L, "JP", 2L, "US", 8L, "unknown", 2L));
-    StateCounts us = STATISTICS.table(Grouping.COUNTRY).row("US").orElseThrow().counts();
+    StateCounts us = statistics().table(Grouping.COUNTRY).row("US").orElseThrow().counts();
     assertThat(us).isEqualTo(new StateCounts(3, 2, 1, 0, 1, 1));
     assertThat(us.successRateDecided()).contains(new BigDecimal("0.4000000000"));
   }
@@ -66,7 +73,7 @@ class OutcomeStatisticsTest {
   void currencyAndYearTables() {
     assertThat(projectsBy(Grouping.CURRENCY))
         .isEqualTo(Map.of("USD", 10L, "GBP", 2L, "JPY", 2L, "EUR", 2L, "CAD", 1L));
-    assertThat(STATISTICS.table(Grouping.YEAR).rows()).extracting(OutcomeRow::group)
+    assertThat(statistics().table(Grouping.YEAR).rows()).extracting(OutcomeRow::group)
         .containsExactly("1970", "2012", "2013", "2014", "2015", "2016", "2017", "2018");
     assertThat(projectsBy(Grouping.YEAR)).isEqualTo(Map.of("1970", 1L, "2012", 1L, "2013", 2L, "2014", 2L,
         "2015", 3L, "2016", 4L, "2017", 3L, "2018", 1L));
@@ -74,11 +81,11 @@ class OutcomeStatisticsTest {
 
   @Test
   void goalAndDurationBucketsInBucketOrder() {
-    assertThat(STATISTICS.table(Grouping.GOAL_BUCKET).rows()).extracting(OutcomeRow::group)
+    assertThat(statistics().table(Grouping.GOAL_BUCKET).rows()).extracting(OutcomeRow::group)
         .containsExactly("<1k", "1k-5k", "5k-10k", "10k-50k", "50k-100k", ">=100k");
     assertThat(projectsBy(Grouping.GOAL_BUCKET)).isEqualTo(Map.of("<1k", 3L, "1k-5k", 7L, "5k-10k", 4L,
         "10k-50k", 1L, "50k-100k", 1L, ">=100k", 1L));
-    assertThat(STATISTICS.table(Grouping.DURATION_BUCKET).rows()).extracting(OutcomeRow::group)
+    assertThat(statistics().table(Grouping.DURATION_BUCKET).rows()).extracting(OutcomeRow::group)
         .containsExactly("15-29", "30", "31-44", "unknown");
     assertThat(projectsBy(Grouping.DURATION_BUCKET))
         .isEqualTo(Map.of("15-29", 2L, "30", 13L, "31-44", 1L, "unknown", 1L));
@@ -86,7 +93,7 @@ class OutcomeStatisticsTest {
 
   @Test
   void failedProjectsFailBadlyAndSuccessfulOnesNarrowly() {
-    FundingRatios failed = STATISTICS.fundingRatios(ProjectState.FAILED);
+    FundingRatios failed = statistics().fundingRatios(ProjectState.FAILED);
     assertThat(failed.projects()).isEqualTo(6);
     assertThat(failed.ratio().zeros()).isEqualTo(2);
     assertThat(failed.reaching(20)).isEqualTo(2);
@@ -96,15 +103,15 @@ class OutcomeStatisticsTest {
     assertThat(failed.shareReaching(30)).contains(new BigDecimal("0.3333333333"));
     assertThat(failed.ratio().mean()).contains(new BigDecimal("0.179167"));
     assertThat(failed.ratio().quantile(0.5).getAsDouble()).isCloseTo(0.075, within(0.075 * 0.012));
-    FundingRatios successful = STATISTICS.fundingRatios(ProjectState.SUCCESSFUL);
+    FundingRatios successful = statistics().fundingRatios(ProjectState.SUCCESSFUL);
     assertThat(successful.reaching(100)).isEqualTo(6);
     assertThat(successful.ratio().quantile(1).getAsDouble()).isCloseTo(1.25, within(1.25 * 0.012));
-    assertThat(STATISTICS.fundingRatios(ProjectState.CANCELED).projects()).isEqualTo(2);
+    assertThat(statistics().fundingRatios(ProjectState.CANCELED).projects()).isEqualTo(2);
   }
 
   @Test
   void backersPerProject() {
-    Distribution backers = STATISTICS.backers();
+    Distribution backers = statistics().backers();
     assertThat(backers.count()).isEqualTo(17);
     assertThat(backers.zeros()).isEqualTo(5);
     assertThat(backers.mean()).contains(new BigDecimal("34.941176"));
@@ -115,10 +122,26 @@ class OutcomeStatisticsTest {
   @Test
   void fundingRatiosExportToCsv() throws IOException {
     StringWriter csv = new StringWriter();
-    STATISTICS.writeFundingRatiosCsv(csv);
+    statistics().writeFundingRatiosCsv(csv);
     assertThat(csv.toString().lines()).hasSize(1 + ProjectState.values().length);
     assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow())
         .startsWith("failed,6,0.3333,0.3333,0.3333,0.1667,0.0000,0.1792,");
+    // The five quantiles of the failed projects' ratios are there; a state without projects has none of its figures.
+    String[] failed = csv.toString().lines().skip(1).findFirst().orElseThrow().split(",", -1);
+    assertThat(failed).hasSize(13);
+    assertThat(List.of(failed).subList(8, 13)).allMatch(field -> !field.isEmpty());
+    StringWriter empty = new StringWriter();
+    OutcomeAccumulator.of(EnumSet.noneOf(Grouping.class)).result().writeFundingRatiosCsv(empty);
+    assertThat(empty.toString().lines().skip(1)).allMatch(line -> line.matches("[a-z]+,0,{11}"));
+  }
+
+  @Test
+  void rowsWithFewDecidedProjectsCanBeLeftOut() {
+    assertThat(statistics().table(Grouping.MAIN_CATEGORY).rowsWithAtLeast(2)).extracting(OutcomeRow::group)
+        .containsExactly("Art", "Crafts", "Music", "Publishing");
+    assertThat(statistics().table(Grouping.MAIN_CATEGORY).rowsWithAtLeast(0)).hasSize(10);
+    assertThat(OutcomeAccumulator.of(EnumSet.of(Grouping.COUNTRY, Grouping.YEAR)).groupings())
+        .containsExactlyInAnyOrder(Grouping.COUNTRY, Grouping.YEAR);
   }
 
   @Test
@@ -141,7 +164,7 @@ class OutcomeStatisticsTest {
 
   @Test
   void unsupportedThresholdIsRefusedListingTheSupportedOnes() {
-    assertThatThrownBy(() -> STATISTICS.fundingRatios(ProjectState.FAILED).reaching(40))
+    assertThatThrownBy(() -> statistics().fundingRatios(ProjectState.FAILED).reaching(40))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'40'")
         .hasMessageContaining("20, 30, 50, 100");

@@ -63,4 +63,26 @@ class ProportionIntervalTest {
     assertThatThrownBy(() -> ProportionInterval.wilson(1, 2, -1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'-1.0'");
   }
+
+  @Test
+  void boundsMayMeetOrSpanTheUnitIntervalButNotLeaveItOrCross() {
+    assertThat(new ProportionInterval(1, 2, 0, 0).upper()).isZero();
+    assertThat(new ProportionInterval(1, 2, 0.5, 0.5).lower()).isEqualTo(0.5);
+    assertThat(new ProportionInterval(1, 2, 1, 1).lower()).isEqualTo(1);
+    assertThat(new ProportionInterval(1, 2, 0, 1).upper()).isEqualTo(1);
+    for (double[] bad : new double[][] {{-0.01, 0.5}, {0.6, 0.5}, {0.5, 1.01}, {Double.NaN, 0.5}}) {
+      assertThatThrownBy(() -> new ProportionInterval(1, 2, bad[0], bad[1]))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("need 0 <= lower <= upper <= 1, were '" + bad[0] + "' and '" + bad[1] + "'");
+    }
+  }
+
+  @Test
+  void aQuantileOfZeroOrLessOrNotFiniteIsRefusedQuotingIt() {
+    for (double z : new double[] {0, -1.96, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> ProportionInterval.wilson(1, 2, z))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("z must be positive, was '" + z + "'");
+    }
+    assertThat(ProportionInterval.wilson(1, 2, Double.MIN_VALUE).lower()).isCloseTo(0.5, within(1e-12));
+  }
 }

@@ -118,4 +118,19 @@ class SimulationCalibrationTest {
     assertThat(progress.get(1)).startsWith("step 1: ").contains("; off by ");
     assertThat(progress.get(progress.size() - 1)).contains(SimulationCalibration.describe(fitted));
   }
+
+  @Test
+  void oneIterationTakesExactlyOneStepAndOneCampaignIsEnoughToMeasure() {
+    BackerModel other = CONFIG.backers().withAppeals(0.5, CONFIG.backers().viableAppeal(), 0.1, 1.5);
+    SimulationCalibration.Targets targets =
+        SimulationCalibration.measure(CONFIG.withBackers(other), 100, 4).figures();
+    List<String> progress = new ArrayList<>();
+    SimulationCalibration.fit(CONFIG, targets, 100, 4, 1, progress::add);
+    assertThat(progress).hasSize(2);
+    assertThat(progress.get(0)).startsWith("start: ");
+    assertThat(progress.get(1)).startsWith("step 1: ");
+    assertThat(SimulationCalibration.simulate(CONFIG, 1, 4).runs()).isEqualTo(1);
+    assertThatThrownBy(() -> SimulationCalibration.simulate(CONFIG, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("campaigns must be at least 1, was '0'");
+  }
 }
