@@ -74,8 +74,19 @@ final class CsvScanner {
    * @param skipByteOrderMark whether a UTF-8 byte-order mark at the start is skipped
    */
   CsvScanner(InputStream in, long offset, CsvFields fields, boolean skipByteOrderMark) {
+    this(in, offset, 1, fields, skipByteOrderMark);
+  }
+
+  /**
+   * Reads {@code in}, whose first byte is at {@code offset} of the file and starts line {@code firstLine}, into
+   * {@code fields}.
+   *
+   * @param skipByteOrderMark whether a UTF-8 byte-order mark at the start is skipped
+   */
+  CsvScanner(InputStream in, long offset, long firstLine, CsvFields fields, boolean skipByteOrderMark) {
     this.in = in;
     this.bufferOffset = offset;
+    this.line = firstLine;
     this.fields = fields;
     this.skipByteOrderMark = skipByteOrderMark;
   }
