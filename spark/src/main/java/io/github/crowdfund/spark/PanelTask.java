@@ -16,19 +16,19 @@ import java.util.function.Consumer;
 import scala.Tuple2;
 
 /**
- * The files of one snapshot (the chunks of one scrape), or one undated file, read in one task as the local engine
- * reads them: records of scrapes go into the task's {@link SnapshotPanel}, all others into its
- * {@link OutcomeAccumulator}. The task gives one piece per project of its panel, keyed by project id, and one piece
- * holding its accumulator and file summaries, keyed by {@code -1 - group} so that it meets no other.
+ * The files of one snapshot (the chunks of one scrape), or one undated file, or one range of a large file that is
+ * not a scrape, read in one task as the local engine reads them: records of scrapes go into the task's
+ * {@link SnapshotPanel}, all others into its {@link OutcomeAccumulator}. The task gives one piece per project of its
+ * panel, keyed by project id, and one piece holding its accumulator and file summaries, keyed by {@code -1 - group} so
+ * that it meets no other.
  *
  * @param group the task's index
- * @param indexes the files' indexes in the order named
- * @param names the files
+ * @param parts the files, or the one range, in the order named
  * @param layout the layout of every file when the user named one, else null
  * @param groupings the tables wanted
  */
-record PanelTask(int group, List<Integer> indexes, List<String> names, DatasetLayout layout,
-    EnumSet<Grouping> groupings) implements Serializable {
+record PanelTask(int group, List<FileTask.FilePart> parts, DatasetLayout layout, EnumSet<Grouping> groupings)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -60,8 +60,8 @@ record PanelTask(int group, List<Integer> indexes, List<String> names, DatasetLa
       boolean scrape = record.file().map(file -> file.layout().isScrape()).orElse(false);
       (scrape ? panel : accumulator).accept(record);
     };
-    for (int i = 0; i < names.size(); i++) {
-      partial.read(indexes.get(i), names.get(i), Optional.ofNullable(layout), route);
+    for (FileTask.FilePart part : parts) {
+      partial.read(part, Optional.ofNullable(layout), route);
     }
     partial.snapshots.addAll(panel.snapshots());
     partial.panelRows = panel.rowsAdded();
