@@ -33,6 +33,8 @@ class SparkEngineSplitTest {
 
   /** A generated Kaggle file (CRLF ends, quoted names of two lines) with dirty rows, and one file per other layout. */
   private static List<Path> large;
+  /** Where the first dirty row of the Kaggle file starts, in bytes. */
+  private static long strayRowOffset;
 
   @BeforeAll
   static void shareSparkAndWriteFiles() throws IOException {
@@ -46,11 +48,12 @@ class SparkEngineSplitTest {
     String shifted = row.replaceFirst(",", ",\"Shifted\nby\",one,");
     Files.writeString(kaggle, text.substring(0, middle) + stray + unclosed + "\r\n" + shifted
         + text.substring(middle), StandardCharsets.UTF_8);
+    strayRowOffset = text.substring(0, middle).getBytes(StandardCharsets.UTF_8).length;
     large = List.of(kaggle,
         LocalReads.generated(directory, DatasetLayout.ICPSR_38050, "public_data.tsv", 1_200, 6),
-        insertAfterMiddleLine(LocalReads.generated(directory, DatasetLayout.WEB_ROBOTS_CSV, "Kickstarter.csv", 700,
+        insertAfterMiddleLine(LocalReads.generated(directory, DatasetLayout.WEB_ROBOTS_CSV, "Kickstarter.csv", 300,
             7), "\"Stray\nquote\"x,1\r\n\n"),
-        insertAfterMiddleLine(LocalReads.generated(directory, DatasetLayout.WEB_ROBOTS_JSON, "projects.json", 700, 8),
+        insertAfterMiddleLine(LocalReads.generated(directory, DatasetLayout.WEB_ROBOTS_JSON, "projects.json", 300, 8),
             "{\"data\":{\"id\":1,\"name\":\"cut \u00e9\r\n"));
   }
 
@@ -75,7 +78,8 @@ class SparkEngineSplitTest {
     }
     assertThat(localReads).allSatisfy(read -> assertThat(read.report().rejected()).isPositive());
 
-    for (long splitBytes : new long[] {997, 60_000, Long.MAX_VALUE}) {
+    // the first split size cuts the Kaggle file right at its first dirty row, the second everywhere
+    for (long splitBytes : new long[] {strayRowOffset, 7_919}) {
       SparkEngine split = engine.withSplitBytes(splitBytes);
       SparkRead<SparkEngineAnalyzeTest.RecordTexts> spark = split.aggregate(LocalReads.names(files),
           SparkEngineAnalyzeTest.RecordTexts::new, SparkEngineAnalyzeTest.RecordTexts::merge);
@@ -101,6 +105,9 @@ class SparkEngineSplitTest {
     assertThat(parts.get(1)).hasSizeGreaterThan(20);
     assertThat(parts.get(2)).hasSize(1).allSatisfy(part -> assertThat(part.split()).isNull());
     assertThat(parts.get(3)).hasSize(1).allSatisfy(part -> assertThat(part.split()).isNull());
+    List<FileTask.FilePart> cutAtDirt = engine.withSplitBytes(strayRowOffset)
+        .plan(List.of(large.get(0).toString()), Optional.empty()).get(0);
+    assertThat(cutAtDirt.get(1).split().start()).isEqualTo(strayRowOffset);
     assertThat(engine.splitBytes()).isEqualTo(SparkEngine.DEFAULT_SPLIT_BYTES);
     assertThatThrownBy(() -> engine.withSplitBytes(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'0'");

@@ -100,7 +100,7 @@ class DatasetReaderSplitTest {
       Path file = dir.resolve("generated-" + layout.label());
       DatasetGenerator.create().write(layout, file, 400, 11, written -> { });
       long size = Files.size(file);
-      for (long bytes : new long[] {97, 1_000, size / 3}) {
+      for (long bytes : new long[] {499, 4_001, size / 3}) {
         assertThat(assertSplitReadEqualsOneRead(DatasetReader.create(), file, bytes)).hasSizeGreaterThan(2);
       }
     }
