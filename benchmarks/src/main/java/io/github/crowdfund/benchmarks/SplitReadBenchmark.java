@@ -33,9 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * cost of planning the ranges on its own:
  * <ul>
  *   <li>{@code whole}: {@link SparkEngine#analyze} with a split size larger than the file;
- *   <li>{@code split}: the same with a split size of {@code splitMegabytes}: one task plans the ranges (one pass over
- *       the file's bytes), then each range is read by its own task;
- *   <li>{@code planOnly}: {@link DatasetReader#split} alone, on this thread: the pass over the bytes.
+ *   <li>{@code split}: the same with the engine's default split size, as {@code analyze --engine spark} runs it (on
+ *       {@code local[2]}, a file under 256 MiB is cut in two halves): one task plans the ranges (one pass over the
+ *       file's bytes), then each range is read by its own task;
+ *   <li>{@code planOnly}: {@link DatasetReader#split} alone, on this thread, cutting the file in two: the pass over the
+ *       bytes.
  * </ul>
  * The file ({@code rows} generated rows of {@code layout}, seed 1) is written once per layout and size into
  * {@code -Dcrowdfund.scale.dir} (default: the temporary directory); nothing is committed. The session is started
@@ -56,10 +58,6 @@ public class SplitReadBenchmark {
   /** The layout of the generated file. */
   @Param({"KAGGLE_201801", "ICPSR_38050"})
   public DatasetLayout layout;
-
-  /** The split size of {@code split}, in MiB. */
-  @Param({"16"})
-  public long splitMegabytes;
 
   private Path file;
   private SparkEngine engine;
@@ -91,15 +89,15 @@ public class SplitReadBenchmark {
     return engine.withSplitBytes(Long.MAX_VALUE).analyze(List.of(file.toString()), EnumSet.of(Grouping.YEAR));
   }
 
-  /** The file read in ranges of about {@code splitMegabytes}, a task each. */
+  /** The file read in ranges, a task each, as the engine cuts it by default. */
   @Benchmark
   public DatasetAnalysis split() {
-    return engine.withSplitBytes(splitMegabytes << 20).analyze(List.of(file.toString()), EnumSet.of(Grouping.YEAR));
+    return engine.analyze(List.of(file.toString()), EnumSet.of(Grouping.YEAR));
   }
 
   /** The ranges planned, nothing read. */
   @Benchmark
   public List<FileSplit> planOnly() throws IOException {
-    return DatasetReader.create().split(SeekableSource.of(file), file.toString(), splitMegabytes << 20);
+    return DatasetReader.create().split(SeekableSource.of(file), file.toString(), Files.size(file) / 2);
   }
 }

@@ -36,7 +36,8 @@ import scala.Tuple2;
  *
  * <p>Files are paths every executor can open (a shared file system; any path in local mode) or Hadoop URIs
  * ({@code hdfs:}, {@code s3a:} and so on). A set of files is read in parallel, a file by a task; a file larger than
- * the {@link #withSplitBytes split size} (not compressed) is read in ranges by several tasks: a first task plans the
+ * the {@link #withSplitBytes split size} (not compressed; the split size is smaller when the input is small for the
+ * cluster's cores) is read in ranges by several tasks: a first task plans the
  * ranges with {@link DatasetReader#split}, one sequential pass over the file's bytes that finds where rows start as
  * the reader finds them (a line break inside a quoted field of several lines starts no row), with the number of the
  * line each range starts on; each range is then read by its own task with {@link DatasetReader#readSplit}, rows that
@@ -53,8 +54,11 @@ public final class SparkEngine implements AutoCloseable {
   /** The master URL used unless another is given: every core of this machine. */
   public static final String DEFAULT_MASTER = "local[*]";
 
-  /** The split size unless another is given: 64 MiB, Hadoop's block size. */
-  public static final long DEFAULT_SPLIT_BYTES = 64L << 20;
+  /** The split size unless another is given: 128 MiB, as Spark's own file sources split files. */
+  public static final long DEFAULT_SPLIT_BYTES = 128L << 20;
+
+  /** The smallest range cut to give every core one: below it, starting a task costs more than it saves. */
+  private static final long MIN_SPLIT_BYTES = 4L << 20;
 
   /** Simulation tasks per core of the cluster, so that cores done early take more. */
   private static final int TASKS_PER_CORE = 4;
@@ -115,7 +119,9 @@ public final class SparkEngine implements AutoCloseable {
 
   /**
    * Returns an engine on the same session that reads files larger than {@code bytes} in ranges of about that size,
-   * each by its own task (see the class comment); closing either engine stops the session if this one owns it.
+   * each by its own task (see the class comment); closing either engine stops the session if this one owns it. When
+   * the input holds fewer bytes per core of the cluster than that (and at least 4 MiB), files are cut into ranges of
+   * that many bytes, so that every core reads, as Spark's own file sources cut them.
    *
    * @param bytes the split size in bytes, at least 1; {@link #DEFAULT_SPLIT_BYTES} unless set
    * @return the engine; never null
@@ -258,20 +264,28 @@ public final class SparkEngine implements AutoCloseable {
   }
 
   /**
-   * Returns the parts of each file in the order named: the ranges of each file larger than the split size, planned by
-   * one task per such file, and every other file whole.
+   * Returns the parts of each file in the order named: the ranges of each file larger than the split size (or than
+   * the input's size per core, when that is smaller and at least {@value #MIN_SPLIT_BYTES} bytes), planned by one task
+   * per such file, and every other file whole.
    */
   List<List<FileTask.FilePart>> plan(List<String> names, Optional<DatasetLayout> layout) {
     List<List<FileTask.FilePart>> parts = new ArrayList<>(names.size());
-    List<Integer> large = new ArrayList<>();
+    long[] sizes = new long[names.size()];
+    long total = 0;
     for (int i = 0; i < names.size(); i++) {
       parts.add(List.of(FileTask.FilePart.whole(i, names.get(i))));
-      if (FileTask.splittableSize(names.get(i)) > splitBytes) {
+      sizes[i] = FileTask.splittableSize(names.get(i));
+      total += Math.max(0, sizes[i]);
+    }
+    long perCore = Math.max(MIN_SPLIT_BYTES, (total + context.defaultParallelism() - 1) / context.defaultParallelism());
+    long bytes = Math.min(splitBytes, perCore);
+    List<Integer> large = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (sizes[i] > bytes) {
         large.add(i);
       }
     }
     if (!large.isEmpty()) {
-      long bytes = splitBytes;
       DatasetLayout named = layout.orElse(null);
       for (List<FileTask.FilePart> planned : context.parallelize(large, large.size())
           .map(index -> FileTask.plan(index, names.get(index), Optional.ofNullable(named), bytes)).collect()) {

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +28,9 @@ import java.util.function.BooleanSupplier;
 final class SplitPlanner {
 
   private static final int BUFFER_BYTES = 1 << 16;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The high bit of each byte of a word: a word without them is ASCII. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
   /** The most bytes of blank lines before a header the pass keeps; a file with more is read whole. */
   private static final int MAX_BLANK_BYTES = 1 << 22;
 
@@ -104,33 +110,43 @@ final class SplitPlanner {
     boolean headerSeen = false;
     long breaks = 0;
     long cut = splitBytes;
-    long position = 0;
-    boolean afterLineFeed = false;
+    long base = 0;
+    // whether the byte before the next one ended a line, and whether it was a CR (a CRLF's LF starts no line)
+    boolean afterBreak = false;
     boolean afterCarriageReturn = false;
-    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-      for (int i = 0; i < read; i++, position++) {
-        byte b = buffer[i];
-        if (afterLineFeed || afterCarriageReturn && b != '\n') {
+    for (int read = in.read(buffer); read >= 0; base += read, read = in.read(buffer)) {
+      int i = 0;
+      while (i < read) {
+        if (afterBreak) {
+          if (afterCarriageReturn && buffer[i] == '\n') {
+            afterCarriageReturn = false;
+            i++;
+            continue;
+          }
+          afterBreak = false;
+          afterCarriageReturn = false;
           if (!headerSeen) {
             headerSeen = !DatasetReader.isBlankBeforeHeader(firstLine.toString(charset));
             firstLine.reset();
           }
-          if (headerSeen && position >= cut) {
-            starts.add(new long[] {position, breaks + 1});
-            cut = nextCut(position, splitBytes);
+          if (headerSeen && base + i >= cut) {
+            starts.add(new long[] {base + i, breaks + 1});
+            cut = nextCut(base + i, splitBytes);
           }
         }
-        if (b == '\r' || b == '\n' && !afterCarriageReturn) {
-          breaks++;
-        }
-        afterLineFeed = b == '\n';
-        afterCarriageReturn = b == '\r';
-        if (!headerSeen && b != '\n' && b != '\r') {
-          if (firstLine.size() >= MAX_BLANK_BYTES) {
+        int next = CsvScanner.nextLineBreak(buffer, i, read);
+        if (!headerSeen) {
+          if (firstLine.size() + next - i > MAX_BLANK_BYTES) {
             return List.of();
           }
-          firstLine.write(b);
+          firstLine.write(buffer, i, next - i);
         }
+        if (next < read) {
+          breaks++;
+          afterBreak = true;
+          afterCarriageReturn = buffer[next] == '\r';
+        }
+        i = next + 1;
       }
     }
     return starts;
@@ -170,7 +186,16 @@ final class SplitPlanner {
     }
 
     private void check(byte[] buffer, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
+      int end = offset + length;
+      for (int i = offset; i < end; i++) {
+        if (needed == 0) {
+          while (i + Long.BYTES <= end && ((long) LONGS.get(buffer, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+          }
+          if (i == end) {
+            return;
+          }
+        }
         int u = buffer[i] & 0xFF;
         if (needed > 0) {
           if (u < low || u > high) {

@@ -2,8 +2,11 @@ package io.github.crowdfund.outcomes.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.github.crowdfund.outcomes.fixtures.OutcomeGenerators;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +87,42 @@ class DatasetReaderSplitTest {
   }
 
   @Test
+  void dirtyKaggleFilesGiveTheOneReadWhereverTheyAreCut() {
+    Path file = dir.resolve("ks-projects-201801.csv");
+    qt().withExamples(200)
+        .forAll(OutcomeGenerators.dirty201801Files(), OutcomeGenerators.tinyPartSizes())
+        .checkAssert((csv, splitBytes) -> {
+          try {
+            Files.writeString(file, csv.text(), StandardCharsets.UTF_8);
+            assertSplitReadEqualsOneRead(DatasetReader.create(), file, splitBytes);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
   void theHandWrittenFixturesOfEveryLayoutGiveTheOneReadWhereverTheyAreCut() throws IOException {
     for (String name : List.of("ks-201801-dirty.csv", "ks-201612-sample.csv", DatasetFixtures.ICPSR,
         DatasetFixtures.WEB_ROBOTS_JSON, DatasetFixtures.WEB_ROBOTS_CHUNK, DatasetFixtures.WEB_ROBOTS_CHUNK_1)) {
       Path fixture = name.startsWith("ks-") ? Path.of(DatasetFixtures.path(DatasetFixtures.ICPSR).getParent()
           .getParent().toString(), "fixtures", name) : DatasetFixtures.path(name);
       assertEverySplitSize(fixture);
+    }
+  }
+
+  @Test
+  void lineFilesWithEveryLineEndAndBlankLinesBeforeTheHeaderGiveTheOneReadWhereverTheyAreCut() throws IOException {
+    List<String> ends = List.of("\n", "\r\n", "\r");
+    for (String name : List.of(DatasetFixtures.ICPSR, DatasetFixtures.WEB_ROBOTS_JSON)) {
+      String[] lines = Files.readString(DatasetFixtures.path(name), StandardCharsets.UTF_8).split("\r\n|\r|\n");
+      StringBuilder text = new StringBuilder("\uFEFF\r\n \n");
+      for (int i = 0; i < lines.length; i++) {
+        text.append(lines[i]).append(ends.get(i % ends.size()));
+      }
+      Path file = Files.createDirectories(dir.resolve("ends")).resolve(name);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      assertEverySplitSize(file);
     }
   }
 
