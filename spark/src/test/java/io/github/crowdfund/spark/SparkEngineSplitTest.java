@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
-import io.github.crowdfund.outcomes.dataset.DatasetReader;
-import io.github.crowdfund.outcomes.dataset.ReadReport;
-import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Grouping;
 import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import java.io.IOException;
@@ -23,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Large files read in byte ranges, a task each, give what one read of each file gives. */
 class SparkEngineSplitTest {
-
-  private static final Path REAL_SLICE = Path.of("/work/shared/data/ks-projects-201801-first10k.csv");
 
   private static SparkEngine engine;
 
@@ -70,12 +65,7 @@ class SparkEngineSplitTest {
     List<Path> files = new ArrayList<>(large);
     files.add(LocalReads.outcomesFixture("ks-201801-dirty.csv"));
     List<String> local = new ArrayList<>();
-    List<FileRead> localReads = new ArrayList<>();
-    for (Path file : files) {
-      List<RowProblem> problems = new ArrayList<>();
-      ReadReport report = DatasetReader.create().read(file, record -> local.add(record.toString()), problems::add);
-      localReads.add(new FileRead(file.toString(), report, problems));
-    }
+    List<FileRead> localReads = LocalReads.readEach(files, record -> local.add(record.toString()));
     assertThat(localReads).allSatisfy(read -> assertThat(read.report().rejected()).isPositive());
 
     // the first split size cuts the Kaggle file right at its first dirty row, the second everywhere
@@ -117,8 +107,8 @@ class SparkEngineSplitTest {
   void statisticsOfLargeFilesReadInRangesBesideScrapesEqualThoseOfTheLocalPath() throws IOException {
     List<Path> files = new ArrayList<>(List.of(large.get(0), large.get(1)));
     files.addAll(LocalReads.scrapes(directory, "json", DatasetLayout.WEB_ROBOTS_JSON, 2, 300, 9));
-    if (Files.isRegularFile(REAL_SLICE)) {
-      files.add(REAL_SLICE);
+    if (Files.isRegularFile(LocalReads.REAL_SLICE)) {
+      files.add(LocalReads.REAL_SLICE);
     }
     OutcomeAccumulator local = OutcomeAccumulator.ofAllGroupings();
     LocalReads.Local read = LocalReads.read(files, local);
