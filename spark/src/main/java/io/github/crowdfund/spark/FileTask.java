@@ -194,9 +194,9 @@ final class FileTask {
       return new FilePart(fileIndex, name, 0, 1, null);
     }
 
-    /** Tells whether this is one range of a file of a layout that is not a scrape. */
-    boolean splitNonScrape() {
-      return split != null && !split.layout().isScrape();
+    /** Tells whether this is one range of a scrape. */
+    boolean scrapeRange() {
+      return split != null && split.layout().isScrape();
     }
   }
 

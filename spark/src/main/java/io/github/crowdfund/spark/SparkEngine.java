@@ -42,8 +42,8 @@ import scala.Tuple2;
  * the reader finds them (a line break inside a quoted field of several lines starts no row), with the number of the
  * line each range starts on; each range is then read by its own task with {@link DatasetReader#readSplit}, rows that
  * start in it read to their end. The ranges' records, reports and problems (with the file's own line numbers) are
- * those of one read of the file. The ranges of a scrape are read by one task in {@link #analyze} and {@link #panel},
- * where a project listed twice in one scrape keeps its first listing; {@link #aggregate} reads them in parallel too.
+ * those of one read of the file. Of a project listed twice in one scrape (once per listing page), the listing of the
+ * earlier range is kept, as a panel keeps the first listing, before the snapshots are merged.
  *
  * <p>An engine started by {@link #start(String)} owns its session and stops it on {@link #close()}; one made
  * {@link #on(SparkSession) on} a session the caller owns leaves it running. Thread-safe as far as its session is;
@@ -155,7 +155,7 @@ public final class SparkEngine implements AutoCloseable {
   /**
    * Reads files of any layout in parallel and computes their outcome statistics as the local engine does: every
    * file is read by the library's reader in a task (the chunks of one scrape, named by the same date, in the same
-   * task, in the order named; a file larger than the split size that is not a scrape in ranges, a task each); scrapes are merged into one record per project, the latest snapshot's winning
+   * task, in the order named; a file larger than the split size in ranges, a task each); scrapes are merged into one record per project, the latest snapshot's winning
    * ({@link PanelProject#merge}, by project id across tasks); the records of other files and the latest record of
    * each scraped project are folded into {@link OutcomeAccumulator}s, merged in a tree. The figures equal those of
    * the same records added to one accumulator on one machine.
@@ -233,8 +233,9 @@ public final class SparkEngine implements AutoCloseable {
   }
 
   /**
-   * Reads the files in tasks of one snapshot each (a large file that is not a scrape in a task per range) and merges
-   * the projects of scrapes by id.
+   * Reads the files in tasks of one snapshot each (a large file alone in its snapshot in a task per range) and merges
+   * the projects of scrapes by id: those of the ranges of one scrape first, the first range's listing winning, then
+   * those of different snapshots.
    */
   private JavaPairRDD<Long, PanelTask.Piece> mergedPanel(List<String> names, Optional<DatasetLayout> layout,
       Set<Grouping> groupings) {
@@ -249,7 +250,7 @@ public final class SparkEngine implements AutoCloseable {
     wanted.addAll(groupings);
     for (List<Integer> indexes : bySnapshot.values()) {
       List<FileTask.FilePart> parts = planned.get(indexes.get(0));
-      if (indexes.size() == 1 && parts.get(0).splitNonScrape()) {
+      if (indexes.size() == 1 && parts.get(0).split() != null) {
         for (FileTask.FilePart part : parts) {
           tasks.add(new PanelTask(tasks.size(), List.of(part), layout.orElse(null), wanted));
         }
@@ -258,9 +259,13 @@ public final class SparkEngine implements AutoCloseable {
             .toList(), layout.orElse(null), wanted));
       }
     }
-    return context.parallelize(tasks, tasks.size())
-        .flatMapToPair(PanelTask::run)
-        .reduceByKey(PanelTask.Piece::merge, context.defaultParallelism());
+    JavaPairRDD<Long, PanelTask.Piece> pieces = context.parallelize(tasks, tasks.size()).flatMapToPair(PanelTask::run);
+    if (tasks.stream().anyMatch(PanelTask::scrapeRange)) {
+      pieces = pieces.mapToPair(piece -> new Tuple2<>(PanelTask.rangeKey(piece), piece._2()))
+          .reduceByKey(PanelTask.Piece::merge, context.defaultParallelism())
+          .mapToPair(piece -> new Tuple2<>(piece._1()._2(), PanelTask.unwrap(piece._2())));
+    }
+    return pieces.reduceByKey(PanelTask.Piece::merge, context.defaultParallelism());
   }
 
   /**
@@ -305,7 +310,7 @@ public final class SparkEngine implements AutoCloseable {
 
   /**
    * Reads files in parallel, each by the library's reader in one task (a file larger than the split size in ranges,
-   * a task each, scrapes too) into a new accumulator, and merges the accumulators in a tree. Scrapes are not merged into panels here: every record of every file is added. The result
+   * a task each) into a new accumulator, and merges the accumulators in a tree. Scrapes are not merged into panels here: every record of every file is added. The result
    * equals that of one accumulator fed every record when {@code merge} is associative and commutative, as the
    * library's accumulators are.
    *

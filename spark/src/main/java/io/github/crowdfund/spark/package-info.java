@@ -11,6 +11,7 @@
  * starts a range) and counts lines on the way; each range is then read with
  * {@link io.github.crowdfund.outcomes.dataset.DatasetReader#readSplit}, from the row at its start to the last row
  * that starts in it, with the header read from the file's start and the file's own line numbers. Compressed files
- * and, in {@code analyze} and {@code panel}, scrapes are read whole.
+ * are read whole. The ranges of one scrape merge their projects first, the earlier range's listing winning, as a
+ * panel keeps a project's first listing in a scrape.
  */
 package io.github.crowdfund.spark;

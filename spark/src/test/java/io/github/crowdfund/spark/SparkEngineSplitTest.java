@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
+import io.github.crowdfund.outcomes.dataset.PanelProject;
 import io.github.crowdfund.outcomes.statistics.Grouping;
 import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +108,52 @@ class SparkEngineSplitTest {
     assertThat(engine.splitBytes()).isEqualTo(SparkEngine.DEFAULT_SPLIT_BYTES);
     assertThatThrownBy(() -> engine.withSplitBytes(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'0'");
+  }
+
+  @Test
+  void scrapesReadInRangesMergeIntoTheLocalPanelKeepingEachProjectsFirstListingInAScrape() throws IOException {
+    Path into = Files.createDirectories(directory.resolve("plain"));
+    List<Path> scrapes = new ArrayList<>();
+    for (Path gzip : LocalReads.scrapes(directory, "gzip", DatasetLayout.WEB_ROBOTS_JSON, 3, 300, 10)) {
+      Path plain = into.resolve(gzip.getFileName().toString().replaceFirst("\\.gz$", ""));
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(gzip))) {
+        Files.copy(in, plain);
+      }
+      scrapes.add(plain);
+    }
+    for (Path zip : LocalReads.scrapes(directory, "zip", DatasetLayout.WEB_ROBOTS_CSV, 2, 200, 11)) {
+      // a year earlier than the JSON scrapes, so that no two scrapes share a snapshot (and a task)
+      Path folder = Files.createDirectories(into.resolve(zip.getFileName().toString().replaceFirst("\\.zip$", "")
+          .replace("2018-", "2017-")));
+      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          Files.copy(in, folder.resolve(entry.getName()));
+          scrapes.add(folder.resolve(entry.getName()));
+        }
+      }
+    }
+    // the first project of the latest scrape listed again at its end, with other backers: the first listing counts
+    Path latest = scrapes.get(2);
+    String first = Files.readAllLines(latest, StandardCharsets.UTF_8).get(0);
+    String again = first.replaceFirst("\"backers_count\":\\d+", "\"backers_count\":987654");
+    assertThat(again).isNotEqualTo(first);
+    Files.writeString(latest, again + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    List<PanelProject> local = new ArrayList<>();
+    OutcomeAccumulator statistics = OutcomeAccumulator.ofAllGroupings();
+    LocalReads.Local read = LocalReads.read(scrapes, statistics);
+    read.panel().forEach(local::add);
+    read.panel().forEachLatest(statistics);
+    local.sort(Comparator.comparingLong(project -> project.latest().id()));
+    SparkEngine split = engine.withSplitBytes(9_973);
+
+    assertThat(split.plan(LocalReads.names(scrapes), Optional.empty()))
+        .allSatisfy(parts -> assertThat(parts).hasSizeGreaterThan(2));
+    assertThat(split.panel(LocalReads.names(scrapes))).isEqualTo(local);
+    DatasetAnalysis analysis = split.analyze(LocalReads.names(scrapes), EnumSet.allOf(Grouping.class));
+    assertThat(analysis.statistics()).isEqualTo(statistics.result());
+    assertThat(analysis.files()).isEqualTo(read.files());
+    assertThat(analysis.panel()).contains(new DatasetAnalysis.PanelCounts(read.panel().size(),
+        read.panel().snapshots().size(), read.panel().rowsAdded()));
   }
 
   @Test
