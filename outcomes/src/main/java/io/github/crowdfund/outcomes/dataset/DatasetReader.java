@@ -50,6 +50,10 @@ import java.util.zip.ZipInputStream;
  * not rows; a CSV chunk's header repeated inside it (chunks concatenated) is skipped. Kaggle files are read by
  * {@link ProjectReader}; their records carry no provenance.
  *
+ * <p>A plain file can also be read in byte ranges, each on its own (on different machines): {@link #split} plans them
+ * in one pass over the bytes, each starting where this reader starts a row, and {@link #readSplit} reads one; the
+ * ranges together give what one {@link #read} gives.
+ *
  * <p>Files: {@code name.gz} is read through gzip; {@code name.zip} entry by entry (in archive order, directories and
  * entries whose names start with {@code .} or {@code __MACOSX} skipped), each entry named {@code name.zip!entry}.
  * A file's snapshot is dated by its name or its folders' names ({@link SnapshotNames}).
