@@ -69,6 +69,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "; spark://host:7077, yarn or k8s://... for a cluster that can read the files).")
   String master;
 
+  @Option(names = "--split-bytes", paramLabel = "BYTES",
+      description = "With --engine spark: read a file larger than BYTES in byte ranges of about BYTES, a task each, "
+          + "cut where rows start (default: 134217728, 128 MiB, or the input's size per core when that is smaller "
+          + "but at least 4 MiB).")
+  Long splitBytes;
+
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "main_category",
       converter = OptionTypes.Groupings.class, completionCandidates = OptionTypes.Groupings.class,
       description = "What to group projects by, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -95,6 +101,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (master != null && engine != Engine.SPARK) {
       throw new ParameterException(spec.commandLine(), "--master '" + master + "' needs --engine spark");
     }
+    if (splitBytes != null && engine != Engine.SPARK) {
+      throw new ParameterException(spec.commandLine(), "--split-bytes '" + splitBytes + "' needs --engine spark");
+    }
+    if (splitBytes != null && splitBytes < 1) {
+      throw new ParameterException(spec.commandLine(), "--split-bytes must be at least 1, was '" + splitBytes + "'");
+    }
     if (chart != null) {
       AtomicOutput.checkTarget(chart);
     }
@@ -109,7 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisEngine.Analysis analysis;
     try (ProgressBars.Progress progress = ProgressBars.start("Reading", bytes, ProgressBars.LARGE_FILE_BYTES, "MB",
         1 << 20)) {
-      analysis = engine.create(Optional.ofNullable(master)).analyze(input, listener(err, progress, inputs.size() > 1));
+      analysis = engine.create(Optional.ofNullable(master), Optional.ofNullable(splitBytes))
+          .analyze(input, listener(err, progress, inputs.size() > 1));
     }
     analysis.panel().ifPresent(panel -> err.println("panel: " + panel.rows() + " rows from " + panel.snapshots()
         + " snapshots merged into " + panel.projects() + " projects, each in its latest state"));

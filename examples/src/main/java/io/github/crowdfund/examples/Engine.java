@@ -24,12 +24,17 @@ enum Engine {
    * Makes the engine.
    *
    * @param master the Spark master URL, for {@link #SPARK} only
-   * @throws IllegalArgumentException if a master is given to another engine, or Spark is not on the class path
+   * @param splitBytes the size above which Spark reads a file in ranges, for {@link #SPARK} only
+   * @throws IllegalArgumentException if a master or split size is given to another engine, or Spark is not on the
+   *     class path
    */
-  AnalysisEngine create(Optional<String> master) {
+  AnalysisEngine create(Optional<String> master, Optional<Long> splitBytes) {
     if (this == LOCAL) {
       master.ifPresent(url -> {
         throw new IllegalArgumentException("--master '" + url + "' needs --engine spark");
+      });
+      splitBytes.ifPresent(bytes -> {
+        throw new IllegalArgumentException("--split-bytes '" + bytes + "' needs --engine spark");
       });
       return new LocalEngine(Runtime.getRuntime().availableProcessors());
     }
@@ -41,6 +46,6 @@ enum Engine {
             + " class path (" + needed + " is missing); start the application with ./crowdfund, which adds them", e);
       }
     }
-    return new SparkAnalysisEngine(master.orElse(SparkAnalysisEngine.DEFAULT_MASTER));
+    return new SparkAnalysisEngine(master.orElse(SparkAnalysisEngine.DEFAULT_MASTER), splitBytes);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The engine of {@code analyze --engine spark}: the files read, merged and analysed on Apache Spark by the
@@ -27,9 +28,12 @@ final class SparkAnalysisEngine implements AnalysisEngine {
   static final String DEFAULT_MASTER = "local[*]";
 
   private final String master;
+  private final Optional<Long> splitBytes;
 
-  SparkAnalysisEngine(String master) {
+  /** Makes the engine for a master URL and, unless empty, a split size in bytes (at least 1). */
+  SparkAnalysisEngine(String master, Optional<Long> splitBytes) {
     this.master = Objects.requireNonNull(master, "master");
+    this.splitBytes = Objects.requireNonNull(splitBytes, "splitBytes");
   }
 
   @Override
@@ -42,7 +46,8 @@ final class SparkAnalysisEngine implements AnalysisEngine {
     }
     List<String> names = input.files().stream().map(Path::toString).toList();
     DatasetAnalysis analysis;
-    try (SparkEngine engine = SparkEngine.start(master)) {
+    try (SparkEngine started = SparkEngine.start(master)) {
+      SparkEngine engine = splitBytes.map(started::withSplitBytes).orElse(started);
       analysis = engine.analyze(names, input.layout(), input.groupings());
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -39,6 +39,8 @@ class AnalyzeEnginesTest {
 
     CliRun local = CliRun.of(args(files, "--engine", "local", "--by", "country"));
     CliRun spark = CliRun.of(args(files, "--engine", "spark", "--master", "local[2]", "--by", "country"));
+    CliRun ranges = CliRun.of(args(files, "--engine", "spark", "--master", "local[2]", "--by", "country",
+        "--split-bytes", "20000"));
 
     assertThat(local.exitCode()).as(local.err()).isZero();
     assertThat(spark.exitCode()).as(spark.err()).isZero();
@@ -46,6 +48,9 @@ class AnalyzeEnginesTest {
     assertThat(spark.out()).isEqualTo(local.out());
     assertThat(local.err()).contains("panel: ").contains(icpsr + ":");
     assertThat(applicationLines(spark.err())).containsExactlyInAnyOrderElementsOf(applicationLines(local.err()));
+    assertThat(ranges.exitCode()).as(ranges.err()).isZero();
+    assertThat(ranges.out()).isEqualTo(local.out());
+    assertThat(applicationLines(ranges.err())).containsExactlyInAnyOrderElementsOf(applicationLines(local.err()));
   }
 
   @Test
@@ -66,6 +71,14 @@ class AnalyzeEnginesTest {
 
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err()).contains("--master 'local[2]' needs --engine spark");
+  }
+
+  @Test
+  void aSplitSizeWithoutTheSparkEngineIsRefused() {
+    CliRun run = CliRun.of("analyze", "any.csv", "--split-bytes", "1000");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("--split-bytes '1000' needs --engine spark");
   }
 
   private static String[] args(List<String> files, String... options) {

@@ -12,13 +12,16 @@ import java.util.Optional;
 
 /**
  * A {@link ReadReport} and the problems of one file in a form Java serialization can carry from an executor to the
- * driver (the report's record, problems and {@code Optional} are not serializable).
+ * driver (the report's record, problems and {@code Optional} are not serializable); for a file read in ranges, one
+ * per range.
  */
 final class ReadSummary implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   final int fileIndex;
+  final int partIndex;
+  final int parts;
   private final String file;
   private final DatasetLayout layout;
   private final long rowsRead;
@@ -30,9 +33,11 @@ final class ReadSummary implements Serializable {
   private final Problems listed;
   private final Problems stoppedEarly;
 
-  ReadSummary(int fileIndex, String file, ReadReport report, List<RowProblem> problems) {
-    this.fileIndex = fileIndex;
-    this.file = file;
+  ReadSummary(FileTask.FilePart part, ReadReport report, List<RowProblem> problems) {
+    this.fileIndex = part.fileIndex();
+    this.partIndex = part.partIndex();
+    this.parts = part.parts();
+    this.file = part.name();
     this.layout = report.layout();
     this.rowsRead = report.rowsRead();
     this.kept = report.kept();
@@ -42,6 +47,19 @@ final class ReadSummary implements Serializable {
     this.problems = new Problems(problems);
     this.listed = new Problems(report.firstRejections());
     this.stoppedEarly = new Problems(report.stoppedEarly().stream().toList());
+  }
+
+  /** What the parts of one file gave together, the parts given in file order: reports added, problems in order. */
+  static FileRead combine(List<ReadSummary> parts) {
+    FileRead first = parts.get(0).toFileRead();
+    ReadReport report = first.report();
+    List<RowProblem> problems = new ArrayList<>(first.problems());
+    for (ReadSummary part : parts.subList(1, parts.size())) {
+      FileRead read = part.toFileRead();
+      report = report.plus(read.report());
+      problems.addAll(read.problems());
+    }
+    return new FileRead(first.file(), report, problems);
   }
 
   FileRead toFileRead() {

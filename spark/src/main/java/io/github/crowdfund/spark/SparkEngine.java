@@ -1,6 +1,7 @@
 package io.github.crowdfund.spark;
 
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
+import io.github.crowdfund.outcomes.dataset.DatasetReader;
 import io.github.crowdfund.outcomes.dataset.PanelProject;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
 import io.github.crowdfund.outcomes.dataset.SnapshotPanel;
@@ -20,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function0;
@@ -35,8 +35,15 @@ import scala.Tuple2;
  * commutative, every figure equals the one the same accumulators give on one machine.
  *
  * <p>Files are paths every executor can open (a shared file system; any path in local mode) or Hadoop URIs
- * ({@code hdfs:}, {@code s3a:} and so on); each file is read whole by one task, so a set of files is read in
- * parallel and one file on one core.
+ * ({@code hdfs:}, {@code s3a:} and so on). A set of files is read in parallel, a file by a task; a file larger than
+ * the {@link #withSplitBytes split size} (not compressed; the split size is smaller when the input is small for the
+ * cluster's cores) is read in ranges by several tasks: a first task plans the
+ * ranges with {@link DatasetReader#split}, one sequential pass over the file's bytes that finds where rows start as
+ * the reader finds them (a line break inside a quoted field of several lines starts no row), with the number of the
+ * line each range starts on; each range is then read by its own task with {@link DatasetReader#readSplit}, rows that
+ * start in it read to their end. The ranges' records, reports and problems (with the file's own line numbers) are
+ * those of one read of the file. Of a project listed twice in one scrape (once per listing page), the listing of the
+ * earlier range is kept, as a panel keeps the first listing, before the snapshots are merged.
  *
  * <p>An engine started by {@link #start(String)} owns its session and stops it on {@link #close()}; one made
  * {@link #on(SparkSession) on} a session the caller owns leaves it running. Thread-safe as far as its session is;
@@ -47,17 +54,25 @@ public final class SparkEngine implements AutoCloseable {
   /** The master URL used unless another is given: every core of this machine. */
   public static final String DEFAULT_MASTER = "local[*]";
 
+  /** The split size unless another is given: 128 MiB, as Spark's own file sources split files. */
+  public static final long DEFAULT_SPLIT_BYTES = 128L << 20;
+
+  /** The smallest range cut to give every core one: below it, starting a task costs more than it saves. */
+  private static final long MIN_SPLIT_BYTES = 4L << 20;
+
   /** Simulation tasks per core of the cluster, so that cores done early take more. */
   private static final int TASKS_PER_CORE = 4;
 
   private final SparkSession session;
   private final JavaSparkContext context;
   private final boolean owned;
+  private final long splitBytes;
 
-  private SparkEngine(SparkSession session, boolean owned) {
+  private SparkEngine(SparkSession session, boolean owned, long splitBytes) {
     this.session = session;
     this.context = JavaSparkContext.fromSparkContext(session.sparkContext());
     this.owned = owned;
+    this.splitBytes = splitBytes;
   }
 
   /**
@@ -89,7 +104,7 @@ public final class SparkEngine implements AutoCloseable {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate();
-    return new SparkEngine(session, true);
+    return new SparkEngine(session, true, DEFAULT_SPLIT_BYTES);
   }
 
   /**
@@ -99,7 +114,33 @@ public final class SparkEngine implements AutoCloseable {
    * @return the engine, which leaves the session running when closed; never null
    */
   public static SparkEngine on(SparkSession session) {
-    return new SparkEngine(Objects.requireNonNull(session, "session"), false);
+    return new SparkEngine(Objects.requireNonNull(session, "session"), false, DEFAULT_SPLIT_BYTES);
+  }
+
+  /**
+   * Returns an engine on the same session that reads files larger than {@code bytes} in ranges of about that size,
+   * each by its own task (see the class comment); closing either engine stops the session if this one owns it. When
+   * the input holds fewer bytes per core of the cluster than that (and at least 4 MiB), files are cut into ranges of
+   * that many bytes, so that every core reads, as Spark's own file sources cut them.
+   *
+   * @param bytes the split size in bytes, at least 1; {@link #DEFAULT_SPLIT_BYTES} unless set
+   * @return the engine; never null
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   */
+  public SparkEngine withSplitBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("the split size must be at least 1 byte, was '" + bytes + "'");
+    }
+    return new SparkEngine(session, owned, bytes);
+  }
+
+  /**
+   * Returns the size above which a file is read in ranges by several tasks.
+   *
+   * @return the size in bytes, at least 1
+   */
+  public long splitBytes() {
+    return splitBytes;
   }
 
   /**
@@ -114,7 +155,7 @@ public final class SparkEngine implements AutoCloseable {
   /**
    * Reads files of any layout in parallel and computes their outcome statistics as the local engine does: every
    * file is read by the library's reader in a task (the chunks of one scrape, named by the same date, in the same
-   * task, in the order named); scrapes are merged into one record per project, the latest snapshot's winning
+   * task, in the order named; a file larger than the split size in ranges, a task each); scrapes are merged into one record per project, the latest snapshot's winning
    * ({@link PanelProject#merge}, by project id across tasks); the records of other files and the latest record of
    * each scraped project are folded into {@link OutcomeAccumulator}s, merged in a tree. The figures equal those of
    * the same records added to one accumulator on one machine.
@@ -191,9 +232,14 @@ public final class SparkEngine implements AutoCloseable {
     return projects;
   }
 
-  /** Reads the files in tasks of one snapshot each and merges the projects of scrapes by id. */
+  /**
+   * Reads the files in tasks of one snapshot each (a large file alone in its snapshot in a task per range) and merges
+   * the projects of scrapes by id: those of the ranges of one scrape first, the first range's listing winning, then
+   * those of different snapshots.
+   */
   private JavaPairRDD<Long, PanelTask.Piece> mergedPanel(List<String> names, Optional<DatasetLayout> layout,
       Set<Grouping> groupings) {
+    List<List<FileTask.FilePart>> planned = plan(names, layout);
     Map<Object, List<Integer>> bySnapshot = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       Object key = FileTask.snapshotOf(names.get(i)).<Object>map(instant -> instant).orElse(i);
@@ -203,12 +249,55 @@ public final class SparkEngine implements AutoCloseable {
     EnumSet<Grouping> wanted = EnumSet.noneOf(Grouping.class);
     wanted.addAll(groupings);
     for (List<Integer> indexes : bySnapshot.values()) {
-      tasks.add(new PanelTask(tasks.size(), List.copyOf(indexes), indexes.stream().map(names::get).toList(),
-          layout.orElse(null), wanted));
+      List<FileTask.FilePart> parts = planned.get(indexes.get(0));
+      if (indexes.size() == 1 && parts.get(0).split() != null) {
+        for (FileTask.FilePart part : parts) {
+          tasks.add(new PanelTask(tasks.size(), List.of(part), layout.orElse(null), wanted));
+        }
+      } else {
+        tasks.add(new PanelTask(tasks.size(), indexes.stream().map(i -> FileTask.FilePart.whole(i, names.get(i)))
+            .toList(), layout.orElse(null), wanted));
+      }
     }
-    return context.parallelize(tasks, tasks.size())
-        .flatMapToPair(PanelTask::run)
-        .reduceByKey(PanelTask.Piece::merge, context.defaultParallelism());
+    JavaPairRDD<Long, PanelTask.Piece> pieces = context.parallelize(tasks, tasks.size()).flatMapToPair(PanelTask::run);
+    if (tasks.stream().anyMatch(PanelTask::scrapeRange)) {
+      pieces = pieces.mapToPair(piece -> new Tuple2<>(PanelTask.rangeKey(piece), piece._2()))
+          .reduceByKey(PanelTask.Piece::merge, context.defaultParallelism())
+          .mapToPair(piece -> new Tuple2<>(piece._1()._2(), PanelTask.unwrap(piece._2())));
+    }
+    return pieces.reduceByKey(PanelTask.Piece::merge, context.defaultParallelism());
+  }
+
+  /**
+   * Returns the parts of each file in the order named: the ranges of each file larger than the split size (or than
+   * the input's size per core, when that is smaller and at least {@value #MIN_SPLIT_BYTES} bytes), planned by one task
+   * per such file, and every other file whole.
+   */
+  List<List<FileTask.FilePart>> plan(List<String> names, Optional<DatasetLayout> layout) {
+    List<List<FileTask.FilePart>> parts = new ArrayList<>(names.size());
+    long[] sizes = new long[names.size()];
+    long total = 0;
+    for (int i = 0; i < names.size(); i++) {
+      parts.add(List.of(FileTask.FilePart.whole(i, names.get(i))));
+      sizes[i] = FileTask.splittableSize(names.get(i));
+      total += Math.max(0, sizes[i]);
+    }
+    long perCore = Math.max(MIN_SPLIT_BYTES, (total + context.defaultParallelism() - 1) / context.defaultParallelism());
+    long bytes = Math.min(splitBytes, perCore);
+    List<Integer> large = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (sizes[i] > bytes) {
+        large.add(i);
+      }
+    }
+    if (!large.isEmpty()) {
+      DatasetLayout named = layout.orElse(null);
+      for (List<FileTask.FilePart> planned : context.parallelize(large, large.size())
+          .map(index -> FileTask.plan(index, names.get(index), Optional.ofNullable(named), bytes)).collect()) {
+        parts.set(planned.get(0).fileIndex(), planned);
+      }
+    }
+    return parts;
   }
 
   private static List<String> checkFiles(List<String> files) {
@@ -220,8 +309,8 @@ public final class SparkEngine implements AutoCloseable {
   }
 
   /**
-   * Reads files in parallel, each by the library's reader in one task into a new accumulator, and merges the
-   * accumulators in a tree. Scrapes are not merged into panels here: every record of every file is added. The result
+   * Reads files in parallel, each by the library's reader in one task (a file larger than the split size in ranges,
+   * a task each) into a new accumulator, and merges the accumulators in a tree. Scrapes are not merged into panels here: every record of every file is added. The result
    * equals that of one accumulator fed every record when {@code merge} is associative and commutative, as the
    * library's accumulators are.
    *
@@ -239,9 +328,9 @@ public final class SparkEngine implements AutoCloseable {
     List<String> names = checkFiles(files);
     Objects.requireNonNull(zero, "zero");
     Objects.requireNonNull(merge, "merge");
-    List<Integer> indexes = IntStream.range(0, names.size()).boxed().toList();
-    FileTask.Partial<A> total = context.parallelize(indexes, indexes.size())
-        .map(index -> FileTask.readInto(index, names.get(index), zero.call(), Optional.empty()))
+    List<FileTask.FilePart> parts = plan(names, Optional.empty()).stream().flatMap(List::stream).toList();
+    FileTask.Partial<A> total = context.parallelize(parts, parts.size())
+        .map(part -> FileTask.readInto(part, zero.call(), Optional.empty()))
         .treeReduce((left, right) -> left.merge(right, merge));
     return new SparkRead<>(total.accumulator, total.finish(names));
   }

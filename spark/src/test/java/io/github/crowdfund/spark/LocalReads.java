@@ -24,7 +24,21 @@ import java.util.stream.Stream;
 /** The local path the Spark engine is compared with, and the inputs of the comparisons. */
 final class LocalReads {
 
+  /** The first 10,000 rows of the real Kaggle 201801 file, on machines that have it. */
+  static final Path REAL_SLICE = Path.of("/work/shared/data/ks-projects-201801-first10k.csv");
+
   private LocalReads() {}
+
+  /** Reads each file on this thread as the local reader reads it, every kept record into {@code sink}. */
+  static List<FileRead> readEach(List<Path> files, Consumer<ProjectRecord> sink) throws IOException {
+    List<FileRead> reads = new ArrayList<>();
+    for (Path file : files) {
+      List<RowProblem> problems = new ArrayList<>();
+      ReadReport report = DatasetReader.create().read(file, sink, problems::add);
+      reads.add(new FileRead(file.toString(), report, problems));
+    }
+    return reads;
+  }
 
   /** Finds a file or folder of the outcomes module's test resources (whatever package folder it sits in). */
   static Path outcomesFixture(String name) {

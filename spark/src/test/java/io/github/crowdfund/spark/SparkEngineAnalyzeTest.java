@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.crowdfund.outcomes.dataset.DatasetLayout;
-import io.github.crowdfund.outcomes.dataset.DatasetReader;
 import io.github.crowdfund.outcomes.dataset.PanelProject;
 import io.github.crowdfund.outcomes.dataset.ProjectRecord;
-import io.github.crowdfund.outcomes.dataset.ReadReport;
-import io.github.crowdfund.outcomes.dataset.RowProblem;
 import io.github.crowdfund.outcomes.statistics.Grouping;
 import io.github.crowdfund.outcomes.statistics.OutcomeAccumulator;
 import java.io.IOException;
@@ -26,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SparkEngineAnalyzeTest {
-
-  private static final Path REAL_SLICE = Path.of("/work/shared/data/ks-projects-201801-first10k.csv");
 
   private static SparkEngine engine;
 
@@ -88,12 +83,7 @@ class SparkEngineAnalyzeTest {
   void everyRecordReadOnTheExecutorsEqualsOneReadLocally() throws IOException {
     List<Path> files = allFiles();
     List<String> local = new ArrayList<>();
-    List<FileRead> localReads = new ArrayList<>();
-    for (Path file : files) {
-      List<RowProblem> problems = new ArrayList<>();
-      ReadReport report = DatasetReader.create().read(file, record -> local.add(record.toString()), problems::add);
-      localReads.add(new FileRead(file.toString(), report, problems));
-    }
+    List<FileRead> localReads = LocalReads.readEach(files, record -> local.add(record.toString()));
 
     SparkRead<RecordTexts> spark = engine.aggregate(LocalReads.names(files), RecordTexts::new, RecordTexts::merge);
 
@@ -103,11 +93,11 @@ class SparkEngineAnalyzeTest {
 
   @Test
   void theRealKaggleSliceGivesTheLocalFiguresWhenPresent() throws IOException {
-    assumeTrue(Files.isRegularFile(REAL_SLICE), "the real Kaggle slice is not on this machine");
+    assumeTrue(Files.isRegularFile(LocalReads.REAL_SLICE), "the real Kaggle slice is not on this machine");
     OutcomeAccumulator local = OutcomeAccumulator.of(EnumSet.of(Grouping.MAIN_CATEGORY, Grouping.COUNTRY));
-    LocalReads.Local read = LocalReads.read(List.of(REAL_SLICE), local);
+    LocalReads.Local read = LocalReads.read(List.of(LocalReads.REAL_SLICE), local);
 
-    DatasetAnalysis spark = engine.analyze(List.of(REAL_SLICE.toString()),
+    DatasetAnalysis spark = engine.analyze(List.of(LocalReads.REAL_SLICE.toString()),
         EnumSet.of(Grouping.MAIN_CATEGORY, Grouping.COUNTRY));
 
     assertThat(spark.statistics()).isEqualTo(local.result());

@@ -74,8 +74,19 @@ final class CsvScanner {
    * @param skipByteOrderMark whether a UTF-8 byte-order mark at the start is skipped
    */
   CsvScanner(InputStream in, long offset, CsvFields fields, boolean skipByteOrderMark) {
+    this(in, offset, 1, fields, skipByteOrderMark);
+  }
+
+  /**
+   * Reads {@code in}, whose first byte is at {@code offset} of the file and starts line {@code firstLine}, into
+   * {@code fields}.
+   *
+   * @param skipByteOrderMark whether a UTF-8 byte-order mark at the start is skipped
+   */
+  CsvScanner(InputStream in, long offset, long firstLine, CsvFields fields, boolean skipByteOrderMark) {
     this.in = in;
     this.bufferOffset = offset;
+    this.line = firstLine;
     this.fields = fields;
     this.skipByteOrderMark = skipByteOrderMark;
   }
@@ -222,6 +233,26 @@ final class CsvScanner {
       p++;
     }
     return end;
+  }
+
+  /**
+   * Returns where the first CR or LF at or after {@code from} is, or {@code end}; eight bytes at a time, as
+   * {@link #nextDelimiter} finds commas too.
+   */
+  static int nextLineBreak(byte[] buf, int from, int end) {
+    int p = from;
+    while (p + Long.BYTES <= end) {
+      long word = (long) LONGS.get(buf, p);
+      long found = zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ CARRIAGE_RETURNS);
+      if (found != 0) {
+        return p + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      p += Long.BYTES;
+    }
+    while (p < end && buf[p] != '\n' && buf[p] != '\r') {
+      p++;
+    }
+    return p;
   }
 
   /** Marks the zero bytes of a word with their high bit; above the lowest zero byte, marks may be false. */

@@ -50,6 +50,10 @@ import java.util.zip.ZipInputStream;
  * not rows; a CSV chunk's header repeated inside it (chunks concatenated) is skipped. Kaggle files are read by
  * {@link ProjectReader}; their records carry no provenance.
  *
+ * <p>A plain file can also be read in byte ranges, each on its own (on different machines): {@link #split} plans them
+ * in one pass over the bytes, each starting where this reader starts a row, and {@link #readSplit} reads one; the
+ * ranges together give what one {@link #read} gives.
+ *
  * <p>Files: {@code name.gz} is read through gzip; {@code name.zip} entry by entry (in archive order, directories and
  * entries whose names start with {@code .} or {@code __MACOSX} skipped), each entry named {@code name.zip!entry}.
  * A file's snapshot is dated by its name or its folders' names ({@link SnapshotNames}).
@@ -277,6 +281,153 @@ public final class DatasetReader {
     return collectParts(file, collector, problems);
   }
 
+  /**
+   * Plans how to read a file in ranges on several machines: cuts it every {@code splitBytes} bytes and moves each cut
+   * to where the reader finds the next row when it reads the file from its start, so that a quoted field of several
+   * lines is never cut (see {@link FileSplit}). The plan costs one sequential pass over the file's bytes that parses no
+   * value (for the CSV layouts, the reader's own field scanner). Read each range with {@link #readSplit}: the ranges
+   * together give the records, report and problems (with the file's own line numbers) of one {@link #read}.
+   *
+   * <p>A file smaller than {@code splitBytes}, one whose rows are all in its first range, and one this reader cannot
+   * read in ranges (the CSV layouts in another character set than UTF-8 or with bytes that are not valid UTF-8; the
+   * line layouts in a character set that is not ASCII-based) is one range, {@link FileSplit#whole() the whole file}.
+   *
+   * @param source the file's bytes, uncompressed; not null
+   * @param name the file's name, for messages; not null
+   * @param splitBytes the size of a range before its cuts move to row starts, in bytes; at least 1
+   * @return the ranges in file order, the first starting at 0 and each ending where the next starts; never empty
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if {@code splitBytes} is less than 1, or the file is empty or fits no layout (or
+   *     not the one given)
+   */
+  public List<FileSplit> split(SeekableSource source, String name, long splitBytes) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(name, "name");
+    if (splitBytes < 1) {
+      throw new IllegalArgumentException("splitBytes must be at least 1, was '" + splitBytes + "'");
+    }
+    DatasetLayout found;
+    try (InputStream in = source.openAt(0)) {
+      found = detect(name, new BufferedReader(new InputStreamReader(in, charset), 1 << 16));
+    }
+    List<long[]> starts = List.of();
+    if (ProjectReader.isAsciiBased(charset)) {
+      try (InputStream in = source.openAt(0)) {
+        starts = SplitPlanner.starts(in, found, charset, name, splitBytes);
+      }
+    }
+    List<FileSplit> splits = new ArrayList<>(starts.size() + 1);
+    long start = 0;
+    long line = 1;
+    for (long[] next : starts) {
+      splits.add(new FileSplit(found, start, next[0], line));
+      start = next[0];
+      line = next[1];
+    }
+    splits.add(new FileSplit(found, start, Long.MAX_VALUE, line));
+    return splits;
+  }
+
+  /**
+   * Reads the rows of one range of a file planned by {@link #split}: those that start in it, each read to its end.
+   * Records, problems and lines are those the same rows give in one {@link #read} of the file; the reports of the
+   * ranges in file order, added with {@link ReadReport#plus}, are that read's report.
+   *
+   * @param source the file's bytes, uncompressed, as they were when the file was split; not null
+   * @param name the file's name, for provenance and problems; not null
+   * @param snapshot when the scrape was taken, if known; not null
+   * @param split the range; not null
+   * @param sink receives every kept record of the range, in file order; not null
+   * @param problems receives every rejected row of the range as it is met; not null
+   * @return what was read in the range; never null
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file fits no layout or not the split's
+   * @throws IllegalStateException if a row runs over the range's end, as when the file changed since it was split
+   */
+  public ReadReport readSplit(SeekableSource source, String name, Optional<Instant> snapshot, FileSplit split,
+      Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(split, "split");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(problems, "problems");
+    DatasetLayout found = split.layout();
+    if (split.whole()) {
+      try (InputStream in = source.openAt(0)) {
+        return read(in, name, snapshot, sink, problems);
+      }
+    }
+    Consumer<RowProblem> named = problem -> problems.accept(problem.file().isPresent() ? problem
+        : new RowProblem(name, problem.line(), problem.reason()));
+    DatasetFile file = new DatasetFile(found, name, snapshot);
+    switch (found) {
+      case KAGGLE_201801:
+      case KAGGLE_201612:
+        return ProjectReader.readSplit(source, charset, split, sink, named);
+      case WEB_ROBOTS_CSV:
+        return readWebRobotsCsvSplit(source, file, split, sink, named);
+      case ICPSR_38050:
+      case WEB_ROBOTS_JSON:
+        return readLinesSplit(source, file, split, sink, problems, named);
+      default:
+        throw new IllegalStateException("layout " + found);
+    }
+  }
+
+  private ReadReport readWebRobotsCsvSplit(SeekableSource source, DatasetFile file, FileSplit split,
+      Consumer<? super ProjectRecord> sink, Consumer<RowProblem> problems) throws IOException {
+    RowTally tally = new RowTally(file.layout(), problems);
+    CsvFields fields = new CsvFields(charset);
+    try (InputStream head = source.openAt(0)) {
+      CsvScanner scanner = new CsvScanner(head, 0, fields, true);
+      List<String> header = webRobotsCsvHeader(scanner, fields, file.name());
+      if (header == null) {
+        return tally.report();
+      }
+      if (split.start() == 0) {
+        readWebRobotsCsv(scanner, fields, header, split.end(), file, sink, tally);
+        return tally.report();
+      }
+      try (InputStream in = source.openAt(split.start())) {
+        CsvScanner rest = new CsvScanner(in, split.start(), split.firstLine(), fields, false);
+        readWebRobotsCsv(rest, fields, header, split.end(), file, sink, tally);
+      }
+    }
+    return tally.report();
+  }
+
+  private ReadReport readLinesSplit(SeekableSource source, DatasetFile file, FileSplit split,
+      Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems, Consumer<RowProblem> named)
+      throws IOException {
+    long length = split.end() == Long.MAX_VALUE ? Long.MAX_VALUE : split.end() - split.start();
+    if (split.start() == 0) {
+      try (InputStream in = new BoundedInputStream(source.openAt(0), length)) {
+        ReadReport report = read(in, file.name(), file.snapshot(), sink, problems);
+        if (report.layout() != file.layout()) {
+          throw new IllegalArgumentException(file.name() + " is " + report.layout() + ", its split " + file.layout());
+        }
+        return report;
+      }
+    }
+    RowTally tally = new RowTally(file.layout(), named);
+    String header = null;
+    if (file.layout() == DatasetLayout.ICPSR_38050) {
+      try (Reader in = new InputStreamReader(source.openAt(0), charset)) {
+        header = icpsrHeader(new LineSource(in, maxLine, 1));
+      }
+    }
+    try (Reader in = new InputStreamReader(new BoundedInputStream(source.openAt(split.start()), length), charset)) {
+      LineSource lines = new LineSource(in, maxLine, split.firstLine());
+      if (header != null) {
+        readIcpsr(lines, header, icpsrRows(header), file, sink, tally);
+      } else {
+        readWebRobotsJson(lines, file, sink, tally);
+      }
+    }
+    return tally.report();
+  }
+
   private <A, R> ReadResult<R> collectParts(Path file, Collector<? super ProjectRecord, A, R> collector,
       Consumer<? super RowProblem> problems) throws IOException {
     DatasetLayout found = detect(file);
@@ -309,11 +460,7 @@ public final class DatasetReader {
     String header = null;
     if (found == DatasetLayout.ICPSR_38050) {
       try (Reader in = Files.newBufferedReader(file, charset)) {
-        LineSource lines = new LineSource(in, maxLine, 1);
-        header = lines.next();
-        while (header.isBlank()) {
-          header = lines.next();
-        }
+        header = icpsrHeader(new LineSource(in, maxLine, 1));
       }
     }
     List<Part<A>> parts = new ArrayList<>();
@@ -481,15 +628,21 @@ public final class DatasetReader {
   private void readIcpsr(Reader text, DatasetFile file, Consumer<? super ProjectRecord> sink, RowTally tally)
       throws IOException {
     LineSource lines = new LineSource(text, maxLine, 1);
+    String header = icpsrHeader(lines);
+    readIcpsr(lines, header, icpsrRows(header), file, sink, tally);
+  }
+
+  /** Reads up to the header line of an ICPSR file, the first that is not blank, and returns it. */
+  private static String icpsrHeader(LineSource lines) throws IOException {
     String header = lines.next();
     while (isBlankBeforeHeader(header)) {
       header = lines.next();
     }
-    readIcpsr(lines, header, icpsrRows(header), file, sink, tally);
+    return header;
   }
 
   /** Tells whether a line before the header or first JSON line is no line at all: blank, or a byte-order mark. */
-  private static boolean isBlankBeforeHeader(String line) {
+  static boolean isBlankBeforeHeader(String line) {
     return line.replace("\uFEFF", "").isBlank();
   }
 
@@ -553,19 +706,66 @@ public final class DatasetReader {
       RowTally tally) throws IOException {
     CsvFields fields = new CsvFields(StandardCharsets.UTF_8);
     CsvScanner scanner = new CsvScanner(new EncodingInputStream(text), 0, fields, true);
-    List<String> header = null;
-    Columns columns = null;
+    List<String> header = webRobotsCsvHeader(scanner, fields, file.name());
+    if (header != null) {
+      readWebRobotsCsv(scanner, fields, header, Long.MAX_VALUE, file, sink, tally);
+    }
+  }
+
+  /**
+   * Reads up to the header of a Web Robots CSV file, the first row that is not one blank field, and returns it, or
+   * null if the input ends first.
+   *
+   * @throws IllegalArgumentException if a row before it cannot be split into fields
+   */
+  static List<String> webRobotsCsvHeader(CsvScanner scanner, CsvFields fields, String name) throws IOException {
+    while (true) {
+      CsvScanner.Found found = scanner.next();
+      if (found == CsvScanner.Found.END) {
+        return null;
+      }
+      if (found == CsvScanner.Found.BROKEN) {
+        throw new IllegalArgumentException(name + ": the header on line " + scanner.brokenLine()
+            + " cannot be split into fields: " + scanner.brokenReason());
+      }
+      if (found == CsvScanner.Found.ROW) {
+        List<String> row = fields.texts();
+        if (row.size() > 1 || !row.get(0).isBlank()) {
+          return row;
+        }
+      }
+    }
+  }
+
+  /**
+   * Tells whether the reader of a Web Robots CSV file goes on at the line after the first line of the row just read:
+   * a row of several lines whose fields do not match the header.
+   */
+  static boolean resyncsAfter(CsvFields fields, int headerSize) {
+    return fields.count() != headerSize && fields.lines() > 1;
+  }
+
+  /**
+   * Reads Web Robots CSV rows after the header until the input ends or a row or empty line starts at
+   * {@code stopOffset}.
+   *
+   * @throws IllegalStateException if a row starts after the stop offset without one starting on it: the stop offset
+   *     was not where a row starts
+   */
+  private static void readWebRobotsCsv(CsvScanner scanner, CsvFields fields, List<String> header, long stopOffset,
+      DatasetFile file, Consumer<? super ProjectRecord> sink, RowTally tally) throws IOException {
+    Columns columns = new Columns(header);
     WebRobotsRows rows = new WebRobotsRows();
     while (true) {
+      if (scanner.offset() >= stopOffset) {
+        checkStop(scanner.offset(), stopOffset, file.name());
+        return;
+      }
       CsvScanner.Found found = scanner.next();
       if (found == CsvScanner.Found.END) {
         return;
       }
       if (found == CsvScanner.Found.BROKEN) {
-        if (header == null) {
-          throw new IllegalArgumentException(file.name() + ": the header on line " + scanner.brokenLine()
-              + " cannot be split into fields: " + scanner.brokenReason());
-        }
         tally.rejected(new RowProblem(file.name(), scanner.brokenLine(), "the row cannot be split into fields: "
             + scanner.brokenReason()));
         continue;
@@ -574,13 +774,6 @@ public final class DatasetReader {
         continue;
       }
       List<String> row = fields.texts();
-      if (header == null) {
-        if (row.size() > 1 || !row.get(0).isBlank()) {
-          header = row;
-          columns = new Columns(header);
-        }
-        continue;
-      }
       long line = fields.line();
       if (row.equals(header)) {
         continue;
@@ -588,7 +781,7 @@ public final class DatasetReader {
       if (row.size() != columns.size()) {
         tally.rejected(new RowProblem(file.name(), line, "row has " + row.size() + " fields, the header has "
             + columns.size()));
-        if (fields.lines() > 1) {
+        if (resyncsAfter(fields, columns.size())) {
           scanner.resync();
         }
         continue;
@@ -600,6 +793,14 @@ public final class DatasetReader {
       } catch (BadRow bad) {
         tally.rejected(new RowProblem(file.name(), line, bad.getMessage()));
       }
+    }
+  }
+
+  /** Refuses a split whose end is not where the reader finds a row start: the file changed since it was split. */
+  static void checkStop(long offset, long stopOffset, String name) {
+    if (offset != stopOffset) {
+      throw new IllegalStateException(name + ": a row runs from before byte " + stopOffset + " to byte " + offset
+          + ", where the split planned for it ends; the file changed since it was split");
     }
   }
 

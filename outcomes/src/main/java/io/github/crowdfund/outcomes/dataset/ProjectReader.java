@@ -295,6 +295,42 @@ public final class ProjectReader {
     }
   }
 
+  /**
+   * Reads the rows of a split of a file in an ASCII-based character set: the header from the file's start, then the
+   * rows from the split's start until one starts at its end.
+   *
+   * @throws IllegalStateException if no row starts at the split's end, as when the file changed since it was split
+   */
+  static ReadReport readSplit(SeekableSource source, Charset charset, FileSplit split,
+      Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems) throws IOException {
+    CsvFields fields = new CsvFields(charset);
+    try (InputStream head = source.openAt(0)) {
+      CsvScanner scanner = new CsvScanner(head, 0, fields, true);
+      KaggleLayout layout = readHeader(scanner, fields);
+      if (split.start() == 0) {
+        return readRows(scanner, fields, layout, charset, split.end(), sink, problems);
+      }
+      try (InputStream in = source.openAt(split.start())) {
+        return readRows(new CsvScanner(in, split.start(), split.firstLine(), fields, false), fields, layout, charset,
+            split.end(), sink, problems);
+      }
+    }
+  }
+
+  private static ReadReport readRows(CsvScanner scanner, CsvFields fields, KaggleLayout layout, Charset charset,
+      long stopOffset, Consumer<? super ProjectRecord> sink, Consumer<? super RowProblem> problems)
+      throws IOException {
+    RowTally tally = new RowTally(layout, problems);
+    ProjectRowParser parser = new ProjectRowParser(layout, new TextPool(charset));
+    RowReader reader = new RowReader(scanner, fields, parser, tally);
+    reader.readUntil(stopOffset, sink, () -> false);
+    if (reader.passedStopOffset()) {
+      throw new IllegalStateException("a row runs over byte " + stopOffset
+          + ", where the split planned for it ends; the file changed since it was split");
+    }
+    return tally.report();
+  }
+
   /** Reads bytes in an ASCII-based character set. */
   private static ReadReport read(InputStream in, Charset charset, Consumer<? super ProjectRecord> sink,
       Consumer<? super RowProblem> problems) throws IOException {
@@ -302,10 +338,6 @@ public final class ProjectReader {
     Objects.requireNonNull(problems, "problems");
     CsvFields fields = new CsvFields(charset);
     CsvScanner scanner = new CsvScanner(in, 0, fields, true);
-    KaggleLayout layout = readHeader(scanner, fields);
-    RowTally tally = new RowTally(layout, problems);
-    ProjectRowParser parser = new ProjectRowParser(layout, new TextPool(charset));
-    new RowReader(scanner, fields, parser, tally).readUntil(Long.MAX_VALUE, sink, () -> false);
-    return tally.report();
+    return readRows(scanner, fields, readHeader(scanner, fields), charset, Long.MAX_VALUE, sink, problems);
   }
 }

@@ -145,6 +145,19 @@ final class ProjectRowParser {
     flags |= 1 << flag.ordinal();
   }
 
+  /**
+   * Tells whether a row's fields do not fit the layout (too few or too many, or a value in an unnamed column): the
+   * rows after which a reader goes on at the line after the row's first line when the row spans several lines.
+   */
+  boolean misshapen(CsvFields row) {
+    try {
+      checkFieldCount(row);
+      return false;
+    } catch (BadRow bad) {
+      return true;
+    }
+  }
+
   private void checkFieldCount(CsvFields row) throws BadRow {
     int count = row.count();
     int named = layout.namedColumns();

@@ -13,7 +13,9 @@
  * (merges dated scrapes into one {@link io.github.crowdfund.outcomes.dataset.PanelProject} per project, the latest
  * state winning); {@link io.github.crowdfund.outcomes.dataset.SyntheticDataset} and
  * {@link io.github.crowdfund.outcomes.dataset.DatasetGenerator} (write calibrated synthetic files in every layout, and
- * monthly scrapes). The CSV scanning, the small strict JSON reader, row parsing, parted parallel reading and the
+ * monthly scrapes); {@link io.github.crowdfund.outcomes.dataset.FileSplit} and
+ * {@link io.github.crowdfund.outcomes.dataset.SeekableSource} (a file planned into byte ranges that start where rows
+ * start, each read on its own, as a distributed engine reads one large file). The CSV scanning, the small strict JSON reader, row parsing, parted parallel reading and the
  * calibration behind the synthetic files are package-private.
  *
  * <p>This package uses only the JDK, Joda-Money and FastCSV (no JSON library); {@code statistics} builds on its
