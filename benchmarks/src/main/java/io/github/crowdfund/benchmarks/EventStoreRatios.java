@@ -105,7 +105,8 @@ public final class EventStoreRatios {
       Map<String, Operation> operations = new LinkedHashMap<>();
       operations.put("replay from memory", replay::memoryReplay);
       operations.put("decode JSON + replay", replay::jsonReplay);
-      operations.put("store load", replay::storeLoad);
+      operations.put("store load from log", replay::storeLoadFromLog);
+      operations.put("store load, snapshot", replay::storeLoad);
       compare(database, rounds, () -> { }, operations);
     } finally {
       replay.tearDown();

@@ -26,10 +26,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Replaying a campaign of n pledge events three ways: loaded from the event store ({@link CampaignStore#load}: read
- * the rows, decode each event's JSON with the store's default codec, check and replay), decoded from the same JSON
- * strings held in memory and replayed (no database), and replayed from the events themselves in memory (the
- * baseline: {@link Campaign#replay}). The store is filled once per trial.
+ * Loading a campaign of n pledge events four ways: from the event store's snapshot and the {@value #TAIL} events
+ * after it ({@link CampaignStore#load}: read and decode the snapshot, then read, decode, check and apply the rows
+ * after it), from the store's whole log ({@link CampaignStore#loadFromLog}: read the rows, decode each event's JSON
+ * with the store's default codec, check and replay), decoded from the same JSON strings held in memory and replayed
+ * (no database), and replayed from the events themselves in memory (the baseline: {@link Campaign#replay}). The store
+ * is filled, and the snapshot saved, once per trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,6 +48,9 @@ public class EventStoreReplayBenchmark {
   /** Pledge events in the campaign. */
   @Param({"1000000"})
   public int n;
+
+  /** Events after the snapshot: those a store saving a snapshot every 1,000 events reads at worst. */
+  static final int TAIL = 1_000;
 
   private StoreDatabase db;
   private CampaignStore store;
@@ -65,6 +70,8 @@ public class EventStoreReplayBenchmark {
       version = log.append(CampaignId.of(StoreEvents.CAMPAIGN), version, batch);
     }
     store = new CampaignStore(log, StoreEvents.CODEC);
+    int snapshotVersion = history.size() - TAIL;
+    store.saveSnapshot(new VersionedCampaign(Campaign.replay(history.subList(0, snapshotVersion)), snapshotVersion));
   }
 
   /** Stops the database and deletes its files. */
@@ -74,13 +81,24 @@ public class EventStoreReplayBenchmark {
   }
 
   /**
-   * The store: reads, decodes, checks and replays the campaign.
+   * The store from its snapshot: reads and decodes the snapshot, then reads, decodes, checks and applies the
+   * {@value #TAIL} events after it.
    *
    * @return the campaign
    */
   @Benchmark
   public VersionedCampaign storeLoad() {
     return store.load(CampaignId.of(StoreEvents.CAMPAIGN)).orElseThrow();
+  }
+
+  /**
+   * The store from its whole log: reads, decodes, checks and replays every event.
+   *
+   * @return the campaign
+   */
+  @Benchmark
+  public VersionedCampaign storeLoadFromLog() {
+    return store.loadFromLog(CampaignId.of(StoreEvents.CAMPAIGN)).orElseThrow();
   }
 
   /**

@@ -4,11 +4,14 @@ import io.github.crowdfund.core.Campaign;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignEvent.Created;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CampaignSnapshot;
+import io.github.crowdfund.core.InvalidSnapshotException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -27,22 +30,57 @@ import javax.sql.DataSource;
  * VersionedCampaign again = store.load(lamp.campaign().id()).orElseThrow();
  * }</pre>
  *
- * <p>This class is thread-safe when its codec is.
+ * <p><b>Snapshots.</b> The store may also keep each campaign's latest {@link CampaignSnapshot snapshot}: its state
+ * at a version, saved by {@link #saveSnapshot} or, with {@link #withSnapshots}, every so many events. {@link #load}
+ * then reads the snapshot and only the events after it, so a campaign of a million events loads in a fraction of
+ * the time its whole log takes. A snapshot is a cache, never the truth: one that does not decode, is in another
+ * format version, no longer stands on the log, or that the events after it do not apply to, is refused, reported
+ * as a {@link SnapshotProblem}, and the campaign is loaded from its whole log instead.
+ *
+ * <p>This class is thread-safe when its codec and snapshot listener are.
  */
 public final class CampaignStore implements AutoCloseable {
 
   private final EventLog log;
   private final EventCodec codec;
+  private final long snapshotEvery;
+  private final Consumer<? super SnapshotProblem> snapshotProblems;
 
   /**
-   * Creates a store over a log, encoding events with a codec.
+   * Creates a store over a log, encoding events with a codec. It uses the snapshots it finds, reports none of
+   * their problems and saves snapshots only when asked ({@link #saveSnapshot}); see {@link #withSnapshots}.
    *
    * @param log the rows
    * @param codec encodes and decodes the events; thread-safe
    */
   public CampaignStore(EventLog log, EventCodec codec) {
+    this(log, codec, 0, problem -> { });
+  }
+
+  private CampaignStore(EventLog log, EventCodec codec, long snapshotEvery,
+      Consumer<? super SnapshotProblem> snapshotProblems) {
     this.log = Objects.requireNonNull(log, "log");
     this.codec = Objects.requireNonNull(codec, "codec");
+    this.snapshotEvery = snapshotEvery;
+    this.snapshotProblems = Objects.requireNonNull(snapshotProblems, "snapshotProblems");
+  }
+
+  /**
+   * Returns this store saving a campaign's snapshot whenever {@link #create}, {@link #append(VersionedCampaign, List)}
+   * or {@link #update} takes its version past a multiple of {@code every}, and reporting every snapshot it refuses
+   * or fails to save. Saving happens after the events are committed: a snapshot that cannot be saved is reported,
+   * and the append still stands.
+   *
+   * @param every how many events apart snapshots are saved, at least 1; {@code Long.MAX_VALUE} for never
+   * @param problems called with each snapshot refused or not saved; must be thread-safe and should not throw
+   * @return a store on the same log and codec
+   * @throws IllegalArgumentException if {@code every} is below 1
+   */
+  public CampaignStore withSnapshots(long every, Consumer<? super SnapshotProblem> problems) {
+    if (every < 1) {
+      throw new IllegalArgumentException("snapshots are at least 1 event apart: " + every);
+    }
+    return new CampaignStore(log, codec, every, problems);
   }
 
   /**
@@ -114,7 +152,7 @@ public final class CampaignStore implements AutoCloseable {
     }
     CampaignId campaign = campaignOf((Created) history.get(0));
     long version = append(campaign, 0, history);
-    return new VersionedCampaign(Campaign.replay(history), version);
+    return snapshotted(0, new VersionedCampaign(Campaign.replay(history), version));
   }
 
   /**
@@ -132,7 +170,7 @@ public final class CampaignStore implements AutoCloseable {
     Objects.requireNonNull(base, "base");
     List<CampaignEvent> batch = List.copyOf(events);
     long version = append(base.campaign().id(), base.version(), batch);
-    return new VersionedCampaign(base.campaign().evolve(batch), version);
+    return snapshotted(base.version(), new VersionedCampaign(base.campaign().evolve(batch), version));
   }
 
   /**
@@ -211,7 +249,8 @@ public final class CampaignStore implements AutoCloseable {
   }
 
   /**
-   * Loads a campaign: reads its whole log, checking every event, and replays it.
+   * Loads a campaign: from its snapshot and the events after it if it has a snapshot this store can use, else from
+   * its whole log; every event read is checked. A snapshot refused is reported (see {@link #withSnapshots}).
    *
    * @param campaign the campaign
    * @return the campaign with its version, or empty if it has no events
@@ -219,6 +258,28 @@ public final class CampaignStore implements AutoCloseable {
    * @throws EventStoreException if the database fails
    */
   public Optional<VersionedCampaign> load(CampaignId campaign) {
+    Optional<VersionedCampaign> snapshot = fromSnapshot(campaign);
+    if (snapshot.isPresent()) {
+      try {
+        return Optional.of(refresh(snapshot.get()));
+      } catch (CorruptEventException e) {
+        Optional<VersionedCampaign> fromLog = loadFromLog(campaign);
+        refused(campaign, snapshot.get().version(), "the events after it do not apply to it: " + e.getMessage(), e);
+        return fromLog;
+      }
+    }
+    return loadFromLog(campaign);
+  }
+
+  /**
+   * Loads a campaign from its whole log, never from a snapshot: reads every event, checking it, and replays them.
+   *
+   * @param campaign the campaign
+   * @return the campaign with its version, or empty if it has no events
+   * @throws CorruptEventException if an event is corrupt, naming its position and the reason
+   * @throws EventStoreException if the database fails
+   */
+  public Optional<VersionedCampaign> loadFromLog(CampaignId campaign) {
     History history = read(campaign, 0);
     return history.isEmpty()
         ? Optional.empty()
@@ -251,6 +312,68 @@ public final class CampaignStore implements AutoCloseable {
    */
   public List<CampaignEvent> events(CampaignId campaign) {
     return read(campaign, 0).events();
+  }
+
+  /**
+   * Saves a campaign's snapshot at its version, unless the store holds one at a later version already.
+   *
+   * @param campaign a campaign as this store returned it (by {@link #load}, {@link #create}, {@link #append} or
+   *     {@link #update}), so that its state is the one its events give
+   * @return true if saved, false if a later snapshot stays
+   * @throws IllegalArgumentException if the log holds no event of the campaign at its version
+   * @throws EventStoreException if the database fails
+   */
+  public boolean saveSnapshot(VersionedCampaign campaign) {
+    Objects.requireNonNull(campaign, "campaign");
+    return log.saveSnapshot(campaign.campaign().id(), campaign.version(), CampaignSnapshot.FORMAT_VERSION,
+        CampaignSnapshot.write(campaign.campaign()));
+  }
+
+  private VersionedCampaign snapshotted(long before, VersionedCampaign after) {
+    if (snapshotEvery > 0 && after.version() / snapshotEvery > before / snapshotEvery) {
+      try {
+        saveSnapshot(after);
+      } catch (RuntimeException e) {
+        snapshotProblems.accept(new SnapshotProblem(after.campaign().id(), after.version(),
+            "not saved: " + e.getMessage(), e));
+      }
+    }
+    return after;
+  }
+
+  private Optional<VersionedCampaign> fromSnapshot(CampaignId campaign) {
+    Optional<StoredSnapshot> stored = log.snapshot(campaign);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredSnapshot snapshot = stored.get();
+    String refusal;
+    Exception cause = null;
+    if (!snapshot.matchesLog()) {
+      refusal = "it was saved after the event at position " + snapshot.position() + ", but the log's event at version "
+          + snapshot.version() + (snapshot.logPosition() == 0 ? " is missing" : " is at position "
+          + snapshot.logPosition());
+    } else if (snapshot.formatVersion() != CampaignSnapshot.FORMAT_VERSION) {
+      refusal = "its format version is " + snapshot.formatVersion() + "; this library reads "
+          + CampaignSnapshot.FORMAT_VERSION;
+    } else {
+      try {
+        Campaign state = CampaignSnapshot.read(snapshot.state());
+        if (state.id().equals(campaign)) {
+          return Optional.of(new VersionedCampaign(state, snapshot.version()));
+        }
+        refusal = "it holds campaign " + state.id();
+      } catch (InvalidSnapshotException e) {
+        refusal = "it does not decode: " + e.getMessage();
+        cause = e;
+      }
+    }
+    refused(campaign, snapshot.version(), refusal, cause);
+    return Optional.empty();
+  }
+
+  private void refused(CampaignId campaign, long version, String reason, Exception cause) {
+    snapshotProblems.accept(new SnapshotProblem(campaign, version, "refused: " + reason, cause));
   }
 
   private History read(CampaignId campaign, long afterVersion) {

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * What differs between the databases the store runs on: the table definition, how appends are serialized, how a
+ * What differs between the databases the store runs on: the table definitions, how appends are serialized, how a
  * long read streams, and how a duplicate key is reported. The SQL that is the same lives in {@link EventLog}.
  *
  * <p>This class is immutable and thread-safe.
@@ -25,7 +25,13 @@ enum Dialect {
       + "event_type TEXT NOT NULL, "
       + "schema_version INTEGER NOT NULL, "
       + "payload TEXT NOT NULL, "
-      + "UNIQUE (campaign_id, version))") {
+      + "UNIQUE (campaign_id, version))",
+      "CREATE TABLE IF NOT EXISTS " + Dialect.SNAPSHOT_TABLE + " ("
+      + "campaign_id TEXT PRIMARY KEY, "
+      + "version INTEGER NOT NULL CHECK (version >= 1), "
+      + "position INTEGER NOT NULL, "
+      + "format_version INTEGER NOT NULL, "
+      + "state BLOB NOT NULL)") {
 
     @Override
     void lockForAppend(Connection connection) {
@@ -57,7 +63,13 @@ enum Dialect {
       + "event_type TEXT NOT NULL, "
       + "schema_version INTEGER NOT NULL, "
       + "payload TEXT NOT NULL, "
-      + "CONSTRAINT " + Dialect.TABLE + "_campaign_version UNIQUE (campaign_id, version))") {
+      + "CONSTRAINT " + Dialect.TABLE + "_campaign_version UNIQUE (campaign_id, version))",
+      "CREATE TABLE IF NOT EXISTS " + Dialect.SNAPSHOT_TABLE + " ("
+      + "campaign_id TEXT PRIMARY KEY, "
+      + "version BIGINT NOT NULL CHECK (version >= 1), "
+      + "position BIGINT NOT NULL, "
+      + "format_version INTEGER NOT NULL, "
+      + "state BYTEA NOT NULL)") {
 
     @Override
     void lockForAppend(Connection connection) throws SQLException {
@@ -79,25 +91,39 @@ enum Dialect {
     }
   };
 
-  /** The one table of the store. */
+  /** The table of the events: the store's source of truth. */
   static final String TABLE = "crowdfund_events";
+
+  /** The table of the campaigns' latest snapshots: derived from the events, a cache that may be refused. */
+  static final String SNAPSHOT_TABLE = "crowdfund_snapshots";
 
   /** The advisory lock key of appends: "crowdfnd" read as a 64-bit number, unlikely to meet an application's. */
   private static final long APPEND_LOCK = 0x63726f7764666e64L;
 
   private final String createTable;
+  private final String createSnapshotTable;
 
-  Dialect(String createTable) {
+  Dialect(String createTable, String createSnapshotTable) {
     this.createTable = createTable;
+    this.createSnapshotTable = createSnapshotTable;
   }
 
   /**
-   * Returns the statement that creates the table if it is absent.
+   * Returns the statement that creates the event table if it is absent.
    *
    * @return the DDL
    */
   String createTable() {
     return createTable;
+  }
+
+  /**
+   * Returns the statement that creates the snapshot table if it is absent.
+   *
+   * @return the DDL
+   */
+  String createSnapshotTable() {
+    return createSnapshotTable;
   }
 
   /**

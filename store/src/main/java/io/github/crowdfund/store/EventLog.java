@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
@@ -57,6 +58,16 @@ public final class EventLog implements AutoCloseable {
 
   private static final String READ_ALL = "SELECT " + COLUMNS + ", campaign_id FROM " + Dialect.TABLE
       + " WHERE position > ? ORDER BY position LIMIT ?";
+
+  private static final String SAVE_SNAPSHOT = "INSERT INTO " + Dialect.SNAPSHOT_TABLE
+      + " (campaign_id, version, position, format_version, state) SELECT campaign_id, version, position, ?, ? FROM "
+      + Dialect.TABLE + " WHERE campaign_id = ? AND version = ? ON CONFLICT (campaign_id) DO UPDATE SET"
+      + " version = excluded.version, position = excluded.position, format_version = excluded.format_version,"
+      + " state = excluded.state WHERE excluded.version >= " + Dialect.SNAPSHOT_TABLE + ".version";
+
+  private static final String READ_SNAPSHOT = "SELECT s.version, s.position, COALESCE(e.position, 0),"
+      + " s.format_version, s.state FROM " + Dialect.SNAPSHOT_TABLE + " s LEFT JOIN " + Dialect.TABLE
+      + " e ON e.campaign_id = s.campaign_id AND e.version = s.version WHERE s.campaign_id = ?";
 
   /** Opens a connection; the caller closes it. */
   @FunctionalInterface
@@ -182,6 +193,7 @@ public final class EventLog implements AutoCloseable {
       try (Statement statement = connection.createStatement()) {
         dialect.lockForAppend(connection);
         statement.execute(dialect.createTable());
+        statement.execute(dialect.createSnapshotTable());
         connection.commit();
         connection.setAutoCommit(true);
         lease.keep();
@@ -190,7 +202,8 @@ public final class EventLog implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new EventStoreException("cannot create the event table " + Dialect.TABLE + ": " + e.getMessage(), e);
+      throw new EventStoreException("cannot create the tables " + Dialect.TABLE + " and " + Dialect.SNAPSHOT_TABLE
+          + ": " + e.getMessage(), e);
     }
   }
 
@@ -403,6 +416,73 @@ public final class EventLog implements AutoCloseable {
       throw new EventStoreException("cannot read events after position " + afterPosition + ": " + e.getMessage(), e);
     }
     return List.copyOf(events);
+  }
+
+  /**
+   * Saves a snapshot of a campaign's state at a version, replacing the campaign's snapshot unless that one is at a
+   * later version. The snapshot is tied to the position of the log's event at {@code version}, so that a log that
+   * no longer holds that event makes the snapshot stale ({@link StoredSnapshot#matchesLog}).
+   *
+   * @param campaign the campaign
+   * @param version the version the state is at, at least 1
+   * @param formatVersion the format version of {@code state}
+   * @param state the encoded state; not copied
+   * @return true if saved, false if the campaign's snapshot is at a later version already (it stays)
+   * @throws IllegalArgumentException if the log holds no event of the campaign at {@code version}
+   * @throws EventStoreException if the database fails
+   */
+  public boolean saveSnapshot(CampaignId campaign, long version, int formatVersion, byte[] state) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(state, "state");
+    if (version < 1) {
+      throw new IllegalArgumentException("a snapshot's version is at least 1: " + version);
+    }
+    int saved;
+    try (Lease lease = lease()) {
+      try (PreparedStatement save = lease.connection.prepareStatement(SAVE_SNAPSHOT)) {
+        save.setInt(1, formatVersion);
+        save.setBytes(2, state);
+        save.setString(3, campaign.value());
+        save.setLong(4, version);
+        saved = save.executeUpdate();
+      }
+      lease.keep();
+    } catch (SQLException e) {
+      throw new EventStoreException("cannot save the snapshot of campaign " + campaign + " at version " + version
+          + ": " + e.getMessage(), e);
+    }
+    if (saved == 0 && version(campaign) < version) {
+      throw new IllegalArgumentException("campaign " + campaign + " has no event at version " + version
+          + " to snapshot: its version is " + version(campaign));
+    }
+    return saved > 0;
+  }
+
+  /**
+   * Returns a campaign's latest saved snapshot, as stored: neither its state nor its match with the log is checked.
+   *
+   * @param campaign the campaign
+   * @return the snapshot, or empty if none was saved
+   * @throws EventStoreException if the database fails or the row is not a valid snapshot row
+   */
+  public Optional<StoredSnapshot> snapshot(CampaignId campaign) {
+    Objects.requireNonNull(campaign, "campaign");
+    try (Lease lease = lease()) {
+      Optional<StoredSnapshot> snapshot = Optional.empty();
+      try (PreparedStatement query = lease.connection.prepareStatement(READ_SNAPSHOT)) {
+        query.setString(1, campaign.value());
+        try (ResultSet rows = query.executeQuery()) {
+          if (rows.next()) {
+            snapshot = Optional.of(new StoredSnapshot(campaign, rows.getLong(1), rows.getLong(2), rows.getLong(3),
+                rows.getInt(4), rows.getBytes(5)));
+          }
+        }
+      }
+      lease.keep();
+      return snapshot;
+    } catch (SQLException | IllegalArgumentException | NullPointerException e) {
+      throw new EventStoreException("cannot read the snapshot of campaign " + campaign + ": " + e.getMessage(), e);
+    }
   }
 
   private static void endRead(Connection connection) throws SQLException {
