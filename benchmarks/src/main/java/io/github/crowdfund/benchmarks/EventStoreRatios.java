@@ -107,6 +107,7 @@ public final class EventStoreRatios {
       operations.put("decode JSON + replay", replay::jsonReplay);
       operations.put("store load from log", replay::storeLoadFromLog);
       operations.put("store load, snapshot", replay::storeLoad);
+      operations.put("store save snapshot", replay::storeSaveSnapshot);
       compare(database, rounds, () -> { }, operations);
     } finally {
       replay.tearDown();

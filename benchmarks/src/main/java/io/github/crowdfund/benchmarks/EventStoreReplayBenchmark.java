@@ -56,6 +56,7 @@ public class EventStoreReplayBenchmark {
   private CampaignStore store;
   private List<CampaignEvent> history;
   private List<EncodedEvent> encoded;
+  private VersionedCampaign snapshot;
 
   /** Starts the database and stores the campaign. */
   @Setup(Level.Trial)
@@ -71,7 +72,8 @@ public class EventStoreReplayBenchmark {
     }
     store = new CampaignStore(log, StoreEvents.CODEC);
     int snapshotVersion = history.size() - TAIL;
-    store.saveSnapshot(new VersionedCampaign(Campaign.replay(history.subList(0, snapshotVersion)), snapshotVersion));
+    snapshot = new VersionedCampaign(Campaign.replay(history.subList(0, snapshotVersion)), snapshotVersion);
+    store.saveSnapshot(snapshot);
   }
 
   /** Stops the database and deletes its files. */
@@ -99,6 +101,16 @@ public class EventStoreReplayBenchmark {
   @Benchmark
   public VersionedCampaign storeLoadFromLog() {
     return store.loadFromLog(CampaignId.of(StoreEvents.CAMPAIGN)).orElseThrow();
+  }
+
+  /**
+   * Saving the snapshot again (the same version, so it replaces itself): encode the state and write one row.
+   *
+   * @return true
+   */
+  @Benchmark
+  public boolean storeSaveSnapshot() {
+    return store.saveSnapshot(snapshot);
   }
 
   /**
