@@ -195,6 +195,12 @@ public final class Campaign {
         LogPosition.START);
   }
 
+  /** A campaign rebuilt from its parts (a snapshot being read); the parts are trusted to be consistent. */
+  static Campaign restored(CampaignDefinition definition, Lifecycle lifecycle, PledgeBook book, AfterDeadline after,
+      LogPosition position) {
+    return new Campaign(definition, lifecycle, book, after, position);
+  }
+
   /** Where events are applied, for the event checks that try a change before accepting it. */
   CampaignEvent.Handler<Campaign> evolution() {
     return new CampaignEvolution(this);
@@ -238,6 +244,10 @@ public final class Campaign {
 
   PledgeBook book() {
     return book;
+  }
+
+  LogPosition position() {
+    return position;
   }
 
   boolean isCreated() {

@@ -34,6 +34,17 @@ final class Fundraising {
     return new Fundraising(true, LongMap.empty(), 0, 0);
   }
 
+  /**
+   * A fundraiser's state rebuilt from its parts (a snapshot being read), the tips' total recomputed.
+   *
+   * @throws ArithmeticException if the tips' total does not fit in a long
+   */
+  static Fundraising restored(boolean launched, LongMap<Long> tips, long failedDonations) {
+    long[] total = {0};
+    tips.forEach((donor, tip) -> total[0] = Math.addExact(total[0], tip));
+    return new Fundraising(launched, tips, total[0], failedDonations);
+  }
+
   /** The book after a donation's charge: a collected donation joins the pledges, its tip is kept apart. */
   static PledgeBook charged(PledgeBook book, DonationCharged e, CampaignDefinition definition) {
     PaymentRun run = book.payments();

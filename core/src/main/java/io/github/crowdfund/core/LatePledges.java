@@ -43,6 +43,27 @@ final class LatePledges {
     this.failedCharges = failedCharges;
   }
 
+  /**
+   * Late pledges rebuilt from their parts (a snapshot being read).
+   *
+   * @param enabledAt when they were enabled, or null if they were not
+   */
+  static LatePledges restored(Instant enabledAt, Optional<Instant> plannedEnd, Optional<Instant> endedAt,
+      List<LateReward> rewards, Map<String, Instant> rewardsEnded, PledgeBook book, long failedCharges) {
+    return new LatePledges(new Dates(enabledAt, plannedEnd, endedAt), List.copyOf(rewards), Map.copyOf(rewardsEnded),
+        book, failedCharges);
+  }
+
+  /** When late pledges were enabled, or empty if they were not. */
+  Optional<Instant> enabledAt() {
+    return Optional.ofNullable(dates.enabledAt());
+  }
+
+  /** The late rewards ended by command, with when; unmodifiable. */
+  Map<String, Instant> rewardsEnded() {
+    return rewardsEnded;
+  }
+
   boolean enabled() {
     return dates.enabledAt() != null;
   }

@@ -44,6 +44,18 @@ final class PaymentPlans {
     this.laterCollectedAt = laterCollectedAt;
   }
 
+  /**
+   * Payment plans rebuilt from their parts (a snapshot being read), the count of open plans recomputed.
+   *
+   * @param shape the shape offered, or null if plans were not enabled
+   * @param laterCollectedAt when the last later payment was collected, or null
+   */
+  static PaymentPlans restored(PaymentPlanShape shape, LongMap<Payments> plans, Instant laterCollectedAt) {
+    int[] open = {0};
+    plans.forEach((backer, payments) -> open[0] += payments.open() ? 1 : 0);
+    return new PaymentPlans(shape, plans, open[0], laterCollectedAt);
+  }
+
   boolean enabled() {
     return shape != null;
   }
@@ -59,6 +71,11 @@ final class PaymentPlans {
 
   int size() {
     return plans.size();
+  }
+
+  /** Every chosen plan's payments, keyed by backer number. */
+  LongMap<Payments> byBacker() {
+    return plans;
   }
 
   /** How many plans have a payment that may still be collected. */
@@ -153,6 +170,50 @@ final class PaymentPlans {
       this.attempts = attempts;
       this.failedAt = failedAt;
       this.asked = asked;
+    }
+
+    /**
+     * Payments rebuilt from their parts (a snapshot being read); the arrays are kept, not copied.
+     *
+     * @param states per payment, an {@link InstallmentState} ordinal
+     * @param attempts per payment, the charges tried
+     * @param failedAt per payment, when its last attempt failed (null where none did); null when none did
+     * @throws IllegalArgumentException if the arrays differ in length, a state is not an ordinal or an attempt count
+     *     is negative
+     */
+    static Payments restored(byte[] states, byte[] attempts, Instant[] failedAt, List<AuthenticationAsked> asked) {
+      if (states.length != attempts.length || failedAt != null && failedAt.length != states.length) {
+        throw new IllegalArgumentException("a plan's payments need one state, attempt count and failure date each");
+      }
+      for (int i = 0; i < states.length; i++) {
+        if (states[i] < 0 || states[i] >= STATES.length) {
+          throw new IllegalArgumentException("payment " + (i + 1) + " has no state " + states[i]);
+        }
+        if (attempts[i] < 0) {
+          throw new IllegalArgumentException("payment " + (i + 1) + " has a negative attempt count " + attempts[i]);
+        }
+      }
+      return new Payments(states, attempts, failedAt, List.copyOf(asked));
+    }
+
+    /** The state of payment {@code index} (from 0). */
+    InstallmentState state(int index) {
+      return STATES[states[index]];
+    }
+
+    /** The charges tried for payment {@code index} (from 0). */
+    int attempts(int index) {
+      return attempts[index];
+    }
+
+    /** Whether any attempt of the plan failed, so that failure dates are kept. */
+    boolean keepsFailures() {
+      return failedAt != null;
+    }
+
+    /** When the last attempt of payment {@code index} (from 0) failed, or null. */
+    Instant failedAt(int index) {
+      return failedAt == null ? null : failedAt[index];
     }
 
     static Payments scheduled(int payments) {

@@ -41,6 +41,23 @@ final class PledgeBook {
     return new PledgeBook(PledgeTrie.EMPTY, 0, 0, new int[tiers], new int[addOns], PaymentRun.NOT_CHARGED);
   }
 
+  /**
+   * A book holding {@code trie}, its totals and counts recomputed from the entries (for a snapshot being read).
+   *
+   * @param trie the pledges; their tier indexes below {@code tiers}
+   * @param definition what the add-on ids are counted against
+   * @param tiers how many tiers the book counts
+   * @param addOns how many add-ons the book counts
+   * @param payments the payment run
+   * @throws ArithmeticException if the total does not fit in a long
+   */
+  static PledgeBook restored(PledgeTrie trie, CampaignDefinition definition, int tiers, int addOns,
+      PaymentRun payments) {
+    Counts counts = empty(tiers, addOns).new Counts(definition);
+    trie.forEach(counts::add);
+    return new PledgeBook(trie, counts.total, counts.orders, counts.tierTaken, counts.addOnTaken, payments);
+  }
+
   private static final BigDecimal MAX_MINOR = BigDecimal.valueOf(Long.MAX_VALUE);
 
   /**

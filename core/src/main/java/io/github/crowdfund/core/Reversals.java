@@ -25,6 +25,11 @@ final class Reversals {
     this.accounts = accounts;
   }
 
+  /** Every backer's refunds and disputes, keyed by backer number. */
+  LongMap<Account> byBacker() {
+    return accounts;
+  }
+
   /** A backer's refunds and disputes, or null when there are none. */
   Account get(long backer) {
     return accounts.get(backer);
