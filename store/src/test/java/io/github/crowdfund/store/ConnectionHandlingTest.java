@@ -103,9 +103,10 @@ class ConnectionHandlingTest {
     connections.heal();
     store.readAll(0, 10);
 
-    // table, create, append, conflict, load (the empty append opens none), load, failure, readAll
-    assertThat(connections.opened()).isEqualTo(8);
-    assertThat(connections.returned()).hasSize(8)
+    // tables, create, append, conflict, load (its snapshot, its events; the empty append opens none), load (the
+    // same two), failure, readAll
+    assertThat(connections.opened()).isEqualTo(10);
+    assertThat(connections.returned()).hasSize(10)
         .allSatisfy(state -> assertThat(state.autoCommit()).as("auto-commit when given back").isTrue());
     assertThat(log.version(LAMP)).isEqualTo(4);
   }
@@ -198,13 +199,13 @@ class ConnectionHandlingTest {
     connections.failOn("execute", "attempt to write a readonly database");
     assertThatThrownBy(() -> new EventLog(connections, Dialect.SQLITE, 4))
         .isInstanceOf(EventStoreException.class)
-        .hasMessage("cannot create the event table crowdfund_events: attempt to write a readonly database");
+        .hasMessage("cannot create the tables crowdfund_events and crowdfund_snapshots: attempt to write a readonly database");
 
     connections.heal();
     connections.failOn("commit", "disk I/O error");
     assertThatThrownBy(() -> new EventLog(connections, Dialect.SQLITE, 4))
         .isInstanceOf(EventStoreException.class)
-        .hasMessage("cannot create the event table crowdfund_events: disk I/O error");
+        .hasMessage("cannot create the tables crowdfund_events and crowdfund_snapshots: disk I/O error");
 
     assertThat(connections.returned()).hasSize(2).containsOnly(new TrackedConnections.Returned(true, false));
     connections.heal();

@@ -34,6 +34,7 @@ class PostgresDialectTest {
     database = SharedPostgres.database();
     try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS " + Dialect.TABLE);
+      statement.execute("DROP TABLE IF EXISTS " + Dialect.SNAPSHOT_TABLE);
     }
   }
 

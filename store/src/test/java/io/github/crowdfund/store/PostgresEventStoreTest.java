@@ -68,6 +68,7 @@ class PostgresEventStoreTest extends EventStoreContract {
   EventLog.Connections emptyDatabase() throws SQLException {
     try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS " + Dialect.TABLE);
+      statement.execute("DROP TABLE IF EXISTS " + Dialect.SNAPSHOT_TABLE);
     }
     if (pool != null) {
       pool.close();
