@@ -214,7 +214,23 @@ class AfterDeadlinePropertiesTest {
       }
     }
 
+    /** The rules the scenario's campaign is decided under (they offer its payment plan shape). */
+    CampaignRules rules() {
+      return rules;
+    }
+
+    /** Every command the scenario gives, in order, all of which the campaign accepts. */
+    List<CampaignCommand> commands() {
+      List<CampaignCommand> given = new ArrayList<>();
+      run(new ArrayList<>(), given);
+      return given;
+    }
+
     private Campaign run(List<CampaignEvent> log) {
+      return run(log, new ArrayList<>());
+    }
+
+    private Campaign run(List<CampaignEvent> log, List<CampaignCommand> given) {
       RewardTier lamp = RewardTier.builder().id("lamp").title("Lamp").price(major(40))
           .estimatedDelivery(YearMonth.of(2027, 1)).build();
       Campaign campaign = Campaign.initial();
@@ -275,6 +291,7 @@ class AfterDeadlinePropertiesTest {
       moneyBack();
       afterDeadline.sort(Comparator.comparing(CampaignCommand::at));
       commands.addAll(afterDeadline);
+      given.addAll(commands);
       for (CampaignCommand command : commands) {
         Applied applied = campaign.apply(command, rules);
         assertThat(applied.decision().violations()).as("violations of %s", command).isEmpty();
