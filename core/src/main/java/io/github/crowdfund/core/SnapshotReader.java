@@ -198,12 +198,8 @@ final class SnapshotReader {
         throw SnapshotInput.invalidAt(secondAt, "pledge of backer " + key + " placed at no instant: second "
             + second);
       }
-      int flagsAt = in.position();
       int flags = in.u8();
-      if ((flags & CampaignSnapshot.RESERVED) != 0) {
-        throw SnapshotInput.invalidAt(flagsAt, "pledge of backer " + key + " has unknown flags " + flags);
-      }
-      int nano = (flags & CampaignSnapshot.NANO) == 0 ? 0 : in.varint(0, NANOS_PER_SECOND - 1, "pledge nano");
+      int nano = fraction(flags & CampaignSnapshot.FRACTION);
       int tier = (flags & CampaignSnapshot.TIER) == 0 ? -1 : in.varint(0, maxTier, "pledge tier index");
       int country = (flags & CampaignSnapshot.COUNTRY) == 0 ? -1
           : countries[in.varint(0, countryCount - 1, "pledge country number")];
@@ -226,6 +222,16 @@ final class SnapshotReader {
           + " stored");
     }
     return book;
+  }
+
+  /** The nanosecond of a pledge's instant, following in the unit {@code fraction} names. */
+  private int fraction(int fraction) {
+    return switch (fraction) {
+      case CampaignSnapshot.MILLIS -> in.varint(0, 999, "pledge millisecond") * 1_000_000;
+      case CampaignSnapshot.MICROS -> in.varint(0, 999_999, "pledge microsecond") * 1_000;
+      case CampaignSnapshot.NANOS -> in.varint(0, NANOS_PER_SECOND - 1, "pledge nanosecond");
+      default -> 0;
+    };
   }
 
   private Map<String, Integer> addOnQuantities(String[] ids) {

@@ -109,6 +109,22 @@ class CampaignSnapshotFormatTest {
     return campaign;
   }
 
+  @Test
+  void pledgeInstantsKeepEverySubSecondPrecision() {
+    Instant launch = CoreGenerators.LAUNCH;
+    Campaign campaign = CoreGenerators.liveCampaign();
+    int[] nanos = {0, 5_000_000, 7_000, 123, 999_999_999};
+    for (int i = 0; i < nanos.length; i++) {
+      campaign = campaign.apply(new CampaignCommand.PlacePledge(Pledge.of(BackerId.of(i), usd(10 + i),
+          launch.plusSeconds(60L * (i + 1)).plusNanos(nanos[i]))), CampaignRules.defaults()).orElseThrow();
+    }
+    Campaign read = CampaignSnapshot.read(CampaignSnapshot.write(campaign));
+    assertThat(read).isEqualTo(campaign);
+    for (int i = 0; i < nanos.length; i++) {
+      assertThat(read.pledgeOf(BackerId.of(i)).orElseThrow().placedAt().getNano()).isEqualTo(nanos[i]);
+    }
+  }
+
   private static Money usd(long dollars) {
     return Money.of(CurrencyUnit.USD, dollars);
   }

@@ -8,8 +8,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.crowdfund.core.installments.PaymentPlanShape;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -86,6 +88,39 @@ class CampaignSnapshotPropertiesTest {
         Campaign copy = roundTrip(last);
         assertThat(copy.fundraiser().orElseThrow().tips()).isEqualTo(last.fundraiser().orElseThrow().tips());
       }
+    });
+  }
+
+  @Test
+  void theTrieReadInBulkHasTheShapeOfTheTrieBuiltByEdits() {
+    qt().withExamples(200).forAll(CoreGenerators.trieEdits()).checkAssert(edits -> {
+      PledgeTrie edited = PledgeTrie.EMPTY;
+      int step = 0;
+      for (long edit : edits) {
+        long key = Math.abs(edit);
+        step++;
+        edited = edit < 0 ? edited.remove(key) : edited.put(new PledgeTrie.Entry(key, step, 1_700_000_000L + step,
+            step % 3 * 1_000, step % 2 - 1, step % 5 - 1, step % 7 == 0 ? Map.of("strap", step) : null));
+      }
+      PledgeTrie.Ordered bulk = new PledgeTrie.Ordered(edited.size());
+      edited.forEach(bulk::add);
+      assertThat(bulk.build()).isEqualTo(edited).hasSameHashCodeAs(edited);
+    });
+  }
+
+  @Test
+  void campaignsWhoseTriesSplitAndCollapseRoundTrip() {
+    qt().withExamples(100).forAll(CoreGenerators.trieEdits()).checkAssert(edits -> {
+      Campaign campaign = CoreGenerators.liveCampaign();
+      Instant at = CoreGenerators.LAUNCH;
+      for (long edit : edits) {
+        BackerId backer = BackerId.of(Math.abs(edit));
+        at = at.plusMillis(1_234);
+        CampaignCommand command = edit < 0 ? new CampaignCommand.CancelPledge(at, backer)
+            : new CampaignCommand.PlacePledge(Pledge.of(backer, CoreGenerators.usd(1 + Math.abs(edit) % 90), at));
+        campaign = campaign.apply(command, RULES).campaign();
+      }
+      roundTrip(campaign);
     });
   }
 
