@@ -11,12 +11,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
@@ -176,7 +178,8 @@ final class SnapshotReader {
     for (int i = 0; i < addOnIdCount; i++) {
       addOnIds[i] = in.string("add-on id");
     }
-    int size = in.count("pledge count");
+    // a pledge takes at least four bytes: backer, amount, second and flags
+    int size = in.varint(0, in.remaining() / 4, "pledge count");
     int totalAt = in.position();
     long total = in.varlong(0, Long.MAX_VALUE, "pledge total");
     int ordersAt = in.position();
@@ -206,10 +209,11 @@ final class SnapshotReader {
       Map<String, Integer> extras = (flags & CampaignSnapshot.ADD_ONS) == 0 ? null : addOnQuantities(addOnIds);
       PledgeTrie.Entry entry = new PledgeTrie.Entry(key, amount, second, nano, tier, country, extras,
           PAYMENT_STATES[flags & CampaignSnapshot.PAYMENT_STATE]);
-      value(start, "pledge order", () -> {
+      try {
         trie.add(entry);
-        return entry;
-      });
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSnapshotException("pledges out of order: " + e.getMessage(), start, e);
+      }
     }
     PledgeBook book = value(totalAt, "pledge total",
         () -> PledgeBook.restored(trie.build(), definition, tiers, addOns, run));
@@ -252,7 +256,7 @@ final class SnapshotReader {
     Optional<Instant> chargedAt = in.optional("charge instant", () -> in.instant("charge instant"));
     Optional<Instant> retryUntil = in.optional("retry window end", () -> in.instant("retry window end"));
     Optional<Instant> closedAt = in.optional("retry window close", () -> in.instant("retry window close"));
-    Set<BackerId> asked = new java.util.HashSet<>();
+    Set<BackerId> asked = new HashSet<>();
     backers("backer asked for authentication", backer -> asked.add(BackerId.of(backer)));
     boolean launched = in.bool("fundraiser flag");
     LongMap<Long> tips = keyed("tip", backer -> in.varlong(1, Long.MAX_VALUE, "tip"));
@@ -268,7 +272,7 @@ final class SnapshotReader {
   }
 
   /** Backer numbers in ascending order, each passed to {@code each}. */
-  private void backers(String what, java.util.function.LongConsumer each) {
+  private void backers(String what, LongConsumer each) {
     int count = in.count(what + " count");
     long previous = -1;
     for (int i = 0; i < count; i++) {
@@ -336,7 +340,7 @@ final class SnapshotReader {
     Instant laterCollectedAt = in.instantOrNull("later payment collected");
     LongMap<PaymentPlans.Payments> plans = keyed("payment plan", backer -> {
       int at = in.position();
-      int count = in.count("payment count");
+      int count = in.varint(1, Math.max(1, in.remaining()), "payment count");
       byte[] states = new byte[count];
       byte[] attempts = new byte[count];
       for (int i = 0; i < count; i++) {
@@ -397,7 +401,7 @@ final class SnapshotReader {
   private Reversals reversals() {
     Reversals[] reversals = {Reversals.NONE};
     keyed("reversal account", backer -> {
-      int count = in.count("reversal count");
+      int count = in.varint(1, Math.max(1, in.remaining()), "reversal count");
       for (int i = 0; i < count; i++) {
         int at = in.position();
         Instant instant = in.instant("reversal instant");

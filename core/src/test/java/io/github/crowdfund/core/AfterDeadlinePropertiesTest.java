@@ -236,7 +236,7 @@ class AfterDeadlinePropertiesTest {
       Campaign campaign = Campaign.initial();
       List<CampaignCommand> commands = new ArrayList<>(List.of(
           new CampaignCommand.Create(T0, CampaignDefinition.builder().id("c").creator("k").title("Lamps")
-              .goal(Goal.allOrNothing(major(1))).duration(DURATION).tier(lamp).build()),
+              .goal(Goal.allOrNothing(Money.ofMinor(currency, 1))).duration(DURATION).tier(lamp).build()),
           new CampaignCommand.Submit(T0.plusSeconds(60)),
           new CampaignCommand.EnablePaymentPlans(T0.plusSeconds(90), shape),
           new CampaignCommand.EnableLatePledges(T0.plusSeconds(120), List.of(LateReward.of(lamp, major(55))),
