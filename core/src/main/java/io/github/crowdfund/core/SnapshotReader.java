@@ -59,7 +59,7 @@ final class SnapshotReader {
     PledgeBook book = book(definition, definition.tiers().size(), definition.addOns().size());
     LatePledges late = late(definition);
     PaymentPlans plans = plans();
-    Reversals reversals = reversals();
+    Reversals reversals = reversals(definition.goal().currency());
     return Campaign.restored(definition, lifecycle, book, new AfterDeadline(late, plans, reversals),
         new LogPosition(lastEventAt, eventCount));
   }
@@ -398,7 +398,8 @@ final class SnapshotReader {
         minimums, attempts, spacing, firstWindow, laterWindow, editable, keepsPaid));
   }
 
-  private Reversals reversals() {
+  /** The refunds and disputes, every amount in the campaign {@code currency}. */
+  private Reversals reversals(CurrencyUnit currency) {
     Reversals[] reversals = {Reversals.NONE};
     keyed("reversal account", backer -> {
       int count = in.varint(1, Math.max(1, in.remaining()), "reversal count");
@@ -406,7 +407,12 @@ final class SnapshotReader {
         int at = in.position();
         Instant instant = in.instant("reversal instant");
         ChargeReversal.Kind kind = in.ordinal(REVERSAL_KINDS, "reversal kind");
+        int amountAt = in.position();
         Money amount = in.money("reversal amount");
+        if (!amount.getCurrencyUnit().equals(currency)) {
+          throw SnapshotInput.invalidAt(amountAt, "reversal of backer " + backer + " is in " + amount.getCurrencyUnit()
+              + ", not in the campaign currency " + currency);
+        }
         Optional<RefundReason> reason = Optional.empty();
         Optional<RefundKind> part = Optional.empty();
         if (kind == ChargeReversal.Kind.REFUND) {

@@ -320,6 +320,18 @@ class CampaignSnapshotFormatTest {
   }
 
   @Test
+  void aRefundInAnotherCurrencyIsRefused() {
+    byte[] body = Arrays.copyOf(golden(), golden().length - 4);
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    int refund = text.lastIndexOf("USD"); // the last amount written is the refund's
+    byte[] other = (text.substring(0, refund) + "EUR" + text.substring(refund + 3))
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> CampaignSnapshot.read(withChecksum(other))).isInstanceOf(InvalidSnapshotException.class)
+        .hasMessage("invalid campaign snapshot at byte " + (refund - 1) + ": reversal of backer 3 is in EUR, not in"
+            + " the campaign currency USD");
+  }
+
+  @Test
   void aStoredTotalThatThePledgesDoNotAddUpToIsRefused() {
     byte[] snapshot = draftSnapshot();
     // after the definition: lifecycle (status and three absent values), the payment run (eight bytes: three absent
