@@ -24,6 +24,7 @@ import java.util.zip.CRC32;
  * nano; an amount its currency's ISO code (string) then svarint minor units; an optional value a byte 0 (absent) or
  * 1 (present) then the value; a list a varint count then the items; a map keyed by backer number a varint count
  * then, in ascending key order, the key's difference from the previous key (the first key itself) and the value.
+ * Enums are written as their ordinals, so reordering the constants of an enum written here is a format change.
  *
  * <table>
  *   <caption>Snapshot layout</caption>
@@ -57,13 +58,15 @@ import java.util.zip.CRC32;
  * varint minor units; the tips' total and the failed donation count (varints)); the table of countries its pledges
  * ship to (list of codes); the table of add-on ids its pledges name (list of strings); the pledge count, their total
  * in minor units and their order count (varints); then each pledge in trie order: backer-number difference from
- * the previous pledge's (svarint), amount in minor units (varint), epoch second placed as a difference from the
- * previous pledge's (svarint), a flags byte (bits 0-2 the {@link PaymentState} ordinal, bit 3 a nano follows,
- * bit 4 a tier index, bit 5 a country number in the table, bit 6 add-ons, bit 7 zero), then those that follow:
- * nano, tier index, country number (varints), add-ons (list of add-on number in the table, quantity). A pledge
- * without a reward, add-ons or a sub-second instant takes about seven bytes.
+ * the previous pledge's (svarint; the first pledge's from 0), amount in minor units (varint), epoch second placed as
+ * a difference from the previous pledge's (svarint; the first from 0), a flags byte (bits 0-2 the {@link PaymentState} ordinal; bits 3-4 the sub-second
+ * part of the instant: 0 none, 1 milliseconds, 2 microseconds, 3 nanoseconds follow; bit 5 a tier index follows,
+ * bit 6 a country number in the table, bit 7 add-ons), then those that follow: the sub-second part, tier index,
+ * country number (varints), add-ons (list of add-on number in the table, quantity). A pledge without a reward or
+ * add-ons, placed at a millisecond, takes about seven bytes when backer numbers are dense.
  *
- * <p>The format is pinned by a golden file in the tests: any deliberate change to it must bump
+ * <p>The format is pinned by a golden file in the tests ({@code core/src/test/resources/snapshots/golden-v1.hex}):
+ * an accidental change fails them; any deliberate change to the format must bump
  * {@link #FORMAT_VERSION}, so that snapshots of the old format are refused (and rebuilt from the log) rather than
  * misread.
  *
@@ -76,11 +79,15 @@ public final class CampaignSnapshot {
 
   /** Bits of a pledge's flags byte. */
   static final int PAYMENT_STATE = 0x07;
-  static final int NANO = 0x08;
-  static final int TIER = 0x10;
-  static final int COUNTRY = 0x20;
-  static final int ADD_ONS = 0x40;
-  static final int RESERVED = 0x80;
+  /** Two bits: how the sub-second part of the instant follows, one of the four below. */
+  static final int FRACTION = 0x18;
+  static final int NO_FRACTION = 0x00;
+  static final int MILLIS = 0x08;
+  static final int MICROS = 0x10;
+  static final int NANOS = 0x18;
+  static final int TIER = 0x20;
+  static final int COUNTRY = 0x40;
+  static final int ADD_ONS = 0x80;
 
   private static final byte[] MAGIC = "CFSN".getBytes(StandardCharsets.US_ASCII);
   private static final int HEADER = MAGIC.length + 2;

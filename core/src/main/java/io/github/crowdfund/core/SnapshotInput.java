@@ -65,20 +65,6 @@ final class SnapshotInput {
     return bytes[position++] & 0xFF;
   }
 
-  int u16() {
-    need(2, "a 16-bit integer");
-    int value = (bytes[position] & 0xFF) << 8 | bytes[position + 1] & 0xFF;
-    position += 2;
-    return value;
-  }
-
-  byte[] raw(int count, String what) {
-    need(count, what);
-    byte[] values = java.util.Arrays.copyOfRange(bytes, position, position + count);
-    position += count;
-    return values;
-  }
-
   /** An unsigned variable-length integer of at most ten bytes. */
   long varlong() {
     int start = position;

@@ -3,6 +3,7 @@ package io.github.crowdfund.core;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.joda.money.Money;
@@ -29,7 +30,7 @@ final class SnapshotOutput {
 
   /** A copy of the bytes written. */
   byte[] toByteArray() {
-    return java.util.Arrays.copyOf(bytes, size);
+    return Arrays.copyOf(bytes, size);
   }
 
   /** The array holding the bytes written (first {@link #size()} of them); not a copy. */
@@ -39,7 +40,7 @@ final class SnapshotOutput {
 
   private void room(int more) {
     if (size + more > bytes.length) {
-      bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
   }
 

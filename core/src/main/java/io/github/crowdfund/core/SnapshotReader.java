@@ -11,12 +11,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
@@ -57,7 +59,7 @@ final class SnapshotReader {
     PledgeBook book = book(definition, definition.tiers().size(), definition.addOns().size());
     LatePledges late = late(definition);
     PaymentPlans plans = plans();
-    Reversals reversals = reversals();
+    Reversals reversals = reversals(definition.goal().currency());
     return Campaign.restored(definition, lifecycle, book, new AfterDeadline(late, plans, reversals),
         new LogPosition(lastEventAt, eventCount));
   }
@@ -176,7 +178,8 @@ final class SnapshotReader {
     for (int i = 0; i < addOnIdCount; i++) {
       addOnIds[i] = in.string("add-on id");
     }
-    int size = in.count("pledge count");
+    // a pledge takes at least four bytes: backer, amount, second and flags
+    int size = in.varint(0, in.remaining() / 4, "pledge count");
     int totalAt = in.position();
     long total = in.varlong(0, Long.MAX_VALUE, "pledge total");
     int ordersAt = in.position();
@@ -198,22 +201,19 @@ final class SnapshotReader {
         throw SnapshotInput.invalidAt(secondAt, "pledge of backer " + key + " placed at no instant: second "
             + second);
       }
-      int flagsAt = in.position();
       int flags = in.u8();
-      if ((flags & CampaignSnapshot.RESERVED) != 0) {
-        throw SnapshotInput.invalidAt(flagsAt, "pledge of backer " + key + " has unknown flags " + flags);
-      }
-      int nano = (flags & CampaignSnapshot.NANO) == 0 ? 0 : in.varint(0, NANOS_PER_SECOND - 1, "pledge nano");
+      int nano = fraction(flags & CampaignSnapshot.FRACTION);
       int tier = (flags & CampaignSnapshot.TIER) == 0 ? -1 : in.varint(0, maxTier, "pledge tier index");
       int country = (flags & CampaignSnapshot.COUNTRY) == 0 ? -1
           : countries[in.varint(0, countryCount - 1, "pledge country number")];
       Map<String, Integer> extras = (flags & CampaignSnapshot.ADD_ONS) == 0 ? null : addOnQuantities(addOnIds);
       PledgeTrie.Entry entry = new PledgeTrie.Entry(key, amount, second, nano, tier, country, extras,
           PAYMENT_STATES[flags & CampaignSnapshot.PAYMENT_STATE]);
-      value(start, "pledge order", () -> {
+      try {
         trie.add(entry);
-        return entry;
-      });
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSnapshotException("pledges out of order: " + e.getMessage(), start, e);
+      }
     }
     PledgeBook book = value(totalAt, "pledge total",
         () -> PledgeBook.restored(trie.build(), definition, tiers, addOns, run));
@@ -226,6 +226,16 @@ final class SnapshotReader {
           + " stored");
     }
     return book;
+  }
+
+  /** The nanosecond of a pledge's instant, following in the unit {@code fraction} names. */
+  private int fraction(int fraction) {
+    return switch (fraction) {
+      case CampaignSnapshot.MILLIS -> in.varint(0, 999, "pledge millisecond") * 1_000_000;
+      case CampaignSnapshot.MICROS -> in.varint(0, 999_999, "pledge microsecond") * 1_000;
+      case CampaignSnapshot.NANOS -> in.varint(0, NANOS_PER_SECOND - 1, "pledge nanosecond");
+      default -> 0;
+    };
   }
 
   private Map<String, Integer> addOnQuantities(String[] ids) {
@@ -246,7 +256,7 @@ final class SnapshotReader {
     Optional<Instant> chargedAt = in.optional("charge instant", () -> in.instant("charge instant"));
     Optional<Instant> retryUntil = in.optional("retry window end", () -> in.instant("retry window end"));
     Optional<Instant> closedAt = in.optional("retry window close", () -> in.instant("retry window close"));
-    Set<BackerId> asked = new java.util.HashSet<>();
+    Set<BackerId> asked = new HashSet<>();
     backers("backer asked for authentication", backer -> asked.add(BackerId.of(backer)));
     boolean launched = in.bool("fundraiser flag");
     LongMap<Long> tips = keyed("tip", backer -> in.varlong(1, Long.MAX_VALUE, "tip"));
@@ -262,7 +272,7 @@ final class SnapshotReader {
   }
 
   /** Backer numbers in ascending order, each passed to {@code each}. */
-  private void backers(String what, java.util.function.LongConsumer each) {
+  private void backers(String what, LongConsumer each) {
     int count = in.count(what + " count");
     long previous = -1;
     for (int i = 0; i < count; i++) {
@@ -330,7 +340,7 @@ final class SnapshotReader {
     Instant laterCollectedAt = in.instantOrNull("later payment collected");
     LongMap<PaymentPlans.Payments> plans = keyed("payment plan", backer -> {
       int at = in.position();
-      int count = in.count("payment count");
+      int count = in.varint(1, Math.max(1, in.remaining()), "payment count");
       byte[] states = new byte[count];
       byte[] attempts = new byte[count];
       for (int i = 0; i < count; i++) {
@@ -388,15 +398,21 @@ final class SnapshotReader {
         minimums, attempts, spacing, firstWindow, laterWindow, editable, keepsPaid));
   }
 
-  private Reversals reversals() {
+  /** The refunds and disputes, every amount in the campaign {@code currency}. */
+  private Reversals reversals(CurrencyUnit currency) {
     Reversals[] reversals = {Reversals.NONE};
     keyed("reversal account", backer -> {
-      int count = in.count("reversal count");
+      int count = in.varint(1, Math.max(1, in.remaining()), "reversal count");
       for (int i = 0; i < count; i++) {
         int at = in.position();
         Instant instant = in.instant("reversal instant");
         ChargeReversal.Kind kind = in.ordinal(REVERSAL_KINDS, "reversal kind");
+        int amountAt = in.position();
         Money amount = in.money("reversal amount");
+        if (!amount.getCurrencyUnit().equals(currency)) {
+          throw SnapshotInput.invalidAt(amountAt, "reversal of backer " + backer + " is in " + amount.getCurrencyUnit()
+              + ", not in the campaign currency " + currency);
+        }
         Optional<RefundReason> reason = Optional.empty();
         Optional<RefundKind> part = Optional.empty();
         if (kind == ChargeReversal.Kind.REFUND) {

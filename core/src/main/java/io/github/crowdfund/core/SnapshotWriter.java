@@ -137,11 +137,14 @@ final class SnapshotWriter {
       previous[0] = entry.key();
       previous[1] = entry.epochSecond();
       boolean addOns = entry.addOns() != null;
-      out.u8(entry.payment().ordinal() | (entry.nano() != 0 ? CampaignSnapshot.NANO : 0)
-          | (entry.tier() >= 0 ? CampaignSnapshot.TIER : 0) | (entry.country() >= 0 ? CampaignSnapshot.COUNTRY : 0)
-          | (addOns ? CampaignSnapshot.ADD_ONS : 0));
-      if (entry.nano() != 0) {
-        out.varlong(entry.nano());
+      int nano = entry.nano();
+      int fraction = nano == 0 ? CampaignSnapshot.NO_FRACTION : nano % 1_000_000 == 0 ? CampaignSnapshot.MILLIS
+          : nano % 1_000 == 0 ? CampaignSnapshot.MICROS : CampaignSnapshot.NANOS;
+      out.u8(entry.payment().ordinal() | fraction | (entry.tier() >= 0 ? CampaignSnapshot.TIER : 0)
+          | (entry.country() >= 0 ? CampaignSnapshot.COUNTRY : 0) | (addOns ? CampaignSnapshot.ADD_ONS : 0));
+      if (fraction != CampaignSnapshot.NO_FRACTION) {
+        out.varlong(fraction == CampaignSnapshot.MILLIS ? nano / 1_000_000
+            : fraction == CampaignSnapshot.MICROS ? nano / 1_000 : nano);
       }
       if (entry.tier() >= 0) {
         out.varlong(entry.tier());

@@ -6,6 +6,8 @@
  * and events ({@link io.github.crowdfund.core.CampaignEvent}) are sealed records dispatched exhaustively through their
  * {@code Handler}s; a {@link io.github.crowdfund.core.CampaignDefinition} is shared by the create command and the
  * created event. Rules a campaign is decided against are {@link io.github.crowdfund.core.CampaignRules}.
+ * {@link io.github.crowdfund.core.CampaignSnapshot} writes a campaign's whole state as checked bytes and reads it
+ * back, so that a store can load a snapshot and the events after it instead of the whole log.
  * {@link io.github.crowdfund.core.Country} is the country type of every crowdfund module: where a reward ships, a
  * market is, a creator lives.
  *

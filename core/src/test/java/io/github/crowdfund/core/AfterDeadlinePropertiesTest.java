@@ -214,13 +214,29 @@ class AfterDeadlinePropertiesTest {
       }
     }
 
+    /** The rules the scenario's campaign is decided under (they offer its payment plan shape). */
+    CampaignRules rules() {
+      return rules;
+    }
+
+    /** Every command the scenario gives, in order, all of which the campaign accepts. */
+    List<CampaignCommand> commands() {
+      List<CampaignCommand> given = new ArrayList<>();
+      run(new ArrayList<>(), given);
+      return given;
+    }
+
     private Campaign run(List<CampaignEvent> log) {
+      return run(log, new ArrayList<>());
+    }
+
+    private Campaign run(List<CampaignEvent> log, List<CampaignCommand> given) {
       RewardTier lamp = RewardTier.builder().id("lamp").title("Lamp").price(major(40))
           .estimatedDelivery(YearMonth.of(2027, 1)).build();
       Campaign campaign = Campaign.initial();
       List<CampaignCommand> commands = new ArrayList<>(List.of(
           new CampaignCommand.Create(T0, CampaignDefinition.builder().id("c").creator("k").title("Lamps")
-              .goal(Goal.allOrNothing(major(1))).duration(DURATION).tier(lamp).build()),
+              .goal(Goal.allOrNothing(Money.ofMinor(currency, 1))).duration(DURATION).tier(lamp).build()),
           new CampaignCommand.Submit(T0.plusSeconds(60)),
           new CampaignCommand.EnablePaymentPlans(T0.plusSeconds(90), shape),
           new CampaignCommand.EnableLatePledges(T0.plusSeconds(120), List.of(LateReward.of(lamp, major(55))),
@@ -275,6 +291,7 @@ class AfterDeadlinePropertiesTest {
       moneyBack();
       afterDeadline.sort(Comparator.comparing(CampaignCommand::at));
       commands.addAll(afterDeadline);
+      given.addAll(commands);
       for (CampaignCommand command : commands) {
         Applied applied = campaign.apply(command, rules);
         assertThat(applied.decision().violations()).as("violations of %s", command).isEmpty();
