@@ -318,6 +318,15 @@ public final class Campaign {
     return definition().stretchGoals();
   }
 
+  /**
+   * Returns how many events built this campaign: its version in a log that starts with its {@code Created} event.
+   *
+   * @return the number of events applied since {@link #initial()}, 0 for the initial campaign
+   */
+  public long eventCount() {
+    return position.eventCount();
+  }
+
   /** Returns the reward tiers, in the order they were added. */
   public List<RewardTier> tiers() {
     return definition().tiers();

@@ -320,11 +320,16 @@ public final class CampaignStore implements AutoCloseable {
    * @param campaign a campaign as this store returned it (by {@link #load}, {@link #create}, {@link #append} or
    *     {@link #update}), so that its state is the one its events give
    * @return true if saved, false if a later snapshot stays
-   * @throws IllegalArgumentException if the log holds no event of the campaign at its version
+   * @throws IllegalArgumentException if the campaign was built from another number of events than its version, or
+   *     the log holds no event of the campaign at its version
    * @throws EventStoreException if the database fails
    */
   public boolean saveSnapshot(VersionedCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign");
+    if (campaign.campaign().eventCount() != campaign.version()) {
+      throw new IllegalArgumentException("campaign " + campaign.campaign().id() + " was built from "
+          + campaign.campaign().eventCount() + " events, so it is not the campaign at version " + campaign.version());
+    }
     return log.saveSnapshot(campaign.campaign().id(), campaign.version(), CampaignSnapshot.FORMAT_VERSION,
         CampaignSnapshot.write(campaign.campaign()));
   }
@@ -359,10 +364,13 @@ public final class CampaignStore implements AutoCloseable {
     } else {
       try {
         Campaign state = CampaignSnapshot.read(snapshot.state());
-        if (state.id().equals(campaign)) {
+        if (!state.id().equals(campaign)) {
+          refusal = "it holds campaign " + state.id();
+        } else if (state.eventCount() != snapshot.version()) {
+          refusal = "it holds the campaign after " + state.eventCount() + " events, not " + snapshot.version();
+        } else {
           return Optional.of(new VersionedCampaign(state, snapshot.version()));
         }
-        refusal = "it holds campaign " + state.id();
       } catch (InvalidSnapshotException e) {
         refusal = "it does not decode: " + e.getMessage();
         cause = e;

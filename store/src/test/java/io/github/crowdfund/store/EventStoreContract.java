@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.crowdfund.core.BackerId;
 import io.github.crowdfund.core.Campaign;
+import io.github.crowdfund.core.CampaignCommand;
 import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
 import io.github.crowdfund.core.CampaignEvent;
@@ -475,7 +476,9 @@ abstract class EventStoreContract {
   void aSnapshotOfAVersionTheLogLacksIsRefusedAndNothingIsSaved() {
     VersionedCampaign lamp = store.create(liveHistory("lamp"));
 
-    assertThatThrownBy(() -> store.saveSnapshot(new VersionedCampaign(lamp.campaign(), 4)))
+    assertThatThrownBy(() -> log.saveSnapshot(CampaignId.of("lamp"), 4,
+        io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
+        io.github.crowdfund.core.CampaignSnapshot.write(lamp.campaign())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("campaign lamp has no event at version 4 to snapshot: its version is 3");
     assertThatThrownBy(() -> log.saveSnapshot(CampaignId.of("lamp"), 0, 1, new byte[1]))
@@ -542,12 +545,32 @@ abstract class EventStoreContract {
   }
 
   @Test
-  void aSnapshotTheLaterEventsDoNotApplyToIsReportedAndTheLogLoadsInstead() {
+  void aSnapshotOfAnotherVersionIsNeitherSavedNorUsed() throws Exception {
     CampaignStore snapshots = snapshotting(Long.MAX_VALUE);
     List<CampaignEvent> live = liveHistory("lamp");
     VersionedCampaign lamp = snapshots.create(live);
-    // A draft, mislabelled as the campaign at version 3 (launched): pledges after it cannot apply to a draft.
-    snapshots.saveSnapshot(new VersionedCampaign(Campaign.replay(live.subList(0, 1)), 3));
+    Campaign draft = Campaign.replay(live.subList(0, 1));
+
+    assertThatThrownBy(() -> snapshots.saveSnapshot(new VersionedCampaign(draft, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("campaign lamp was built from 1 events, so it is not the campaign at version 3");
+    log.saveSnapshot(CampaignId.of("lamp"), 3, io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
+        io.github.crowdfund.core.CampaignSnapshot.write(draft));
+
+    assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(lamp);
+    assertThat(snapshotProblems).extracting(SnapshotProblem::reason)
+        .containsExactly("refused: it holds the campaign after 1 events, not 3");
+  }
+
+  @Test
+  void aSnapshotTheLaterEventsDoNotApplyToIsReportedAndTheLogLoadsInstead() {
+    CampaignStore snapshots = snapshotting(Long.MAX_VALUE);
+    VersionedCampaign lamp = snapshots.create(liveHistory("lamp"));
+    // Three events of another life of the campaign: created, submitted, canceled. Pledges cannot apply to it.
+    List<CampaignEvent> canceled = new ArrayList<>(liveHistory("lamp").subList(0, 2));
+    canceled.addAll(accepted(Campaign.replay(canceled), new CampaignCommand.Cancel(StoreFixtures.LAUNCH)));
+    log.saveSnapshot(CampaignId.of("lamp"), 3, io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
+        io.github.crowdfund.core.CampaignSnapshot.write(Campaign.replay(canceled)));
     lamp = snapshots.append(lamp, pledges(lamp.campaign(), 1, 2));
 
     assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(lamp);
