@@ -41,6 +41,19 @@ class CampaignQueriesTest {
   }
 
   @Test
+  void eventCountIsTheNumberOfEventsApplied() {
+    Campaign live = liveWithStretchGoals();
+    Campaign pledged = accept(live, pledge(1, 300, day(1)));
+    Applied refused = pledged.apply(new CampaignCommand.Launch(Fixtures.LAUNCH), Fixtures.RULES);
+
+    assertThat(Campaign.initial().eventCount()).isZero();
+    assertThat(live.eventCount()).isEqualTo(3);
+    assertThat(pledged.eventCount()).isEqualTo(4);
+    assertThat(refused.isAccepted()).isFalse();
+    assertThat(refused.campaign().eventCount()).isEqualTo(4);
+  }
+
+  @Test
   void percentFundedIsExactAndRoundedOnlyAsAsked() {
     Campaign third = accept(liveWithStretchGoals(), new CampaignCommand.PlacePledge(
         Pledge.of(backer(1), org.joda.money.Money.parse("USD 333.33"), day(1))));
