@@ -45,6 +45,8 @@ class ConnectionHandlingTest {
     assertThat(store.load(LAMP)).contains(more);
     assertThat(store.readAll(0, 10)).hasSize(5);
     assertThat(log.version(LAMP)).isEqualTo(5);
+    assertThat(store.saveSnapshot(more)).isTrue();
+    assertThat(store.load(LAMP)).contains(more);
 
     assertThat(connections.opened()).as("connections opened").isEqualTo(1);
     assertThat(connections.closed()).isZero();

@@ -460,6 +460,19 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void aCampaignJustCreatedSnapshotsAtVersionOne() {
+    CampaignStore snapshots = snapshotting(Long.MAX_VALUE);
+    List<CampaignEvent> created = liveHistory("lamp").subList(0, 1);
+    VersionedCampaign lamp = snapshots.create(created);
+
+    assertThat(snapshots.saveSnapshot(lamp)).isTrue();
+
+    assertThat(log.snapshot(CampaignId.of("lamp")).orElseThrow().version()).isEqualTo(1);
+    assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(lamp);
+    assertThat(snapshotProblems).isEmpty();
+  }
+
+  @Test
   void anOlderSnapshotNeverReplacesANewerOne() {
     CampaignStore snapshots = snapshotting(Long.MAX_VALUE);
     VersionedCampaign older = snapshots.create(liveHistory("lamp"));
