@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 java_bin=java
 [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java_bin="$JAVA_HOME/bin/java"
-(cd "$root" && mvn -q -pl benchmarks -am package -DskipTests >&2)
+(cd "$root" && mvn -o -q -pl benchmarks -am package -DskipTests >&2)
 spark_jar=$(find "$root/spark/target" -maxdepth 1 -name 'crowdfund-spark-*.jar' ! -name '*-sources.jar' \
   ! -name '*-javadoc.jar' -print -quit)
 spark_flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$root/pom.xml")

@@ -32,12 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * One large file on Spark {@code local[2]}: read whole by one task against read in byte ranges, a task each, and the
  * cost of planning the ranges on its own:
  * <ul>
- *   <li>{@code whole}: {@link SparkEngine#analyze} with a split size larger than the file;
+ *   <li>{@code whole}: {@link SparkEngine#analyze} with a split size larger than the file, which the engine keeps as
+ *       set: one task reads the file;
  *   <li>{@code split}: the same with the engine's default split size, as {@code analyze --engine spark} runs it (on
  *       {@code local[2]}, a file under 256 MiB is cut in two halves): one task plans the ranges (one pass over the
  *       file's bytes), then each range is read by its own task;
  *   <li>{@code planOnly}: {@link DatasetReader#split} alone, on this thread, cutting the file in two: the pass over the
- *       bytes.
+ *       bytes, to the cut (the rest of a CSV file checked to be UTF-8 only, as the source tells the file's size).
  * </ul>
  * The file ({@code rows} generated rows of {@code layout}, seed 1) is written once per layout and size into
  * {@code -Dcrowdfund.scale.dir} (default: the temporary directory); nothing is committed. The session is started
@@ -98,6 +99,7 @@ public class SplitReadBenchmark {
   /** The ranges planned, nothing read. */
   @Benchmark
   public List<FileSplit> planOnly() throws IOException {
-    return DatasetReader.create().split(SeekableSource.of(file), file.toString(), Files.size(file) / 2);
+    // half the file rounded up, as the engine cuts it for two cores
+    return DatasetReader.create().split(SeekableSource.of(file), file.toString(), (Files.size(file) + 1) / 2);
   }
 }

@@ -136,21 +136,32 @@ final class FileTask {
     return localPath(name).map(Path::toString).orElse(name);
   }
 
-  /** The bytes of a local file, or of a file on a Hadoop file system opened and moved to the offset. */
+  /**
+   * The bytes of a local file, or of a file on a Hadoop file system opened and moved to the offset, with the file's
+   * size.
+   */
   private static SeekableSource source(String name) {
     Optional<Path> local = localPath(name);
     if (local.isPresent()) {
       return SeekableSource.of(local.get());
     }
-    return offset -> {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(URI.create(name));
-      FSDataInputStream in = path.getFileSystem(new Configuration()).open(path);
-      try {
-        in.seek(offset);
-        return in;
-      } catch (IOException | RuntimeException e) {
-        in.close();
-        throw e;
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(URI.create(name));
+    return new SeekableSource() {
+      @Override
+      public InputStream openAt(long offset) throws IOException {
+        FSDataInputStream in = path.getFileSystem(new Configuration()).open(path);
+        try {
+          in.seek(offset);
+          return in;
+        } catch (IOException | RuntimeException e) {
+          in.close();
+          throw e;
+        }
+      }
+
+      @Override
+      public long size() throws IOException {
+        return path.getFileSystem(new Configuration()).getFileStatus(path).getLen();
       }
     };
   }

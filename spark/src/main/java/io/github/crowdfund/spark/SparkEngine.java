@@ -36,11 +36,11 @@ import scala.Tuple2;
  *
  * <p>Files are paths every executor can open (a shared file system; any path in local mode) or Hadoop URIs
  * ({@code hdfs:}, {@code s3a:} and so on). A set of files is read in parallel, a file by a task; a file larger than
- * the {@link #withSplitBytes split size} (not compressed; the split size is smaller when the input is small for the
- * cluster's cores) is read in ranges by several tasks: a first task plans the
- * ranges with {@link DatasetReader#split}, one sequential pass over the file's bytes that finds where rows start as
- * the reader finds them (a line break inside a quoted field of several lines starts no row), with the number of the
- * line each range starts on; each range is then read by its own task with {@link DatasetReader#readSplit}, rows that
+ * the {@link #withSplitBytes split size} (not compressed; unless set, the split size is smaller when the input is
+ * small for the cluster's cores) is read in ranges by several tasks: a first task plans the ranges with
+ * {@link DatasetReader#split}, one sequential pass over the file's bytes that finds where rows start as the reader
+ * finds them (a line break inside a quoted field of several lines starts no row), with the number of the line each
+ * range starts on; each range is then read by its own task with {@link DatasetReader#readSplit}, rows that
  * start in it read to their end. The ranges' records, reports and problems (with the file's own line numbers) are
  * those of one read of the file. Of a project listed twice in one scrape (once per listing page), the listing of the
  * earlier range is kept, as a panel keeps the first listing, before the snapshots are merged.
@@ -67,12 +67,15 @@ public final class SparkEngine implements AutoCloseable {
   private final JavaSparkContext context;
   private final boolean owned;
   private final long splitBytes;
+  /** Whether the split size shrinks to the input's size per core: only while the caller has set none. */
+  private final boolean fitsCores;
 
-  private SparkEngine(SparkSession session, boolean owned, long splitBytes) {
+  private SparkEngine(SparkSession session, boolean owned, long splitBytes, boolean fitsCores) {
     this.session = session;
     this.context = JavaSparkContext.fromSparkContext(session.sparkContext());
     this.owned = owned;
     this.splitBytes = splitBytes;
+    this.fitsCores = fitsCores;
   }
 
   /**
@@ -104,7 +107,7 @@ public final class SparkEngine implements AutoCloseable {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate();
-    return new SparkEngine(session, true, DEFAULT_SPLIT_BYTES);
+    return new SparkEngine(session, true, DEFAULT_SPLIT_BYTES, true);
   }
 
   /**
@@ -114,14 +117,16 @@ public final class SparkEngine implements AutoCloseable {
    * @return the engine, which leaves the session running when closed; never null
    */
   public static SparkEngine on(SparkSession session) {
-    return new SparkEngine(Objects.requireNonNull(session, "session"), false, DEFAULT_SPLIT_BYTES);
+    return new SparkEngine(Objects.requireNonNull(session, "session"), false, DEFAULT_SPLIT_BYTES, true);
   }
 
   /**
    * Returns an engine on the same session that reads files larger than {@code bytes} in ranges of about that size,
-   * each by its own task (see the class comment); closing either engine stops the session if this one owns it. When
-   * the input holds fewer bytes per core of the cluster than that (and at least 4 MiB), files are cut into ranges of
-   * that many bytes, so that every core reads, as Spark's own file sources cut them.
+   * each by its own task (see the class comment), whatever the input's size per core; closing either engine stops
+   * the session if this one owns it. {@code Long.MAX_VALUE} reads every file whole, by one task. (An engine whose
+   * split size is not set cuts files into ranges of the input's size per core of the cluster when that is smaller
+   * than {@link #DEFAULT_SPLIT_BYTES} and at least 4 MiB, so that every core reads, as Spark's own file sources cut
+   * them.)
    *
    * @param bytes the split size in bytes, at least 1; {@link #DEFAULT_SPLIT_BYTES} unless set
    * @return the engine; never null
@@ -131,7 +136,7 @@ public final class SparkEngine implements AutoCloseable {
     if (bytes < 1) {
       throw new IllegalArgumentException("the split size must be at least 1 byte, was '" + bytes + "'");
     }
-    return new SparkEngine(session, owned, bytes);
+    return new SparkEngine(session, owned, bytes, false);
   }
 
   /**
@@ -269,9 +274,9 @@ public final class SparkEngine implements AutoCloseable {
   }
 
   /**
-   * Returns the parts of each file in the order named: the ranges of each file larger than the split size (or than
-   * the input's size per core, when that is smaller and at least {@value #MIN_SPLIT_BYTES} bytes), planned by one task
-   * per such file, and every other file whole.
+   * Returns the parts of each file in the order named: the ranges of each file larger than the split size (or, when
+   * the caller has set none, than the input's size per core, when that is smaller and at least
+   * {@value #MIN_SPLIT_BYTES} bytes), planned by one task per such file, and every other file whole.
    */
   List<List<FileTask.FilePart>> plan(List<String> names, Optional<DatasetLayout> layout) {
     List<List<FileTask.FilePart>> parts = new ArrayList<>(names.size());
@@ -283,7 +288,7 @@ public final class SparkEngine implements AutoCloseable {
       total += Math.max(0, sizes[i]);
     }
     long perCore = Math.max(MIN_SPLIT_BYTES, (total + context.defaultParallelism() - 1) / context.defaultParallelism());
-    long bytes = Math.min(splitBytes, perCore);
+    long bytes = fitsCores ? Math.min(splitBytes, perCore) : splitBytes;
     List<Integer> large = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (sizes[i] > bytes) {

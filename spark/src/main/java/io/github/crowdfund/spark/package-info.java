@@ -4,8 +4,8 @@
  * per campaign, so that every figure equals the one computed on one machine. May use outcomes and Spark; nothing in
  * the library modules uses this package.
  *
- * <p>A file larger than the engine's split size (128 MiB unless set, less when the input is small for the cores) is
- * read in byte ranges, a task each: one task plans the ranges with
+ * <p>A file larger than the engine's split size (when not set: 128 MiB, less when the input is small for the cores;
+ * when set, as set) is read in byte ranges, a task each: one task plans the ranges with
  * {@link io.github.crowdfund.outcomes.dataset.DatasetReader#split}, a sequential pass over the bytes that moves each
  * cut to where the reader itself finds the next row (so a line break inside a quoted name of several lines never
  * starts a range) and counts lines on the way; each range is then read with

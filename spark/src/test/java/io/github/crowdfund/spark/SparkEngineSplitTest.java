@@ -111,6 +111,24 @@ class SparkEngineSplitTest {
   }
 
   @Test
+  void theDefaultSplitSizeShrinksToTheInputPerCoreButASetOneIsTakenAsGiven() throws IOException {
+    // about 9.8 MB: more than twice the 4 MiB below which the default split size does not shrink
+    Path file = LocalReads.generated(directory, DatasetLayout.ICPSR_38050, "per-core.tsv", 70_000, 12);
+    List<String> names = List.of(file.toString());
+    long size = Files.size(file);
+    assertThat(size).isGreaterThan(2L * (4 << 20)).isLessThan(SparkEngine.DEFAULT_SPLIT_BYTES);
+
+    // local[2]: two cores, so the default engine cuts the file in two though it is under 128 MiB
+    assertThat(engine.plan(names, Optional.empty()).get(0)).hasSize(2);
+    // a split size that is set is kept: a file under it is read whole, by one task
+    assertThat(engine.withSplitBytes(Long.MAX_VALUE).plan(names, Optional.empty()).get(0)).hasSize(1)
+        .allSatisfy(part -> assertThat(part.split()).isNull());
+    assertThat(engine.withSplitBytes(SparkEngine.DEFAULT_SPLIT_BYTES).plan(names, Optional.empty()).get(0))
+        .hasSize(1);
+    assertThat(engine.withSplitBytes(size / 3).plan(names, Optional.empty()).get(0)).hasSize(3);
+  }
+
+  @Test
   void scrapesReadInRangesMergeIntoTheLocalPanelKeepingEachProjectsFirstListingInAScrape() throws IOException {
     Path into = Files.createDirectories(directory.resolve("plain"));
     List<Path> scrapes = new ArrayList<>();

@@ -313,7 +313,7 @@ public final class DatasetReader {
     List<long[]> starts = List.of();
     if (ProjectReader.isAsciiBased(charset)) {
       try (InputStream in = source.openAt(0)) {
-        starts = SplitPlanner.starts(in, found, charset, name, splitBytes);
+        starts = SplitPlanner.starts(in, found, charset, name, splitBytes, source.size());
       }
     }
     List<FileSplit> splits = new ArrayList<>(starts.size() + 1);

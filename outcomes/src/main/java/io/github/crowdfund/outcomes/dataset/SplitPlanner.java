@@ -38,24 +38,27 @@ final class SplitPlanner {
 
   /**
    * Returns the offsets and line numbers of the rows at which ranges after the first start, in ascending order; an
-   * empty list when the file is to be read whole.
+   * empty list when the file is to be read whole. With the file's size known ({@code size} 0 or more), the search
+   * stops once no cut is left before the end: a line layout's pass ends there, a CSV layout's checks the rest of the
+   * bytes for UTF-8 only.
    */
-  static List<long[]> starts(InputStream in, DatasetLayout layout, Charset charset, String name, long splitBytes)
-      throws IOException {
+  static List<long[]> starts(InputStream in, DatasetLayout layout, Charset charset, String name, long splitBytes,
+      long size) throws IOException {
+    long end = size < 0 ? Long.MAX_VALUE : size;
     switch (layout) {
       case ICPSR_38050:
       case WEB_ROBOTS_JSON:
-        return lineStarts(in, charset, splitBytes);
+        return lineStarts(in, charset, splitBytes, end);
       case KAGGLE_201801:
       case KAGGLE_201612:
       case WEB_ROBOTS_CSV:
-        return charset.equals(StandardCharsets.UTF_8) ? csvStarts(in, layout, name, splitBytes) : List.of();
+        return charset.equals(StandardCharsets.UTF_8) ? csvStarts(in, layout, name, splitBytes, end) : List.of();
       default:
         throw new IllegalStateException("layout " + layout);
     }
   }
 
-  private static List<long[]> csvStarts(InputStream raw, DatasetLayout layout, String name, long splitBytes)
+  private static List<long[]> csvStarts(InputStream raw, DatasetLayout layout, String name, long splitBytes, long end)
       throws IOException {
     Utf8Check in = new Utf8Check(raw);
     CsvFields fields = new CsvFields(StandardCharsets.UTF_8);
@@ -75,6 +78,13 @@ final class SplitPlanner {
     List<long[]> starts = new ArrayList<>();
     long cut = splitBytes;
     while (true) {
+      if (cut >= end) {
+        // no row at or past the cut can start a range before the end: only the UTF-8 check is left
+        if (!starts.isEmpty()) {
+          in.drain();
+        }
+        break;
+      }
       long offset = scanner.offset();
       long[] start = null;
       if (offset >= cut) {
@@ -103,7 +113,8 @@ final class SplitPlanner {
    * Line starts as {@link LineSource} reads lines: after an LF, after a CR not followed by an LF; a CRLF is one line
    * break. No range starts before the end of the first line that is not blank (the header or first JSON line).
    */
-  private static List<long[]> lineStarts(InputStream in, Charset charset, long splitBytes) throws IOException {
+  private static List<long[]> lineStarts(InputStream in, Charset charset, long splitBytes, long end)
+      throws IOException {
     List<long[]> starts = new ArrayList<>();
     byte[] buffer = new byte[BUFFER_BYTES];
     ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
@@ -114,7 +125,7 @@ final class SplitPlanner {
     // whether the byte before the next one ended a line, and whether it was a CR (a CRLF's LF starts no line)
     boolean afterBreak = false;
     boolean afterCarriageReturn = false;
-    for (int read = in.read(buffer); read >= 0; base += read, read = in.read(buffer)) {
+    for (int read = in.read(buffer); read >= 0 && cut < end; base += read, read = in.read(buffer)) {
       int i = 0;
       while (i < read) {
         if (afterBreak) {
@@ -165,6 +176,14 @@ final class SplitPlanner {
 
     boolean valid() {
       return valid && needed == 0;
+    }
+
+    /** Reads the rest of the stream, checking it, until it ends or a byte is found not to be UTF-8. */
+    void drain() throws IOException {
+      byte[] buffer = new byte[BUFFER_BYTES];
+      while (valid && read(buffer, 0, buffer.length) >= 0) {
+        // checked as read
+      }
     }
 
     @Override

@@ -29,6 +29,9 @@ class DatasetReaderSplitTest {
     DatasetFixtures.Read whole = DatasetFixtures.read(reader, file);
     SeekableSource source = SeekableSource.of(file);
     List<FileSplit> splits = reader.split(source, file.toString(), splitBytes);
+    // a source that does not tell its size is scanned to the end, and cut at the same rows
+    assertThat(reader.split(source::openAt, file.toString(), splitBytes)).as("%s without its size", file)
+        .isEqualTo(splits);
     List<ProjectRecord> records = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     ReadReport report = null;
@@ -152,6 +155,20 @@ class DatasetReaderSplitTest {
     Files.write(file, bytes);
 
     assertThat(assertSplitReadEqualsOneRead(DatasetReader.create(), file, 10)).hasSize(1);
+  }
+
+  @Test
+  void aCsvFileWithBytesThatAreNotUtf8PastItsLastCutIsOneSplit() throws IOException {
+    Path file = dir.resolve("latin-tail.csv");
+    DatasetGenerator.create().write(DatasetLayout.KAGGLE_201801, file, 40_000, 4, written -> { });
+    byte[] bytes = Files.readAllBytes(file);
+    // 5.5 MB, more than the scanner reads ahead of the one cut near the middle; the last row's first byte made one
+    // that no UTF-8 text has
+    int lastRow = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("\r\n", bytes.length - 3) + 2;
+    bytes[lastRow] = (byte) 0xFF;
+    Files.write(file, bytes);
+
+    assertThat(assertSplitReadEqualsOneRead(DatasetReader.create(), file, bytes.length / 2 + 1)).hasSize(1);
   }
 
   @Test
