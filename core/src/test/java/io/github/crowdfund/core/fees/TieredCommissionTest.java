@@ -104,4 +104,25 @@ class TieredCommissionTest {
     assertThat(FeeTax.none().taxOn(platform, Money.of(CurrencyUnit.USD, 3))).isEqualTo(Money.zero(CurrencyUnit.USD));
     assertThat(FeeTax.none()).hasToString("none");
   }
+
+  @Test
+  void ratesOutsideZeroToAHundredPercentAreRefusedNamingTheRate() {
+    Money usd = Money.of(CurrencyUnit.USD, 100);
+    assertThatThrownBy(() -> new CommissionTier(usd, Percentage.parse("-0.01%")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fee rate must be between 0% and 100%, got -0.01%");
+    assertThatThrownBy(() -> new CommissionTier(usd, Percentage.parse("100.01%")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fee rate must be between 0% and 100%, got 100.01%");
+    assertThatThrownBy(() -> PledgeFee.percentPlusFixed(Percentage.parse("-1%"), usd, RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fee rate must be between 0% and 100%, got -1%");
+    assertThatThrownBy(() -> PledgeFee.percentPlusFixed(Percentage.parse("101%"), usd, RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fee rate must be between 0% and 100%, got 101%");
+    assertThat(new CommissionTier(usd, Percentage.parse("100%")).rate()).isEqualTo(Percentage.parse("100%"));
+    assertThat(new CommissionTier(usd, Percentage.parse("0%")).rate()).isEqualTo(Percentage.parse("0%"));
+    assertThat(PledgeFee.percentPlusFixed(Percentage.parse("100%"), usd, RoundingMode.HALF_UP)
+        .on(Money.of(CurrencyUnit.USD, 5))).isEqualTo(Money.of(CurrencyUnit.USD, 105));
+  }
 }
