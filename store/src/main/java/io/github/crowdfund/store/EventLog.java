@@ -451,9 +451,12 @@ public final class EventLog implements AutoCloseable {
       throw new EventStoreException("cannot save the snapshot of campaign " + campaign + " at version " + version
           + ": " + e.getMessage(), e);
     }
-    if (saved == 0 && version(campaign) < version) {
-      throw new IllegalArgumentException("campaign " + campaign + " has no event at version " + version
-          + " to snapshot: its version is " + version(campaign));
+    if (saved == 0) {
+      long logVersion = version(campaign);
+      if (logVersion < version) {
+        throw new IllegalArgumentException("campaign " + campaign + " has no event at version " + version
+            + " to snapshot: its version is " + logVersion);
+      }
     }
     return saved > 0;
   }

@@ -1,6 +1,7 @@
 package io.github.crowdfund.store;
 
 import io.github.crowdfund.core.CampaignId;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -45,12 +46,12 @@ public record StoredSnapshot(CampaignId campaign, long version, long position, l
   public boolean equals(Object other) {
     return other instanceof StoredSnapshot that && campaign.equals(that.campaign) && version == that.version
         && position == that.position && logPosition == that.logPosition && formatVersion == that.formatVersion
-        && java.util.Arrays.equals(state, that.state);
+        && Arrays.equals(state, that.state);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(campaign, version, position, logPosition, formatVersion, java.util.Arrays.hashCode(state));
+    return Objects.hash(campaign, version, position, logPosition, formatVersion, Arrays.hashCode(state));
   }
 
   @Override

@@ -15,6 +15,8 @@ import io.github.crowdfund.core.CampaignCommand.PlacePledge;
 import io.github.crowdfund.core.CampaignEvent.PledgePlaced;
 import io.github.crowdfund.core.CampaignEvent;
 import io.github.crowdfund.core.CampaignId;
+import io.github.crowdfund.core.CampaignSnapshot;
+import io.github.crowdfund.core.InvalidSnapshotException;
 import io.github.crowdfund.core.Pledge;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -410,7 +413,7 @@ abstract class EventStoreContract {
 
   // ------------------------------------------------------------------------------------------- snapshots
 
-  private final List<SnapshotProblem> snapshotProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<SnapshotProblem> snapshotProblems = new CopyOnWriteArrayList<>();
 
   private CampaignStore snapshotting(long every) {
     return store.withSnapshots(every, snapshotProblems::add);
@@ -454,8 +457,8 @@ abstract class EventStoreContract {
     StoredSnapshot saved = log.snapshot(CampaignId.of("lamp")).orElseThrow();
     assertThat(saved.version()).isEqualTo(14);
     assertThat(saved.matchesLog()).isTrue();
-    assertThat(saved.formatVersion()).isEqualTo(io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION);
-    assertThat(io.github.crowdfund.core.CampaignSnapshot.read(saved.state())).isEqualTo(last.campaign());
+    assertThat(saved.formatVersion()).isEqualTo(CampaignSnapshot.FORMAT_VERSION);
+    assertThat(CampaignSnapshot.read(saved.state())).isEqualTo(last.campaign());
     assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(last);
   }
 
@@ -490,8 +493,8 @@ abstract class EventStoreContract {
     VersionedCampaign lamp = store.create(liveHistory("lamp"));
 
     assertThatThrownBy(() -> log.saveSnapshot(CampaignId.of("lamp"), 4,
-        io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
-        io.github.crowdfund.core.CampaignSnapshot.write(lamp.campaign())))
+        CampaignSnapshot.FORMAT_VERSION,
+        CampaignSnapshot.write(lamp.campaign())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("campaign lamp has no event at version 4 to snapshot: its version is 3");
     assertThatThrownBy(() -> log.saveSnapshot(CampaignId.of("lamp"), 0, 1, new byte[1]))
@@ -511,7 +514,7 @@ abstract class EventStoreContract {
       assertThat(problem.campaign()).isEqualTo(CampaignId.of("lamp"));
       assertThat(problem.version()).isEqualTo(8);
       assertThat(problem.reason()).startsWith("refused: it does not decode: ");
-      assertThat(problem.cause()).isInstanceOf(io.github.crowdfund.core.InvalidSnapshotException.class);
+      assertThat(problem.cause()).isInstanceOf(InvalidSnapshotException.class);
     });
   }
 
@@ -525,7 +528,7 @@ abstract class EventStoreContract {
 
     assertThat(snapshotProblems).extracting(SnapshotProblem::reason).containsExactly(
         "refused: its format version is 99; this library reads "
-            + io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION);
+            + CampaignSnapshot.FORMAT_VERSION);
   }
 
   @Test
@@ -567,8 +570,8 @@ abstract class EventStoreContract {
     assertThatThrownBy(() -> snapshots.saveSnapshot(new VersionedCampaign(draft, 3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("campaign lamp was built from 1 events, so it is not the campaign at version 3");
-    log.saveSnapshot(CampaignId.of("lamp"), 3, io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
-        io.github.crowdfund.core.CampaignSnapshot.write(draft));
+    log.saveSnapshot(CampaignId.of("lamp"), 3, CampaignSnapshot.FORMAT_VERSION,
+        CampaignSnapshot.write(draft));
 
     assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(lamp);
     assertThat(snapshotProblems).extracting(SnapshotProblem::reason)
@@ -582,8 +585,8 @@ abstract class EventStoreContract {
     // Three events of another life of the campaign: created, submitted, canceled. Pledges cannot apply to it.
     List<CampaignEvent> canceled = new ArrayList<>(liveHistory("lamp").subList(0, 2));
     canceled.addAll(accepted(Campaign.replay(canceled), new CampaignCommand.Cancel(StoreFixtures.LAUNCH)));
-    log.saveSnapshot(CampaignId.of("lamp"), 3, io.github.crowdfund.core.CampaignSnapshot.FORMAT_VERSION,
-        io.github.crowdfund.core.CampaignSnapshot.write(Campaign.replay(canceled)));
+    log.saveSnapshot(CampaignId.of("lamp"), 3, CampaignSnapshot.FORMAT_VERSION,
+        CampaignSnapshot.write(Campaign.replay(canceled)));
     lamp = snapshots.append(lamp, pledges(lamp.campaign(), 1, 2));
 
     assertThat(snapshots.load(CampaignId.of("lamp")).orElseThrow()).isEqualTo(lamp);
